@@ -1,0 +1,103 @@
+"""Check one fixture: run it in Python and in R, compare every quantity, give a verdict.
+
+The quantities are the network's final parameters (in the article's order), its output on
+the fixture's X after training, and the per-epoch loss. A port (a file defining train())
+takes the place of the bundled implementation of its own language.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import runners
+from .compare import ATOL, RTOL, Difference, compare
+from .networks import NETWORKS
+
+
+@dataclass
+class Result:
+    """The verdict on one fixture, with every quantity's Difference (Python vs R)."""
+    fixture: object
+    differences: list = field(default_factory=list)
+    findings: list = field(default_factory=list)  # plain-language notes on what was seen
+    warnings: list = field(default_factory=list)  # (language, message)
+    error: str | None = None                      # a side that failed to run at all
+
+    @property
+    def agree(self):
+        return self.error is None and all(d.agree for d in self.differences)
+
+    @property
+    def verdict(self):
+        return "agree" if self.agree else ("error" if self.error else "diverge")
+
+    @property
+    def worst_rel(self):
+        return max((d.worst_rel for d in self.differences), default=float("nan"))
+
+    def diverging(self):
+        return [d for d in self.differences if not d.agree]
+
+
+def _collapse_replicated(name, value, shape, findings):
+    """Accept a 1 x k parameter stored replicated per row (as the article's R code does)."""
+    if value.ndim != 2 or shape[0] != 1 or value.shape[0] <= 1 or value.shape[1:] != shape[1:]:
+        return value
+    if np.array_equal(value, np.broadcast_to(value[:1], value.shape), equal_nan=True):
+        findings.append(f"{name} is stored replicated per row ({value.shape[0]} x "
+                        f"{value.shape[1]}); its rows are identical, so row 1 is compared")
+        return value[:1]
+    findings.append(f"{name} is stored per row ({value.shape[0]} x {value.shape[1]}) and its "
+                    "rows differ: each sample got its own bias (a rowSums where colSums "
+                    "belongs?)")
+    return value
+
+
+def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None):
+    """Return the Result of running `fixture` in both languages and comparing them."""
+    result = Result(fixture)
+    try:
+        py = runners.run_python(fixture, py_train)
+    except Exception as e:  # a port's own exception; the bundled network raises none
+        result.error = f"Python train() raised {type(e).__name__}: {e}"
+        return result
+    try:
+        r = runners.run_r(fixture, r_train, session)
+    except (runners.RError, TypeError) as e:
+        result.error = f"R: {e}"
+        return result
+    result.warnings = [("Python", w) for w in py.warnings] + [("R", w) for w in r.warnings]
+    result.findings += [f"R warned: {w}" for w in r.warnings if "multiple of shorter" in w]
+    net = NETWORKS[fixture.network]
+    for name, spec in net.PARAMS.items():
+        shape = fixture.init[name].shape
+        a = py.params.get(name)
+        b = r.params.get(name)
+        if a is None or b is None:
+            side = "Python" if a is None else "R"
+            result.findings.append(f"{side} train() returned no '{name}'")
+            a = np.empty((0,)) if a is None else a
+            b = np.empty((0,)) if b is None else b
+        a = _collapse_replicated(name, a, shape, result.findings) if py_train else a
+        b = _collapse_replicated(name, b, shape, result.findings) if r_train else b
+        result.differences.append(compare(name, a, b, rtol, atol))
+    if py.output is not None and r.output is not None:
+        result.differences.append(compare("output", py.output, r.output, rtol, atol))
+    else:
+        result.findings.append("output not computed: the parameters above are misshapen")
+    if py.loss is not None and r.loss is not None:
+        result.differences.append(compare("loss", py.loss, r.loss, rtol, atol))
+    else:
+        side = "Python" if py.loss is None else "R"
+        result.findings.append(f"loss not compared: {side} train() returned no per-epoch loss")
+    extra = sorted((set(py.params) | set(r.params)) - set(net.PARAMS))
+    if extra:
+        result.findings.append(f"extra names returned by train(): {', '.join(extra)}")
+    return result
+
+
+def first_epoch(difference: Difference):
+    """Return the 1-based epoch at which a per-epoch quantity first differs, or None."""
+    if difference.first_index is None:
+        return None
+    return difference.first_index[0] + 1

@@ -1,0 +1,97 @@
+"""The nnparity command: run fixtures through Python and R and say whether they agree.
+
+Exit status: 0 when every fixture agrees, 1 when any diverges, 2 on bad input or missing R.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import check as checking
+from . import fixtures, paths, report, runners
+from .compare import ATOL, RTOL
+from .networks import NETWORKS
+
+AGREE, DIVERGE, BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command line or port file that cannot be used; str() is the one-line message."""
+
+
+def _parser():
+    parser = argparse.ArgumentParser(prog="nnparity", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    c = commands.add_parser("check", help="run fixtures in Python and R and compare them",
+                            description="Run fixtures in Python and R and compare them.")
+    c.add_argument("paths", nargs="*", metavar="PATH",
+                   help="fixture files or folders (default: every bundled fixture)")
+    c.add_argument("--json", action="store_true", help="print the results as JSON")
+    c.add_argument("--port", metavar="FILE",
+                   help="a .R or .py file defining train(); it replaces its language's side")
+    c.add_argument("--network", choices=sorted(NETWORKS), help="check only this network's fixtures")
+    c.add_argument("--rtol", type=float, default=RTOL, help=f"relative tolerance (default {RTOL:g})")
+    c.add_argument("--atol", type=float, default=ATOL, help=f"absolute tolerance (default {ATOL:g})")
+    return parser
+
+
+def _load_port(path, session):
+    """Return (py_train, r_train) with the port's train() in its language's place."""
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such port file")
+    if path.suffix == ".py":
+        try:
+            return runners.load_python_port(path), None
+        except Exception as e:
+            raise UsageError(f"{path}: cannot load: {type(e).__name__}: {e}") from None
+    if path.suffix in (".R", ".r"):
+        try:
+            return None, session.load_port(path)
+        except runners.RError as e:
+            raise UsageError(f"{path}: cannot load: {e}") from None
+    raise UsageError(f"{path}: a port is a .R or .py file")
+
+
+def run_check(args, out=sys.stdout, err=sys.stderr):
+    """Run `nnparity check` with parsed args; return the exit status."""
+    if args.port and not args.network:
+        raise UsageError("--port needs --network NAME: which network the port implements")
+    if args.rtol < 0 or args.atol < 0:
+        raise UsageError("--rtol and --atol must be 0 or more")
+    found = fixtures.discover(args.paths or [paths.FIXTURES])
+    missing = [p for p in found if not p.exists()]
+    if missing:
+        raise UsageError(f"{missing[0]}: no such file or folder")
+    loaded, errors = [], []
+    for path in found:
+        try:
+            f = fixtures.load(path)
+        except fixtures.FixtureError as e:
+            errors.append(str(e))
+            continue
+        if args.network is None or f.network == args.network:
+            loaded.append(f)
+    if not loaded and not errors:
+        raise UsageError("no fixtures to check" + (f" for {args.network}" if args.network else ""))
+    session = runners.RSession.get()
+    py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
+    results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session)
+               for f in loaded]
+    out.write(report.to_json(results, errors) if args.json else report.table(results, errors) + "\n")
+    if errors:
+        return BAD_INPUT
+    return AGREE if all(r.agree for r in results) else DIVERGE
+
+
+def main(argv=None):
+    args = _parser().parse_args(argv)
+    try:
+        return run_check(args)
+    except (UsageError, runners.RUnavailable) as e:
+        print(f"nnparity: {e}", file=sys.stderr)
+        return BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The 2017 article's network: one sigmoid hidden layer, biases, full-batch gradient descent.
+
+"Understanding and coding Neural Networks From Scratch in Python and R" (2017). Names and
+shapes are the article's: X (n x f), y (n x 1), wh (f x h), bh (1 x h), wout (h x 1),
+bout (1 x 1). Rows are samples. Read beside R/av_mlp.R, statement for statement.
+"""
+
+import numpy as np
+
+DATA = {"X": ("n", "f"), "y": ("n", 1)}
+PARAMS = {"wh": ("f", "h"), "bh": (1, "h"), "wout": ("h", 1), "bout": (1, 1)}
+HYPER = ("lr", "epochs")
+
+# The article's names for one epoch's intermediates, in the order it computes them.
+INTERMEDIATES = (
+    "hidden_layer_input", "hiddenlayer_activations", "output_layer_input", "output",
+    "E", "slope_output_layer", "slope_hidden_layer", "d_output",
+    "Error_at_hidden_layer", "d_hiddenlayer",
+)
+
+
+def sigmoid(x):
+    """Return 1 / (1 + exp(-x)), element-wise."""
+    return 1 / (1 + np.exp(-x))
+
+
+def derivatives_sigmoid(x):
+    """Return the sigmoid's slope given its *output* x: x * (1 - x)."""
+    return x * (1 - x)
+
+
+def forward(X, wh, bh, wout, bout):
+    """Return the forward pass's quantities for X (n x f), under the article's names."""
+    hidden_layer_input = X @ wh + bh                       # (n x h), bh broadcast over rows
+    hiddenlayer_activations = sigmoid(hidden_layer_input)
+    output_layer_input = hiddenlayer_activations @ wout + bout
+    output = sigmoid(output_layer_input)                   # (n x 1)
+    return {
+        "hidden_layer_input": hidden_layer_input,
+        "hiddenlayer_activations": hiddenlayer_activations,
+        "output_layer_input": output_layer_input,
+        "output": output,
+    }
+
+
+def step(X, y, wh, bh, wout, bout, lr):
+    """Return one epoch's intermediates and the updated parameters (new arrays)."""
+    f = forward(X, wh, bh, wout, bout)
+    hiddenlayer_activations, output = f["hiddenlayer_activations"], f["output"]
+    E = y - output                                         # the article's error, (n x 1)
+    slope_output_layer = derivatives_sigmoid(output)
+    slope_hidden_layer = derivatives_sigmoid(hiddenlayer_activations)
+    d_output = E * slope_output_layer
+    Error_at_hidden_layer = d_output @ wout.T              # (n x h)
+    d_hiddenlayer = Error_at_hidden_layer * slope_hidden_layer
+    wout = wout + hiddenlayer_activations.T @ d_output * lr
+    bout = bout + np.sum(d_output, axis=0, keepdims=True) * lr     # sum over samples
+    wh = wh + X.T @ d_hiddenlayer * lr
+    bh = bh + np.sum(d_hiddenlayer, axis=0, keepdims=True) * lr    # sum over samples
+    return {
+        **f, "E": E, "slope_output_layer": slope_output_layer,
+        "slope_hidden_layer": slope_hidden_layer, "d_output": d_output,
+        "Error_at_hidden_layer": Error_at_hidden_layer, "d_hiddenlayer": d_hiddenlayer,
+        "loss": np.mean(E**2) / 2,                         # the article's ((Y - t)^2) / 2
+        "wh": wh, "bh": bh, "wout": wout, "bout": bout,
+    }
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    """Return the parameters after `epochs` full-batch epochs, and each epoch's loss.
+
+    The loss of an epoch is measured on its forward pass, before its update.
+    """
+    loss = np.empty(epochs)
+    for i in range(epochs):
+        s = step(X, y, wh, bh, wout, bout, lr)
+        wh, bh, wout, bout, loss[i] = s["wh"], s["bh"], s["wout"], s["bout"], s["loss"]
+    return {"wh": wh, "bh": bh, "wout": wout, "bout": bout, "loss": loss}
+
+
+def predict(X, wh, bh, wout, bout):
+    """Return the network's output (n x 1) for X (n x f)."""
+    return forward(X, wh, bh, wout, bout)["output"]

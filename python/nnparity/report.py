@@ -1,0 +1,88 @@
+"""Say what a check found: a table for people, JSON for machines."""
+
+import json
+import math
+
+import numpy as np
+
+from .check import first_epoch
+
+
+def _num(x):
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3g}"
+
+
+def _shape(shape):
+    return " x ".join(map(str, shape)) if shape else "scalar"
+
+
+def table(results, errors=()):
+    """Return the one-row-per-fixture table, then details of every divergence and error."""
+    rows = [("network", "fixture", "epochs", "worst rel diff", "verdict")]
+    rows += [(r.fixture.network, r.fixture.name, str(r.fixture.epochs), _num(r.worst_rel),
+              r.verdict) for r in results]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    for r in results:
+        if not r.agree or r.findings or r.warnings:
+            lines += [""] + details(r)
+    lines += [""] + [f"error: {e}" for e in errors] if errors else []
+    return "\n".join(lines)
+
+
+def details(result):
+    """Return the lines that say where and how one fixture's two runs differ."""
+    lines = [f"{result.fixture.id}: {result.verdict}"]
+    if result.error:
+        lines.append(f"  {result.error}")
+    for d in result.diverging():
+        lines.append("  " + describe(d))
+    for f in result.findings:
+        lines.append(f"  finding: {f}")
+    for language, w in result.warnings:
+        lines.append(f"  {language} warning: {w}")
+    return lines
+
+
+def describe(d):
+    """Return one line on a diverging quantity: shape, count, worst element, first epoch."""
+    if d.shape_mismatch:
+        return f"{d.quantity}: shape differs: Python {_shape(d.shape_a)}, R {_shape(d.shape_b)}"
+    text = (f"{d.quantity} ({_shape(d.shape_a)}): {d.n_differ} of {d.n_total} elements differ; "
+            f"worst {list(d.worst_index)}: Python {d.worst_a!r} vs R {d.worst_b!r} "
+            f"(abs {_num(d.worst_abs)}, rel {_num(d.worst_rel)})")
+    if d.quantity == "loss":
+        text += f"; first diverging epoch {first_epoch(d)}"
+    return text
+
+
+def as_dict(result):
+    """Return one fixture's result as plain data, for JSON."""
+    return {
+        "fixture": str(result.fixture.path), "network": result.fixture.network,
+        "name": result.fixture.name, "epochs": result.fixture.epochs,
+        "verdict": result.verdict, "error": result.error,
+        "worst_rel": None if math.isnan(result.worst_rel) else result.worst_rel,
+        "quantities": [{
+            "quantity": d.quantity, "agree": d.agree,
+            "shape_python": list(d.shape_a), "shape_r": list(d.shape_b),
+            "n_differ": d.n_differ, "n_total": d.n_total,
+            "worst_index": None if d.worst_index is None else list(d.worst_index),
+            "worst_python": _finite(d.worst_a), "worst_r": _finite(d.worst_b),
+            "worst_abs": _finite(d.worst_abs), "worst_rel": _finite(d.worst_rel),
+            "first_epoch": first_epoch(d) if d.quantity == "loss" else None,
+        } for d in result.differences],
+        "findings": result.findings,
+        "warnings": [{"language": lang, "message": w} for lang, w in result.warnings],
+    }
+
+
+def _finite(x):
+    """Return x for JSON: NaN and the infinities as the strings "nan", "inf", "-inf"."""
+    return x if x is None or np.isfinite(x) else str(x)
+
+
+def to_json(results, errors=()):
+    """Return every result, and every bad input, as JSON with a stable key order."""
+    doc = {"results": [as_dict(r) for r in results], "errors": list(errors)}
+    return json.dumps(doc, indent=1, sort_keys=True, allow_nan=False) + "\n"

@@ -1,0 +1,176 @@
+"""Run a fixture's training in Python or in R, and return what it produced.
+
+R runs embedded in this process through rpy2: one R per process, started on first use, with
+the R package's sources loaded from the checkout into an environment of their own. Each run
+crosses into R once. R warnings are collected and returned, R errors come back as RError
+with R's own message; neither is printed by rpy2 behind the caller's back.
+"""
+
+import importlib.util
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import paths
+from .networks import NETWORKS
+
+
+class RUnavailable(Exception):
+    """R, rpy2 or the R package cannot be used; str() says what to do."""
+
+
+class RError(Exception):
+    """R signalled an error; str() is R's message."""
+
+
+@dataclass
+class Run:
+    """What one training run produced: final parameters, per-epoch loss, outputs."""
+    params: dict                 # name -> float64 array, as returned by train()
+    loss: np.ndarray | None      # one value per epoch, or None when train() gave none
+    output: np.ndarray | None    # the network's output on the fixture's X, after training
+    warnings: list = field(default_factory=list)
+
+
+def _arrays(result, source):
+    if not isinstance(result, dict):
+        raise TypeError(f"{source}: train() returned {type(result).__name__}, not a dict")
+    return {k: np.array(v, dtype=np.float64, ndmin=2) if k != "loss" else
+            np.array(v, dtype=np.float64).ravel() for k, v in result.items()}
+
+
+def run_python(fixture, train=None):
+    """Train `fixture` with the bundled Python network, or with `train` from a port."""
+    net = NETWORKS[fixture.network]
+    args = {k: v.copy() for k, v in fixture.args().items()} if train else fixture.args()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _arrays((train or net.train)(**args), "Python train()")
+    params = {k: v for k, v in result.items() if k != "loss"}
+    try:
+        output = net.predict(fixture.data["X"], **{k: params[k] for k in net.PARAMS})
+    except (KeyError, ValueError):
+        output = None  # the comparison reports the missing or misshapen parameter
+    return Run(params, result.get("loss"), output, [str(w.message) for w in caught])
+
+
+def load_python_port(path):
+    """Return the `train` function defined by the Python file at `path`."""
+    spec = importlib.util.spec_from_file_location(f"nnparity_port_{Path(path).stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not callable(getattr(module, "train", None)):
+        raise AttributeError(f"{path}: defines no function train()")
+    return module.train
+
+
+# Harness glue, kept out of the R package (the R side only computes): run train() and the
+# network's predict() in one crossing, collecting warnings and catching errors.
+_R_GLUE = r"""
+local({
+  glue <- new.env()
+  glue$run <- function(train, predict, args, names) {
+    caught <- character(0)
+    keep <- function(w) {
+      caught <<- c(caught, conditionMessage(w))
+      invokeRestart("muffleWarning")
+    }
+    out <- tryCatch(withCallingHandlers({
+      value <- do.call(train, args)
+      named <- is.list(value) && length(value) > 0 && !is.null(names(value)) &&
+        all(nzchar(names(value)))
+      output <- NULL
+      if (named && all(names %in% names(value))) {
+        output <- tryCatch(do.call(predict, c(list(X = args$X), value[names])),
+                           error = function(e) NULL)
+      }
+      list(error = "", value = if (named) value else list(), kind = class(value)[1],
+           output = output)
+    }, warning = keep), error = function(e) list(error = conditionMessage(e)))
+    c(out, list(warnings = caught))
+  }
+  glue$load_sources <- function(dir) {
+    pkg <- new.env(parent = globalenv())
+    for (file in sort(list.files(dir, pattern = "[.][Rr]$", full.names = TRUE))) {
+      sys.source(file, envir = pkg, keep.source = FALSE)
+    }
+    pkg
+  }
+  glue$load_port <- function(path) {
+    port <- new.env(parent = globalenv())
+    sys.source(path, envir = port, keep.source = FALSE)
+    if (!is.function(port[["train"]])) stop(path, ": defines no function train()", call. = FALSE)
+    port$train
+  }
+  glue
+})
+"""
+
+
+class RSession:
+    """The process's embedded R, with the nnparity R package loaded from the checkout."""
+
+    _instance = None
+
+    @classmethod
+    def get(cls):
+        """Return the process's one RSession, starting R on first use."""
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def __init__(self):
+        try:
+            import rpy2.robjects as ro
+            from rpy2.robjects import default_converter, numpy2ri
+            from rpy2.robjects.conversion import localconverter
+        except ImportError as e:
+            raise RUnavailable(f"rpy2 is not installed ({e}); run ./run check to set up") from None
+        except Exception as e:  # rpy2 raises plain errors when libR cannot be loaded
+            raise RUnavailable(f"rpy2 cannot load R ({str(e).splitlines()[0]}); "
+                               "rpy2 3.5.17 is the release that loads on R 4.2") from None
+        r_dir = paths.R_PACKAGE / "R"
+        if not r_dir.is_dir():
+            raise RUnavailable(f"R sources not found at {r_dir}; install nnparity from a checkout")
+        self._ro = ro
+        self._convert = lambda: localconverter(default_converter + numpy2ri.converter)
+        self.calls = 0  # crossings into R, counted by tests
+        self._glue = ro.r(_R_GLUE)
+        self.package = self._glue["load_sources"](str(r_dir))
+        self.version = ro.r("R.version.string")[0]
+
+    def load_port(self, path):
+        """Return the R function `train` defined by the R file at `path`; raise RError."""
+        try:
+            return self._glue["load_port"](str(path))
+        except self._ro.rinterface.embedded.RRuntimeError as e:
+            raise RError(str(e).strip()) from None
+
+    def run(self, network, args, train=None):
+        """Return (named list as dict, output, warnings) of train(**args) and predict in R."""
+        train = train if train is not None else self.package[f"{network}_train"]
+        predict = self.package[f"{network}_predict"]
+        self.calls += 1
+        with self._convert():
+            out = self._glue["run"](train, predict, self._ro.ListVector(args),
+                                    self._ro.StrVector(list(NETWORKS[network].PARAMS)))
+        caught = [str(w) for w in np.atleast_1d(out["warnings"])]
+        if out["error"][0]:
+            raise RError(str(out["error"][0]))
+        if not out["value"]:
+            raise TypeError(f"R train() returned {out['kind'][0]}, not a named list")
+        output = out["output"]
+        return {str(k): v for k, v in out["value"].items()}, output if isinstance(output, np.ndarray) else None, caught
+
+
+def run_r(fixture, train=None, session=None):
+    """Train `fixture` with the bundled R network, or with R function `train` from a port."""
+    r = session or RSession.get()
+    value, output, caught = r.run(fixture.network, fixture.args(), train)
+    result = _arrays(value, "R train()")
+    params = {k: v for k, v in result.items() if k != "loss"}
+    if output is not None:
+        output = np.array(output, dtype=np.float64, ndmin=2)
+    return Run(params, result.get("loss"), output, caught)
