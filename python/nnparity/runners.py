@@ -44,7 +44,8 @@ def _arrays(result, source):
 def run_python(fixture, train=None):
     """Train `fixture` with the bundled Python network, or with `train` from a port."""
     net = NETWORKS[fixture.network]
-    args = {k: v.copy() for k, v in fixture.args().items()} if train else fixture.args()
+    # A port gets copies, so that one which updates its arguments in place harms nothing.
+    args = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in fixture.args().items()}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         result = _arrays((train or net.train)(**args), "Python train()")
@@ -67,7 +68,8 @@ def load_python_port(path):
 
 
 # Harness glue, kept out of the R package (the R side only computes): run train() and the
-# network's predict() in one crossing, collecting warnings and catching errors.
+# network's predict() in one crossing, collecting warnings and catching errors; call one of
+# the package's functions; load the package's sources, or a port.
 _R_GLUE = r"""
 local({
   glue <- new.env()
@@ -90,6 +92,10 @@ local({
            output = output)
     }, warning = keep), error = function(e) list(error = conditionMessage(e)))
     c(out, list(warnings = caught))
+  }
+  glue$call <- function(f, args) {
+    tryCatch(list(error = "", value = do.call(f, args)),
+             error = function(e) list(error = conditionMessage(e)))
   }
   glue$load_sources <- function(dir) {
     pkg <- new.env(parent = globalenv())
@@ -147,6 +153,15 @@ class RSession:
             return self._glue["load_port"](str(path))
         except self._ro.rinterface.embedded.RRuntimeError as e:
             raise RError(str(e).strip()) from None
+
+    def call(self, name, args):
+        """Return R package function `name` called with args, converted to Python; raise RError."""
+        self.calls += 1
+        with self._convert():
+            out = self._glue["call"](self.package[name], self._ro.ListVector(args))
+        if out["error"][0]:
+            raise RError(str(out["error"][0]))
+        return out["value"]
 
     def run(self, network, args, train=None):
         """Return (named list as dict, output, warnings) of train(**args) and predict in R."""

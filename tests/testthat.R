@@ -1,0 +1,4 @@
+library(testthat)
+library(nnparity)
+
+test_check("nnparity")
