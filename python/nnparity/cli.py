@@ -53,8 +53,8 @@ def _load_port(path, session):
     raise UsageError(f"{path}: a port is a .R or .py file")
 
 
-def run_check(args, out=sys.stdout, err=sys.stderr):
-    """Run `nnparity check` with parsed args; return the exit status."""
+def run_check(args):
+    """Run `nnparity check` with parsed args, print its report; return the exit status."""
     if args.port and not args.network:
         raise UsageError("--port needs --network NAME: which network the port implements")
     if args.rtol < 0 or args.atol < 0:
@@ -78,7 +78,8 @@ def run_check(args, out=sys.stdout, err=sys.stderr):
     py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
     results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session)
                for f in loaded]
-    out.write(report.to_json(results, errors) if args.json else report.table(results, errors) + "\n")
+    print(report.to_json(results, errors) if args.json else report.table(results, errors),
+          end="" if args.json else "\n")
     if errors:
         return BAD_INPUT
     return AGREE if all(r.agree for r in results) else DIVERGE

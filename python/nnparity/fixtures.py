@@ -113,6 +113,9 @@ def load(path):
         doc = json.loads(text, parse_constant=_reject_constant)
     except ValueError as e:
         raise FixtureError(path, "$", f"not valid JSON: {e}") from None
+    if isinstance(doc, dict) and "version" in doc and doc["version"] != VERSION:
+        raise FixtureError(path, "$.version", f"format version {doc['version']!r} is not "
+                           f"supported (this nnparity reads version {VERSION})")
     error = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(_schema()).iter_errors(doc))
     if error is not None:

@@ -106,9 +106,11 @@ local({
   }
   glue$load_port <- function(path) {
     port <- new.env(parent = globalenv())
-    sys.source(path, envir = port, keep.source = FALSE)
-    if (!is.function(port[["train"]])) stop(path, ": defines no function train()", call. = FALSE)
-    port$train
+    tryCatch({
+      sys.source(path, envir = port, keep.source = FALSE)
+      if (!is.function(port[["train"]])) stop("defines no function train()")
+      list(error = "", value = port$train)
+    }, error = function(e) list(error = conditionMessage(e)))
   }
   glue
 })
@@ -149,10 +151,10 @@ class RSession:
 
     def load_port(self, path):
         """Return the R function `train` defined by the R file at `path`; raise RError."""
-        try:
-            return self._glue["load_port"](str(path))
-        except self._ro.rinterface.embedded.RRuntimeError as e:
-            raise RError(str(e).strip()) from None
+        out = self._glue["load_port"](str(path))
+        if out.rx2("error")[0]:
+            raise RError(out.rx2("error")[0].splitlines()[0])
+        return out.rx2("value")
 
     def call(self, name, args):
         """Return R package function `name` called with args, converted to Python; raise RError."""

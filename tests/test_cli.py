@@ -1,0 +1,94 @@
+"""nnparity check: the table, JSON, exit codes 0/1/2, and one-line errors."""
+
+import json
+import shutil
+
+import pytest
+
+from nnparity import cli, paths, runners
+
+AV_MLP = paths.FIXTURES / "av_mlp"
+
+
+def run(capsys, *argv):
+    status = cli.main(["check", *map(str, argv)])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_every_bundled_fixture_agrees(capsys, r_session):
+    status, out, err = run(capsys)
+    rows = out.splitlines()
+    assert rows[0].split() == ["network", "fixture", "epochs", "worst", "rel", "diff", "verdict"]
+    bundled = sorted(p.stem for p in AV_MLP.glob("*.json"))
+    assert [r.split()[1] for r in rows[1:]] == bundled
+    assert all(r.split()[-1] == "agree" for r in rows[1:])
+    assert status == 0 and err == ""
+
+
+def test_given_paths_only(capsys, r_session):
+    status, out, _ = run(capsys, AV_MLP / "walkthrough-1.json", AV_MLP / "one-sample.json")
+    assert [r.split()[1] for r in out.splitlines()[1:]] == ["walkthrough-1", "one-sample"]
+    assert status == 0
+
+
+def test_json_output(capsys, r_session):
+    status, out, _ = run(capsys, AV_MLP / "walkthrough-1.json", "--json")
+    doc = json.loads(out)
+    (result,) = doc["results"]
+    assert result["verdict"] == "agree" and result["name"] == "walkthrough-1"
+    assert [q["quantity"] for q in result["quantities"]] == ["wh", "bh", "wout", "bout",
+                                                             "output", "loss"]
+    assert doc["errors"] == [] and status == 0
+
+
+def test_the_articles_r_code_exits_1_and_names_the_biases(capsys, r_session):
+    port = paths.PITFALLS / "rowsums-bias" / "port.R"
+    status, out, _ = run(capsys, AV_MLP / "article-5000.json", "--port", port,
+                         "--network", "av_mlp")
+    assert status == 1
+    assert "bh: shape differs: Python 1 x 3, R 3 x 3" in out
+    assert "bout: shape differs: Python 1 x 1, R 3 x 1" in out
+
+
+def test_a_bad_fixture_exits_2_and_the_good_ones_are_still_checked(capsys, tmp_path, r_session):
+    shutil.copy(AV_MLP / "walkthrough-1.json", tmp_path / "good.json")
+    (tmp_path / "bad.json").write_text('{"format": "nnparity-fixture", ')
+    status, out, err = run(capsys, tmp_path)
+    assert status == 2
+    assert "walkthrough-1" in out and "agree" in out
+    error_lines = [l for l in out.splitlines() if l.startswith("error:")]
+    assert len(error_lines) == 1 and "bad.json: $: not valid JSON" in error_lines[0]
+
+
+def test_missing_r_exits_2_with_one_line(capsys, monkeypatch):
+    def unavailable():
+        raise runners.RUnavailable("rpy2 cannot load R (libR.so: cannot open shared object)")
+    monkeypatch.setattr(runners.RSession, "get", staticmethod(unavailable))
+    status, out, err = run(capsys, AV_MLP / "walkthrough-1.json")
+    assert status == 2 and out == ""
+    assert err == "nnparity: rpy2 cannot load R (libR.so: cannot open shared object)\n"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["no/such/fixture.json"], "no/such/fixture.json: no such file or folder"),
+    (["--port", "x.R"], "--port needs --network NAME"),
+    (["--port", "missing.R", "--network", "av_mlp"], "missing.R: no such port file"),
+    (["--rtol", "-1"], "--rtol and --atol must be 0 or more"),
+])
+def test_bad_command_lines_exit_2_with_one_line(capsys, argv, message, r_session):
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and message in err and len(err.splitlines()) == 1
+
+
+def test_a_port_with_a_syntax_error_exits_2(capsys, tmp_path, r_session):
+    port = tmp_path / "port.R"
+    port.write_text("train <- function(X { }\n")
+    status, _, err = run(capsys, AV_MLP / "walkthrough-1.json", "--port", port,
+                         "--network", "av_mlp")
+    assert status == 2 and f"{port}: cannot load:" in err and len(err.splitlines()) == 1
+
+
+def test_two_json_runs_are_identical(capsys, r_session):
+    first = run(capsys, "--json")[1]
+    assert first == run(capsys, "--json")[1]

@@ -1,0 +1,73 @@
+"""The R bridge: one crossing per run, warnings and errors surfaced, inputs left untouched."""
+
+import numpy as np
+import pytest
+
+from nnparity import runners
+from nnparity.networks import av_mlp
+
+from conftest import BUNDLED, assert_agree, bundled
+
+
+def article():
+    return next(f for f in BUNDLED if f.id == "av_mlp[article-epochs-1234]")
+
+
+def test_one_crossing_into_r_per_run(r_session):
+    before = r_session.calls
+    runners.run_r(article(), session=r_session)
+    assert r_session.calls - before == 1
+
+
+def test_the_r_package_is_loaded_from_this_checkout(r_session):
+    source = r_session._ro.r["deparse"](r_session.package["av_mlp_train"])
+    assert "seq_len(epochs)" in "".join(source)
+    with open(runners.paths.R_PACKAGE / "R" / "av_mlp.R") as f:
+        assert "seq_len(epochs)" in f.read()
+
+
+def test_r_warnings_are_returned_not_swallowed(r_session):
+    noisy = r_session._ro.r("""function(X, y, wh, bh, wout, bout, lr, epochs) {
+      warning("my port is unsure")
+      z <- 1:3 + 1:2
+      list(wh = wh, bh = bh, wout = wout, bout = bout)
+    }""")
+    fit = runners.run_r(article(), noisy, r_session)
+    assert fit.warnings == ["my port is unsure",
+                            "longer object length is not a multiple of shorter object length"]
+
+
+def test_r_errors_come_back_with_rs_message(r_session):
+    broken = r_session._ro.r("function(...) stop('wh is not conformable with X')")
+    with pytest.raises(runners.RError, match="^wh is not conformable with X$"):
+        runners.run_r(article(), broken, r_session)
+
+
+def test_a_result_that_is_not_a_named_list_is_reported(r_session):
+    with pytest.raises(TypeError, match="returned numeric, not a named list"):
+        runners.run_r(article(), r_session._ro.r("function(...) 42"), r_session)
+
+
+def test_neither_language_mutates_its_inputs_or_touches_the_global_rng(r_session):
+    f = article()
+    before = {k: v.copy() for k, v in f.args().items() if isinstance(v, np.ndarray)}
+    np.random.seed(7)
+    state = np.random.get_state()[1].copy()
+    r_session._ro.r("set.seed(7)")
+    r_seed = np.array(r_session._ro.r(".Random.seed"))
+    av_mlp.train(**f.args())
+    runners.run_r(f, session=r_session)
+    for k, v in before.items():
+        assert np.array_equal(f.args()[k], v), k
+    assert np.array_equal(np.random.get_state()[1], state)
+    assert np.array_equal(np.array(r_session._ro.r(".Random.seed")), r_seed)
+
+
+@pytest.mark.parametrize("fixture", bundled("av_mlp"))
+def test_one_step_intermediates_agree(fixture, r_session):
+    args = {**fixture.data, **fixture.init, "lr": fixture.hyper["lr"]}
+    py_step = av_mlp.step(**args)
+    r_step = r_session.call("av_mlp_step", args)
+    assert list(r_step.keys()) == list(py_step)
+    for name in av_mlp.INTERMEDIATES:
+        assert_agree(name, py_step[name], r_step[name])
