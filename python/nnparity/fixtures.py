@@ -20,6 +20,7 @@ from . import paths
 from .networks import NETWORKS
 
 FORMAT, VERSION = "nnparity-fixture", 1
+MAX_EPOCHS = 10_000_000
 
 
 class FixtureError(Exception):
@@ -35,10 +36,10 @@ class Fixture:
     path: Path
     network: str
     name: str
-    data: dict   # name -> float64 matrix
-    init: dict   # name -> float64 matrix
-    hyper: dict  # lr (float), epochs (int)
-    gold: dict   # params (name -> matrix), output (matrix), loss (vector)
+    data: dict   # name -> float64 array, shaped as the network's DATA table says
+    init: dict   # name -> float64 array (0-d for a scalar parameter), as PARAMS says
+    hyper: dict  # name -> float (a rate) or int (a count of epochs), as HYPER says
+    gold: dict   # params (name -> array), output (array, as OUTPUT says), loss (vector)
     raw: dict    # the JSON document as read
 
     @property
@@ -47,7 +48,7 @@ class Fixture:
 
     @property
     def epochs(self):
-        return self.hyper["epochs"]
+        return self.hyper[NETWORKS[self.network].EPOCHS]
 
     def args(self):
         """Return train()'s keyword arguments: data, initial parameters, hyperparameters."""
@@ -70,18 +71,31 @@ def _json_path(error_path):
     return out
 
 
-def _matrix(path, where, rows):
-    """Return `rows` (a list of equal-length lists of numbers) as a float64 matrix."""
-    widths = {len(r) for r in rows}
-    if len(widths) != 1:
-        bad = next(i for i, r in enumerate(rows) if len(r) != len(rows[0]))
-        raise FixtureError(path, f"{where}[{bad}]",
-                           f"ragged matrix: row has {len(rows[bad])} values, row 0 has {len(rows[0])}")
-    return np.array(rows, dtype=np.float64)
+def _array(path, where, value, spec):
+    """Return a JSON number, vector or list of rows as a float64 array of len(spec) dims."""
+    ndim = len(spec)
+    kinds = {0: "a number", 1: "a vector (list of numbers)", 2: "a matrix (list of rows)"}
+    got = 0 if not isinstance(value, list) else 2 if value and isinstance(value[0], list) else 1
+    if ndim == 2 and (value == [] or value == [[]]):
+        raise FixtureError(path, where, "empty matrix: it needs at least one row and one column")
+    if got != ndim:
+        raise FixtureError(path, where, f"expected {kinds[ndim]}, got {kinds[got].split(' (')[0]}")
+    if ndim == 2:
+        bad = next((i for i, r in enumerate(value) if not isinstance(r, list) or
+                    len(r) != len(value[0])), None)
+        if bad is not None:
+            raise FixtureError(path, f"{where}[{bad}]", "ragged matrix: row has "
+                               f"{len(value[bad]) if isinstance(value[bad], list) else 'no'} "
+                               f"values, row 0 has {len(value[0])}")
+    return np.array(value, dtype=np.float64)
 
 
-def _check_shapes(path, table, arrays, section, dims):
-    """Bind each symbolic dimension on first sight; every later sight must agree."""
+def _shape_text(shape):
+    return " x ".join(map(str, shape)) if shape else "scalar"
+
+
+def check_shapes(path, section, table, arrays, dims):
+    """Check `arrays` against the symbolic `table`; bind each dimension on first sight."""
     for name, spec in table.items():
         if name not in arrays:
             raise FixtureError(path, f"$.{section}", f"missing '{name}'")
@@ -89,17 +103,41 @@ def _check_shapes(path, table, arrays, section, dims):
         for axis, (want, got) in enumerate(zip(spec, shape)):
             if isinstance(want, int):
                 if got != want:
-                    raise FixtureError(path, f"$.{section}.{name}",
-                                       f"shape {shape[0]} x {shape[1]}, axis {axis} must be {want}")
+                    raise FixtureError(path, f"$.{section}.{name}", f"shape "
+                                       f"{_shape_text(shape)}, axis {axis} must be {want}")
             elif dims.setdefault(want, (got, f"{section}.{name}"))[0] != got:
                 first, where = dims[want]
                 raise FixtureError(path, f"$.{section}.{name}",
-                                   f"shape {shape[0]} x {shape[1]} does not chain: "
+                                   f"shape {_shape_text(shape)} does not chain: "
                                    f"{want} = {first} in {where}, {got} here")
-    extra = sorted(set(arrays) - set(table))
+
+
+def _unknown(path, section, known, names):
+    extra = sorted(set(names) - set(known))
     if extra:
         raise FixtureError(path, f"$.{section}.{extra[0]}",
-                           f"unknown array for this network (expected {', '.join(table)})")
+                           f"unknown name for this network (expected {', '.join(known)})")
+
+
+def _arrays(path, section, table, values):
+    """Return the JSON object `values` as float64 arrays with as many dims as `table` says."""
+    _unknown(path, section, table, values)
+    return {k: _array(path, f"$.{section}.{k}", v, table[k]) for k, v in values.items()}
+
+
+def _hyper(path, net, values):
+    """Return the hyperparameters, checked against the network's HYPER kinds."""
+    _unknown(path, "hyper", net.HYPER, values)
+    for name, kind in net.HYPER.items():
+        if name not in values:
+            raise FixtureError(path, "$.hyper", f"missing '{name}'")
+        v = values[name]
+        if kind == "count" and (not isinstance(v, int) or not 0 <= v <= MAX_EPOCHS):
+            raise FixtureError(path, f"$.hyper.{name}",
+                               f"{v!r} is not a whole number of epochs from 0 to {MAX_EPOCHS}")
+        if kind == "rate" and not v > 0:
+            raise FixtureError(path, f"$.hyper.{name}", f"{v!r} is not a positive rate")
+    return {k: int(v) if net.HYPER[k] == "count" else float(v) for k, v in values.items()}
 
 
 def load(path):
@@ -124,26 +162,23 @@ def load(path):
     if net is None:
         raise FixtureError(path, "$.network",
                            f"unknown network '{doc['network']}' (known: {', '.join(NETWORKS)})")
-    arrays = {s: {k: _matrix(path, f"$.{s}.{k}", v) for k, v in doc[s].items()}
-              for s in ("data", "init")}
-    gold_params = {k: _matrix(path, f"$.gold.params.{k}", v) for k, v in doc["gold"]["params"].items()}
+    hyper = _hyper(path, net, doc["hyper"])
+    data = _arrays(path, "data", net.DATA, doc["data"])
+    init = _arrays(path, "init", net.PARAMS, doc["init"])
+    gold_params = _arrays(path, "gold.params", net.PARAMS, doc["gold"]["params"])
     dims = {}
-    _check_shapes(path, net.DATA, arrays["data"], "data", dims)
-    _check_shapes(path, net.PARAMS, arrays["init"], "init", dims)
-    _check_shapes(path, net.PARAMS, gold_params, "gold.params", dict(dims))
-    output = _matrix(path, "$.gold.output", doc["gold"]["output"])
-    want = (dims["n"][0], 1)
-    if output.shape != want:
-        raise FixtureError(path, "$.gold.output", f"shape {output.shape[0]} x {output.shape[1]}, "
-                           f"expected {want[0]} x {want[1]} (one output per sample)")
-    loss = np.array(doc["gold"]["loss"], dtype=np.float64)
-    if len(loss) != doc["hyper"]["epochs"]:
+    check_shapes(path, "data", net.DATA, data, dims)
+    check_shapes(path, "init", net.PARAMS, init, dims)
+    check_shapes(path, "gold.params", net.PARAMS, gold_params, dict(dims))
+    output = _array(path, "$.gold.output", doc["gold"]["output"], net.OUTPUT)
+    check_shapes(path, "gold", {"output": net.OUTPUT}, {"output": output}, dict(dims))
+    loss = _array(path, "$.gold.loss", doc["gold"]["loss"], ("epochs",))
+    epochs = hyper[net.EPOCHS]
+    if len(loss) != epochs:
         raise FixtureError(path, "$.gold.loss",
-                           f"{len(loss)} values, expected one per epoch ({doc['hyper']['epochs']})")
-    hyper = {"lr": float(doc["hyper"]["lr"]), "epochs": int(doc["hyper"]["epochs"])}
+                           f"{len(loss)} values, expected one per epoch ({epochs})")
     gold = {"params": gold_params, "output": output, "loss": loss}
-    return Fixture(path, doc["network"], doc["name"], arrays["data"], arrays["init"], hyper,
-                   gold, doc)
+    return Fixture(path, doc["network"], doc["name"], data, init, hyper, gold, doc)
 
 
 def discover(paths_or_dirs):

@@ -34,11 +34,25 @@ class Run:
     warnings: list = field(default_factory=list)
 
 
-def _arrays(result, source):
+def _arrays(net, result, source):
+    """Return train()'s dict as float64 arrays; a length-1 vector from R becomes a scalar
+    where the network's parameter is one (R has no scalars). No other shape is touched."""
     if not isinstance(result, dict):
-        raise TypeError(f"{source}: train() returned {type(result).__name__}, not a dict")
-    return {k: np.array(v, dtype=np.float64, ndmin=2) if k != "loss" else
-            np.array(v, dtype=np.float64).ravel() for k, v in result.items()}
+        raise TypeError(f"{source} returned {type(result).__name__}, not a dict")
+    out = {}
+    for name, value in result.items():
+        a = np.asarray(value, dtype=np.float64)
+        if net.PARAMS.get(name) == () and a.shape == (1,):
+            a = a.reshape(())
+        out[str(name)] = a
+    return out
+
+
+def _run(net, result, source, predict, warnings_):
+    """Return a Run from train()'s result and the output `predict` gives on its parameters."""
+    result = _arrays(net, result, source)
+    params = {k: v for k, v in result.items() if k != "loss"}
+    return Run(params, result.get("loss"), predict(params), warnings_)
 
 
 def run_python(fixture, train=None):
@@ -48,13 +62,15 @@ def run_python(fixture, train=None):
     args = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in fixture.args().items()}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = _arrays((train or net.train)(**args), "Python train()")
-    params = {k: v for k, v in result.items() if k != "loss"}
-    try:
-        output = net.predict(fixture.data["X"], **{k: params[k] for k in net.PARAMS})
-    except (KeyError, ValueError):
-        output = None  # the comparison reports the missing or misshapen parameter
-    return Run(params, result.get("loss"), output, [str(w.message) for w in caught])
+        result = (train or net.train)(**args)
+
+    def predict(params):
+        try:
+            return np.asarray(net.predict(fixture.data[net.INPUT],
+                                          **{k: params[k] for k in net.PARAMS}), dtype=np.float64)
+        except (KeyError, ValueError):
+            return None  # the comparison reports the missing or misshapen parameter
+    return _run(net, result, "Python train()", predict, [str(w.message) for w in caught])
 
 
 def load_python_port(path):
@@ -73,7 +89,7 @@ def load_python_port(path):
 _R_GLUE = r"""
 local({
   glue <- new.env()
-  glue$run <- function(train, predict, args, names) {
+  glue$run <- function(train, predict, args, input, names) {
     caught <- character(0)
     keep <- function(w) {
       caught <<- c(caught, conditionMessage(w))
@@ -85,7 +101,7 @@ local({
         all(nzchar(names(value)))
       output <- NULL
       if (named && all(names %in% names(value))) {
-        output <- tryCatch(do.call(predict, c(list(X = args$X), value[names])),
+        output <- tryCatch(do.call(predict, c(args[input], value[names])),
                            error = function(e) NULL)
       }
       list(error = "", value = if (named) value else list(), kind = class(value)[1],
@@ -156,11 +172,16 @@ class RSession:
             raise RError(out.rx2("error")[0].splitlines()[0])
         return out.rx2("value")
 
+    def _r_args(self, args):
+        """Return args as a named R list: 0-d arrays as R numbers, ints as R integers."""
+        return self._ro.ListVector({k: float(v) if isinstance(v, np.ndarray) and v.ndim == 0
+                                    else v for k, v in args.items()})
+
     def call(self, name, args):
         """Return R package function `name` called with args, converted to Python; raise RError."""
         self.calls += 1
         with self._convert():
-            out = self._glue["call"](self.package[name], self._ro.ListVector(args))
+            out = self._glue["call"](self.package[name], self._r_args(args))
         if out["error"][0]:
             raise RError(str(out["error"][0]))
         return out["value"]
@@ -170,24 +191,23 @@ class RSession:
         train = train if train is not None else self.package[f"{network}_train"]
         predict = self.package[f"{network}_predict"]
         self.calls += 1
+        net = NETWORKS[network]
         with self._convert():
-            out = self._glue["run"](train, predict, self._ro.ListVector(args),
-                                    self._ro.StrVector(list(NETWORKS[network].PARAMS)))
+            out = self._glue["run"](train, predict, self._r_args(args), net.INPUT,
+                                    self._ro.StrVector(list(net.PARAMS)))
         caught = [str(w) for w in np.atleast_1d(out["warnings"])]
         if out["error"][0]:
             raise RError(str(out["error"][0]))
         if not out["value"]:
             raise TypeError(f"R train() returned {out['kind'][0]}, not a named list")
         output = out["output"]
-        return {str(k): v for k, v in out["value"].items()}, output if isinstance(output, np.ndarray) else None, caught
+        output = np.asarray(output, dtype=np.float64) if isinstance(output, np.ndarray) else None
+        return dict(out["value"].items()), output, caught
 
 
 def run_r(fixture, train=None, session=None):
     """Train `fixture` with the bundled R network, or with R function `train` from a port."""
     r = session or RSession.get()
     value, output, caught = r.run(fixture.network, fixture.args(), train)
-    result = _arrays(value, "R train()")
-    params = {k: v for k, v in result.items() if k != "loss"}
-    if output is not None:
-        output = np.array(output, dtype=np.float64, ndmin=2)
-    return Run(params, result.get("loss"), output, caught)
+    net = NETWORKS[fixture.network]
+    return _run(net, value, "R train()", lambda params: output, caught)

@@ -9,7 +9,10 @@ import numpy as np
 
 DATA = {"X": ("n", "f"), "y": ("n", 1)}
 PARAMS = {"wh": ("f", "h"), "bh": (1, "h"), "wout": ("h", 1), "bout": (1, 1)}
-HYPER = ("lr", "epochs")
+HYPER = {"lr": "rate", "epochs": "count"}
+EPOCHS = "epochs"        # the hyperparameter that counts epochs
+INPUT = "X"              # what predict() takes
+OUTPUT = ("n", 1)        # what predict() returns
 
 # The article's names for one epoch's intermediates, in the order it computes them.
 INTERMEDIATES = (
