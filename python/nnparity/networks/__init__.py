@@ -11,6 +11,10 @@ step(...) for one epoch, and predict(INPUT, **PARAMS). R/NAME.R mirrors it as NA
 NAME_step() and NAME_predict().
 """
 
-from . import av_mlp
+import importlib
+import pkgutil
 
-NETWORKS = {"av_mlp": av_mlp}
+# Every module in this folder is a network, registered under its file name.
+NETWORKS = {m.name: importlib.import_module(f"{__name__}.{m.name}")
+            for m in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)
+            if not m.name.startswith("_")}
