@@ -28,8 +28,35 @@ class Result:
         return self.error is None and all(d.agree for d in self.differences)
 
     @property
+    def expected_divergence(self):
+        """The fixture's marker of a known drift, {"first_epoch_at_least", "reason"}, or None."""
+        return self.fixture.raw.get("expected_divergence")
+
+    def first_loss_divergence(self):
+        """Return the 1-based epoch at which the per-epoch loss first differs, or None."""
+        loss = next((d for d in self.differences if d.quantity == "loss"), None)
+        return None if loss is None or loss.shape_mismatch else first_epoch(loss)
+
+    @property
     def verdict(self):
-        return "agree" if self.agree else ("error" if self.error else "diverge")
+        """agree, diverge, error; for a fixture marked as drifting, expected divergence when
+        the loss first differs at or after the marked epoch, unexpected agreement when the
+        two runs agree (the marker is stale), and diverge when they part earlier."""
+        if self.error:
+            return "error"
+        expected = self.expected_divergence
+        if expected is None:
+            return "agree" if self.agree else "diverge"
+        if self.agree:
+            return "unexpected agreement"
+        epoch = self.first_loss_divergence()
+        if epoch is not None and epoch >= expected["first_epoch_at_least"]:
+            return "expected divergence"
+        return "diverge"
+
+    @property
+    def passed(self):
+        return self.verdict in ("agree", "expected divergence")
 
     @property
     def worst_rel(self):

@@ -1,6 +1,7 @@
 """The nnparity command: run fixtures through Python and R and say whether they agree.
 
-Exit status: 0 when every fixture agrees, 1 when any diverges, 2 on bad input or missing R.
+Exit status: 0 when every fixture agrees (or drifts as its fixture says it will), 1 when any
+diverges, 2 on bad input or missing R.
 """
 
 import argparse
@@ -82,7 +83,7 @@ def run_check(args):
           end="" if args.json else "\n")
     if errors:
         return BAD_INPUT
-    return AGREE if all(r.agree for r in results) else DIVERGE
+    return AGREE if all(r.passed for r in results) else DIVERGE
 
 
 def main(argv=None):

@@ -177,6 +177,10 @@ def load(path):
     if len(loss) != epochs:
         raise FixtureError(path, "$.gold.loss",
                            f"{len(loss)} values, expected one per epoch ({epochs})")
+    marker = doc.get("expected_divergence")
+    if marker and marker["first_epoch_at_least"] > epochs:
+        raise FixtureError(path, "$.expected_divergence.first_epoch_at_least",
+                           f"{marker['first_epoch_at_least']} is beyond the run's {epochs} epochs")
     gold = {"params": gold_params, "output": output, "loss": loss}
     return Fixture(path, doc["network"], doc["name"], data, init, hyper, gold, doc)
 

@@ -24,7 +24,7 @@ def table(results, errors=()):
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     for r in results:
-        if not r.agree or r.findings or r.warnings:
+        if not r.passed or r.verdict != "agree" or r.findings or r.warnings:
             lines += [""] + details(r)
     lines += [""] + [f"error: {e}" for e in errors] if errors else []
     return "\n".join(lines)
@@ -35,6 +35,12 @@ def details(result):
     lines = [f"{result.fixture.id}: {result.verdict}"]
     if result.error:
         lines.append(f"  {result.error}")
+    expected = result.expected_divergence
+    if expected:
+        at = result.first_loss_divergence()
+        lines.append(f"  expected to agree until epoch {expected['first_epoch_at_least']} and "
+                     f"then drift: {expected['reason']}")
+        lines.append("  the loss " + (f"first differs at epoch {at}" if at else "never differs"))
     for d in result.diverging():
         lines.append("  " + describe(d))
     for f in result.findings:
@@ -61,7 +67,8 @@ def as_dict(result):
     return {
         "fixture": str(result.fixture.path), "network": result.fixture.network,
         "name": result.fixture.name, "epochs": result.fixture.epochs,
-        "verdict": result.verdict, "error": result.error,
+        "verdict": result.verdict, "passed": result.passed, "error": result.error,
+        "first_loss_divergence": result.first_loss_divergence(),
         "worst_rel": None if math.isnan(result.worst_rel) else result.worst_rel,
         "quantities": [{
             "quantity": d.quantity, "agree": d.agree,
