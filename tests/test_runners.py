@@ -71,3 +71,9 @@ def test_one_step_intermediates_agree(fixture, r_session):
     assert list(r_step.keys()) == list(py_step)
     for name in av_mlp.INTERMEDIATES:
         assert_agree(name, py_step[name], r_step[name])
+
+
+def test_a_result_with_a_non_numeric_entry_is_reported(r_session):
+    odd = r_session._ro.r("function(...) list(wh = 'oops', bh = 1)")
+    with pytest.raises(TypeError, match="R train\\(\\) returned 'wh' that is not numeric"):
+        runners.run_r(article(), odd, r_session)

@@ -96,7 +96,7 @@ def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=No
     result.warnings = [("Python", w) for w in py.warnings] + [("R", w) for w in r.warnings]
     result.findings += [f"R warned: {w}" for w in r.warnings if "multiple of shorter" in w]
     net = NETWORKS[fixture.network]
-    for name, spec in net.PARAMS.items():
+    for name in net.PARAMS:
         shape = fixture.init[name].shape
         a = py.params.get(name)
         b = r.params.get(name)

@@ -41,7 +41,11 @@ def _arrays(net, result, source):
         raise TypeError(f"{source} returned {type(result).__name__}, not a dict")
     out = {}
     for name, value in result.items():
-        a = np.asarray(value, dtype=np.float64)
+        try:
+            a = np.asarray(value, dtype=np.float64)
+        except (TypeError, ValueError):
+            raise TypeError(f"{source} returned '{name}' that is not numeric "
+                            f"({type(value).__name__})") from None
         if net.PARAMS.get(name) == () and a.shape == (1,):
             a = a.reshape(())
         out[str(name)] = a
