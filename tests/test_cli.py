@@ -18,7 +18,8 @@ def run(capsys, *argv):
 
 def test_every_bundled_fixture_agrees(capsys, r_session):
     status, out, err = run(capsys)
-    rows = out.splitlines()
+    head, blank, *rows = out.splitlines()
+    assert head.startswith("nnparity ") and "numpy" in head and "BLAS" in head and blank == ""
     assert rows[0].split() == ["network", "fixture", "epochs", "worst", "rel", "diff", "verdict"]
     bundled = sorted(p.stem for p in AV_MLP.glob("*.json"))
     assert [r.split()[1] for r in rows[1:]] == bundled
@@ -28,7 +29,7 @@ def test_every_bundled_fixture_agrees(capsys, r_session):
 
 def test_given_paths_only(capsys, r_session):
     status, out, _ = run(capsys, AV_MLP / "walkthrough-1.json", AV_MLP / "one-sample.json")
-    assert [r.split()[1] for r in out.splitlines()[1:]] == ["walkthrough-1", "one-sample"]
+    assert [r.split()[1] for r in out.splitlines()[3:]] == ["walkthrough-1", "one-sample"]
     assert status == 0
 
 
@@ -40,6 +41,7 @@ def test_json_output(capsys, r_session):
     assert [q["quantity"] for q in result["quantities"]] == ["wh", "bh", "wout", "bout",
                                                              "output", "loss"]
     assert doc["errors"] == [] and status == 0
+    assert set(doc["environment"]) == {"nnparity", "python", "numpy", "numpy_blas", "r", "r_blas"}
 
 
 def test_the_articles_r_code_exits_1_and_names_the_biases(capsys, r_session):

@@ -79,8 +79,9 @@ def run_check(args):
     py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
     results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session)
                for f in loaded]
-    print(report.to_json(results, errors) if args.json else report.table(results, errors),
-          end="" if args.json else "\n")
+    env = report.environment(session)
+    print(report.to_json(results, errors, env) if args.json else
+          report.table(results, errors, env), end="" if args.json else "\n")
     if errors:
         return BAD_INPUT
     return AGREE if all(r.passed for r in results) else DIVERGE

@@ -16,13 +16,31 @@ def _shape(shape):
     return " x ".join(map(str, shape)) if shape else "scalar"
 
 
-def table(results, errors=()):
+def environment(session):
+    """Return what decides the last bits of a run: versions, and numpy's and R's BLAS."""
+    import platform
+
+    from . import __version__
+    blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+    return {"nnparity": __version__, "python": platform.python_version(),
+            "numpy": np.__version__, "numpy_blas": f"{blas['name']} {blas.get('version', '')}".strip(),
+            "r": session.version, "r_blas": session.blas}
+
+
+def header(env):
+    """Return the report's first line, naming the versions and both BLAS libraries."""
+    return (f"nnparity {env['nnparity']}: Python {env['python']}, numpy {env['numpy']} "
+            f"(BLAS {env['numpy_blas']}), R {env['r']} (BLAS {env['r_blas']})")
+
+
+def table(results, errors=(), env=None):
     """Return the one-row-per-fixture table, then details of every divergence and error."""
     rows = [("network", "fixture", "epochs", "worst rel diff", "verdict")]
     rows += [(r.fixture.network, r.fixture.name, str(r.fixture.epochs), _num(r.worst_rel),
               r.verdict) for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines = [header(env), ""] if env else []
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     for r in results:
         if not r.passed or r.verdict != "agree" or r.findings or r.warnings:
             lines += [""] + details(r)
@@ -89,7 +107,7 @@ def _finite(x):
     return x if x is None or np.isfinite(x) else str(x)
 
 
-def to_json(results, errors=()):
+def to_json(results, errors=(), env=None):
     """Return every result, and every bad input, as JSON with a stable key order."""
-    doc = {"results": [as_dict(r) for r in results], "errors": list(errors)}
+    doc = {"environment": env, "results": [as_dict(r) for r in results], "errors": list(errors)}
     return json.dumps(doc, indent=1, sort_keys=True, allow_nan=False) + "\n"

@@ -167,7 +167,8 @@ class RSession:
         self.calls = 0  # crossings into R, counted by tests
         self._glue = ro.r(_R_GLUE)
         self.package = self._glue["load_sources"](str(r_dir))
-        self.version = ro.r("R.version.string")[0]
+        self.version = ro.r("paste(R.version$major, R.version$minor, sep = '.')")[0]
+        self.blas = ro.r('basename(extSoftVersion()[["BLAS"]])')[0]
 
     def load_port(self, path):
         """Return the R function `train` defined by the R file at `path`; raise RError."""
