@@ -94,3 +94,7 @@ def test_a_port_with_a_syntax_error_exits_2(capsys, tmp_path, r_session):
 def test_two_json_runs_are_identical(capsys, r_session):
     first = run(capsys, "--json")[1]
     assert first == run(capsys, "--json")[1]
+
+
+def test_jobs_give_the_same_json_as_one_process(capsys, r_session):
+    assert run(capsys, "--json", "-j", "2")[1] == run(capsys, "--json")[1]

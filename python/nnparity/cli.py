@@ -5,6 +5,9 @@ diverges, 2 on bad input or missing R.
 """
 
 import argparse
+import concurrent.futures
+import functools
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -31,6 +34,8 @@ def _parser():
     c.add_argument("--port", metavar="FILE",
                    help="a .R or .py file defining train(); it replaces its language's side")
     c.add_argument("--network", choices=sorted(NETWORKS), help="check only this network's fixtures")
+    c.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="check fixtures in N worker processes, each with its own R (default 1)")
     c.add_argument("--rtol", type=float, default=RTOL, help=f"relative tolerance (default {RTOL:g})")
     c.add_argument("--atol", type=float, default=ATOL, help=f"absolute tolerance (default {ATOL:g})")
     return parser
@@ -54,6 +59,25 @@ def _load_port(path, session):
     raise UsageError(f"{path}: a port is a .R or .py file")
 
 
+def _check_in_worker(path, port, rtol, atol):
+    """Check one fixture in a worker process, which starts its own embedded R."""
+    session = runners.RSession.get()
+    py_train, r_train = _load_port(port, session) if port else (None, None)
+    return checking.check(fixtures.load(path), py_train, r_train, rtol, atol, session)
+
+
+def _check_in_workers(loaded, args):
+    """Return the results of checking `loaded` in args.jobs processes, in the same order.
+
+    Workers are spawned, not forked: a forked child would inherit this process's embedded R,
+    which is not safe to use from two processes."""
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
+        check_one = functools.partial(_check_in_worker, port=args.port, rtol=args.rtol,
+                                      atol=args.atol)
+        return list(pool.map(check_one, [f.path for f in loaded]))
+
+
 def run_check(args):
     """Run `nnparity check` with parsed args, print its report; return the exit status."""
     if args.port and not args.network:
@@ -75,10 +99,15 @@ def run_check(args):
             loaded.append(f)
     if not loaded and not errors:
         raise UsageError("no fixtures to check" + (f" for {args.network}" if args.network else ""))
+    if args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
     session = runners.RSession.get()
     py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
-    results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session)
-               for f in loaded]
+    if args.jobs == 1:
+        results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session)
+                   for f in loaded]
+    else:
+        results = _check_in_workers(loaded, args)
     env = report.environment(session)
     print(report.to_json(results, errors, env) if args.json else
           report.table(results, errors, env), end="" if args.json else "\n")
