@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from nnparity import cli, paths, runners
+from nnparity import cli, fixtures, paths, runners
 
 AV_MLP = paths.FIXTURES / "av_mlp"
 
@@ -21,9 +21,9 @@ def test_every_bundled_fixture_agrees(capsys, r_session):
     head, blank, *rows = out.splitlines()
     assert head.startswith("nnparity ") and "numpy" in head and "BLAS" in head and blank == ""
     assert rows[0].split() == ["network", "fixture", "epochs", "worst", "rel", "diff", "verdict"]
-    bundled = sorted(p.stem for p in AV_MLP.glob("*.json"))
-    assert [r.split()[1] for r in rows[1:]] == bundled
-    assert all(r.split()[-1] == "agree" for r in rows[1:])
+    bundled = [(p.parent.name, p.stem) for p in fixtures.discover([paths.FIXTURES])]
+    assert [tuple(r.split()[:2]) for r in rows[1:]] == bundled
+    assert all(r.endswith(("  agree", "  expected divergence")) for r in rows[1:])
     assert status == 0 and err == ""
 
 
