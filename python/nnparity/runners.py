@@ -93,13 +93,19 @@ def load_python_port(path):
 _R_GLUE = r"""
 local({
   glue <- new.env()
-  glue$run <- function(train, predict, args, input, names) {
+  # Return list(error, value, warnings) of f(...): warnings collected, an error caught.
+  glue$guard <- function(f, ...) {
     caught <- character(0)
     keep <- function(w) {
       caught <<- c(caught, conditionMessage(w))
       invokeRestart("muffleWarning")
     }
-    out <- tryCatch(withCallingHandlers({
+    out <- tryCatch(withCallingHandlers(list(error = "", value = f(...)), warning = keep),
+                    error = function(e) list(error = conditionMessage(e)))
+    c(out, list(warnings = caught))
+  }
+  glue$run <- function(train, predict, args, input, names) {
+    glue$guard(function() {
       value <- do.call(train, args)
       named <- is.list(value) && length(value) > 0 && !is.null(names(value)) &&
         all(nzchar(names(value)))
@@ -108,10 +114,72 @@ local({
         output <- tryCatch(do.call(predict, c(args[input], value[names])),
                            error = function(e) NULL)
       }
-      list(error = "", value = if (named) value else list(), kind = class(value)[1],
-           output = output)
-    }, warning = keep), error = function(e) list(error = conditionMessage(e)))
-    c(out, list(warnings = caught))
+      list(value = if (named) value else list(), kind = class(value)[1], output = output)
+    })
+  }
+  # Run one epoch, train(epochs = 1), from each of m given states: states[[name]] is m x size
+  # (each state's parameter flattened in R's column-major order), dims[[name]] its dims.
+  # Return the m next states, flattened the same way, and each epoch's loss.
+  glue$steps <- function(train, args, epochs_name, states, dims) {
+    glue$guard(function() {
+      m <- nrow(states[[1]])
+      out <- lapply(states, function(s) matrix(NA_real_, m, ncol(s)))
+      loss <- rep(NA_real_, m)
+      args[[epochs_name]] <- 1L
+      for (i in seq_len(m)) {
+        for (name in names(states)) {
+          args[[name]] <- glue$shaped(states[[name]][i, ], dims[[name]])
+        }
+        res <- do.call(train, args)
+        for (name in names(states)) {
+          v <- glue$fit(res[[name]], dims[[name]])
+          if (!is.null(v)) out[[name]][i, ] <- as.vector(v)
+        }
+        if (length(res$loss) >= 1) loss[i] <- res$loss[1]
+      }
+      list(states = out, loss = loss)
+    })
+  }
+  # Run train(epochs = 1) epoch after epoch from the initial state, keeping the state after
+  # each epoch listed in `record` (0 = the initial state) and every epoch's loss.
+  glue$trajectory <- function(train, args, epochs_name, names, record) {
+    glue$guard(function() {
+      state <- args[names]
+      out <- lapply(state, function(p) matrix(NA_real_, length(record), length(p)))
+      loss <- rep(NA_real_, args[[epochs_name]])
+      keep <- function(e) {
+        for (name in names) out[[name]][match(e, record), ] <<- as.vector(state[[name]])
+      }
+      if (0 %in% record) keep(0)
+      one <- args
+      one[[epochs_name]] <- 1L
+      for (e in seq_len(args[[epochs_name]])) {
+        one[names] <- state
+        res <- do.call(train, one)
+        for (name in names) {
+          state[[name]] <- glue$fit(res[[name]], dim(as.matrix(args[[name]])))
+          if (is.null(state[[name]])) {
+            stop(sprintf("at epoch %d train() returned '%s' of another size than given", e, name))
+          }
+        }
+        if (length(res$loss) >= 1) loss[e] <- res$loss[1]
+        if (e %in% record) keep(e)
+      }
+      list(states = out, loss = loss)
+    })
+  }
+  # Return v if it has the size of dims, its first row if it is that row replicated (a
+  # bias stored per sample with identical rows), else NULL.
+  glue$fit <- function(v, dims) {
+    if (length(v) == prod(dims)) return(v)
+    if (is.matrix(v) && length(dims) == 2 && dims[1] == 1 && ncol(v) == dims[2] &&
+        all(v == rep(v[1, ], each = nrow(v)))) return(v[1, , drop = FALSE])
+    NULL
+  }
+  glue$shaped <- function(values, dims) {
+    if (length(dims) == 0) return(values[[1]])   # a scalar stays a plain number
+    if (length(dims) == 1) return(values)       # a vector stays a vector
+    array(values, dims)
   }
   glue$call <- function(f, args) {
     tryCatch(list(error = "", value = do.call(f, args)),
@@ -200,14 +268,20 @@ class RSession:
         with self._convert():
             out = self._glue["run"](train, predict, self._r_args(args), net.INPUT,
                                     self._ro.StrVector(list(net.PARAMS)))
+        value, caught = self._unguard(out)
+        if not value["value"]:
+            raise TypeError(f"R train() returned {value['kind'][0]}, not a named list")
+        output = value["output"]
+        output = np.asarray(output, dtype=np.float64) if isinstance(output, np.ndarray) else None
+        return dict(value["value"].items()), output, caught
+
+    @staticmethod
+    def _unguard(out):
+        """Return (value, warnings) of a guarded R call; raise RError with R's message."""
         caught = [str(w) for w in np.atleast_1d(out["warnings"])]
         if out["error"][0]:
             raise RError(str(out["error"][0]))
-        if not out["value"]:
-            raise TypeError(f"R train() returned {out['kind'][0]}, not a named list")
-        output = out["output"]
-        output = np.asarray(output, dtype=np.float64) if isinstance(output, np.ndarray) else None
-        return dict(out["value"].items()), output, caught
+        return out["value"], caught
 
 
 def run_r(fixture, train=None, session=None):

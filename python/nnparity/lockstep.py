@@ -1,0 +1,154 @@
+"""Where and why two runs part: the free run's first divergence, the lockstep verdict, and
+the first intermediate of the first diverging step, with the lines of code that compute it.
+
+Lockstep re-runs single epochs in both languages from the *same* state, the reference
+trajectory's state at that epoch. When every single step agrees while the free runs drift
+apart, the two are equivalent and the drift is rounding amplified by the dynamics. When a
+single step disagrees, that step is the divergence.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import paths, runners, trajectory
+from .compare import ATOL, RTOL, compare
+from .networks import NETWORKS
+
+ALL_EPOCHS_UP_TO = 2000  # longer runs are sampled
+
+
+@dataclass
+class FreeRun:
+    """Where two free-run trajectories first part, and how the difference grows after."""
+    epoch: int | None            # first recorded epoch after which a parameter differs
+    differences: list            # Differences of the parameters at that epoch
+    growth: list                 # (epoch, worst relative difference) afterwards
+    loss_epoch: int | None       # first epoch whose loss differs
+    every: int                   # recording interval
+
+
+@dataclass
+class Lockstep:
+    """Single steps from the same states, compared."""
+    epochs: np.ndarray           # 0-based states checked: step e goes from epoch e to e + 1
+    how: str                     # which epochs were checked, in words
+    worst_rel: float             # the largest per-step relative difference seen
+    first_bad: int | None        # 1-based epoch whose step disagrees, or None
+    differences: list = field(default_factory=list)  # at the first bad step
+    localized: tuple | None = None  # (quantity, Python line, R line) inside the bad step
+
+
+def choose_epochs(epochs, around=None):
+    """Return (0-based epochs to check, how they were chosen): all of them for a short run;
+    for a long one the first 200, the last 100, 300 spread evenly, and 100 around `around`."""
+    if epochs <= ALL_EPOCHS_UP_TO:
+        return np.arange(epochs), f"every epoch ({epochs})"
+    chosen = np.r_[np.arange(200), np.arange(epochs - 100, epochs),
+                   np.linspace(0, epochs - 1, 300).round().astype(int)]
+    how = f"{{n}} of {epochs} epochs: the first 200, the last 100, 300 spread evenly"
+    if around is not None:
+        chosen = np.r_[chosen, np.arange(max(0, around - 50), min(epochs, around + 50))]
+        how += f", and 100 around epoch {around}"
+    chosen = np.unique(chosen)
+    return chosen, how.replace("{n}", str(len(chosen)))
+
+
+def free_run(fixture, py_train=None, r_train=None, session=None, every=None, rtol=RTOL,
+             atol=ATOL):
+    """Return the FreeRun of the two languages' trajectories of `fixture`."""
+    every = every or max(1, fixture.epochs // 1000)
+    py = trajectory.record_python(fixture, py_train, every)
+    r = trajectory.record_r(fixture, r_train, every, session)
+    first, diffs, worst = None, [], []
+    for i, e in enumerate(py.epochs):
+        ds = [compare(k, py.params[k][i], r.params[k][i], rtol, atol) for k in py.params]
+        worst.append(max(d.worst_rel for d in ds))
+        if first is None and not all(d.agree for d in ds):
+            first, diffs = int(e), [d for d in ds if not d.agree]
+    growth = []
+    if first is not None:
+        later = np.flatnonzero(py.epochs >= first)
+        for j in np.unique(np.geomspace(1, len(later), num=min(8, len(later))).astype(int) - 1):
+            growth.append((int(py.epochs[later[j]]), worst[later[j]]))
+    loss = compare("loss", py.loss, r.loss, rtol, atol)
+    loss_epoch = None if loss.first_index is None else loss.first_index[0] + 1
+    return FreeRun(first, diffs, growth, loss_epoch, every)
+
+
+def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, port=None,
+             rtol=RTOL, atol=ATOL):
+    """Return the Lockstep verdict: one epoch in each language from the reference states."""
+    chosen, how = choose_epochs(fixture.epochs, around)
+    states = _states_at(fixture, py_train, chosen)
+    py_next, py_loss = trajectory.steps_python(fixture, states, py_train)
+    r_next, r_loss = trajectory.steps_r(fixture, states, r_train, session)
+    worst, first_bad, bad = 0.0, None, []
+    with_loss = not (np.isnan(py_loss).all() or np.isnan(r_loss).all())  # a port may give none
+    for i, e in enumerate(chosen):
+        ds = [compare(k, py_next[k][i], r_next[k][i], rtol, atol) for k in states]
+        if with_loss:
+            ds.append(compare("loss", py_loss[i:i + 1], r_loss[i:i + 1], rtol, atol))
+        worst = max(worst, *(d.worst_rel for d in ds))
+        if first_bad is None and not all(d.agree for d in ds):
+            first_bad, bad = int(e) + 1, [d for d in ds if not d.agree]
+    result = Lockstep(chosen, how, worst, first_bad, bad)
+    if first_bad is not None:
+        state = {k: v[list(chosen).index(first_bad - 1)] for k, v in states.items()}
+        result.localized = localize(fixture, state, bad, py_train, r_train, session, port,
+                                    rtol, atol)
+    return result
+
+
+def _states_at(fixture, py_train, chosen):
+    """Return the reference (Python) trajectory's states at the chosen epochs, stacked."""
+    return trajectory.record_python(fixture, py_train, record=chosen).params
+
+
+def localize(fixture, state, bad, py_train=None, r_train=None, session=None, port=None,
+             rtol=RTOL, atol=ATOL):
+    """Return (quantity, Python line, R line) of the first quantity that differs inside the
+    step from `state`. For the bundled networks, the intermediates are compared in the
+    article's order; for a port, which has only train(), the first differing parameter."""
+    net = NETWORKS[fixture.network]
+    names = [d.quantity for d in bad]
+    quantity = next((k for k in [*net.PARAMS, "loss"] if k in names), names[0])
+    if py_train is None and r_train is None:
+        hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
+        args = {**fixture.data, **state, **hyper}
+        py_step = net.step(**args)
+        r_step = (session or runners.RSession.get()).call(f"{fixture.network}_step", args)
+        for name in [*net.INTERMEDIATES, *net.PARAMS]:
+            if not compare(name, py_step[name], r_step[name], rtol, atol).agree:
+                quantity = name
+                break
+    py_file = paths.ROOT / "python" / "nnparity" / "networks" / f"{fixture.network}.py"
+    r_file = paths.R_PACKAGE / "R" / f"{fixture.network}.R"
+    if port is not None:
+        py_file, r_file = (port, r_file) if str(port).endswith(".py") else (py_file, port)
+    return quantity, find_line(py_file, quantity, "python"), find_line(r_file, quantity, "r")
+
+
+def find_line(path, name, language):
+    """Return (path, line number, text) of the line that computes `name`, or None.
+
+    An update of a parameter from itself (`wh = wh + ...`) is preferred to any other
+    assignment, such as the line that first builds it."""
+    assign = r"(=|\+=|-=)(?!=)" if language == "python" else r"(<-|=)(?!=)"
+    pattern = re.compile(rf"^\s*(?:{re.escape(name)}\s*{assign}|\"{re.escape(name)}\":)\s*(.*)")
+    hits = []
+    for number, text in enumerate(open(path, encoding="utf-8").read().splitlines(), 1):
+        m = pattern.match(text)
+        if m:
+            update = m.group(1) in ("+=", "-=") or re.match(rf"{re.escape(name)}\b", m.group(2))
+            hits.append((number, text.strip(), bool(update)))
+    if not hits:
+        return None
+    number, text, _ = next((h for h in hits if h[2]), hits[0])
+    try:
+        shown = Path(path).resolve().relative_to(paths.ROOT)
+    except ValueError:
+        shown = path
+    return str(shown), number, text

@@ -1,0 +1,141 @@
+"""Trajectories and single steps, in both languages, each in one crossing into R.
+
+A trajectory chains train(..., epochs = 1) from the fixture's initial state and keeps the
+state after chosen epochs and the loss of every epoch. It works for ports too: their
+contract is train(), nothing more. Memory is proportional to what is kept.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import runners
+from .networks import NETWORKS
+
+
+@dataclass
+class Trajectory:
+    """States after the epochs in `epochs` (0 = initial), and the loss of every epoch."""
+    epochs: np.ndarray   # recorded epochs, ascending
+    params: dict         # name -> array (len(epochs), *shape)
+    loss: np.ndarray     # (total epochs,), NaN where train() returned no loss
+
+    def state(self, i):
+        """Return the parameters at the i-th recorded epoch."""
+        return {k: v[i] for k, v in self.params.items()}
+
+
+def recorded_epochs(epochs, every):
+    """Return the epochs a trajectory keeps: 0, every `every`-th, and the last."""
+    return np.unique(np.r_[np.arange(0, epochs + 1, max(1, every)), epochs])
+
+
+def _one_epoch_args(fixture, state):
+    net = NETWORKS[fixture.network]
+    return {**fixture.data, **{k: np.copy(v) for k, v in state.items()}, **fixture.hyper,
+            net.EPOCHS: 1}
+
+
+def _take(result, name, shape):
+    """Return train()'s `name` with the given shape: a length-1 value as a scalar, a row
+    replicated per sample as that row; raise ValueError for any other size."""
+    value = np.asarray(result[name], dtype=np.float64)
+    if value.size == int(np.prod(shape)):
+        return value.reshape(shape)
+    if (value.ndim == 2 and len(shape) == 2 and shape[0] == 1 and value.shape[1] == shape[1]
+            and (value == value[:1]).all()):
+        return value[:1]
+    raise ValueError(f"train() returned '{name}' of shape {value.shape} where {shape} was given")
+
+
+def record_python(fixture, train=None, every=1, record=None):
+    """Return the Python trajectory of `fixture` (bundled network, or a port's train), kept
+    every `every` epochs, or at exactly the epochs in `record`."""
+    net = NETWORKS[fixture.network]
+    train = train or net.train
+    record = recorded_epochs(fixture.epochs, every) if record is None else np.asarray(record)
+    state = dict(fixture.init)
+    params = {k: np.full((len(record), *v.shape), np.nan) for k, v in state.items()}
+    loss = np.full(fixture.epochs, np.nan)
+    slot = 0
+    for e in range(fixture.epochs + 1):
+        if e > 0:
+            result = train(**_one_epoch_args(fixture, state))
+            state = {k: _take(result, k, fixture.init[k].shape) for k in net.PARAMS}
+            if result.get("loss") is not None and len(result["loss"]):
+                loss[e - 1] = np.asarray(result["loss"]).ravel()[0]
+        if slot < len(record) and record[slot] == e:
+            for k in params:
+                params[k][slot] = state[k]
+            slot += 1
+    return Trajectory(record, params, loss)
+
+
+def steps_python(fixture, states, train=None):
+    """Return (next states, losses) of one epoch from each of the stacked `states`."""
+    net = NETWORKS[fixture.network]
+    train = train or net.train
+    m = len(next(iter(states.values())))
+    out = {k: np.full_like(v, np.nan) for k, v in states.items()}
+    loss = np.full(m, np.nan)
+    for i in range(m):
+        result = train(**_one_epoch_args(fixture, {k: v[i] for k, v in states.items()}))
+        for k in out:
+            try:
+                out[k][i] = _take(result, k, fixture.init[k].shape)
+            except (KeyError, ValueError):
+                pass  # stays NaN: the comparison reports it
+        if result.get("loss") is not None and len(result["loss"]):
+            loss[i] = np.asarray(result["loss"]).ravel()[0]
+    return out, loss
+
+
+def _to_r_layout(stacked):
+    """Return (m, *shape) as an m x size matrix, each row the parameter in column-major order."""
+    m = stacked.shape[0]
+    return np.stack([a.ravel(order="F") for a in stacked]) if m else stacked.reshape(0, -1)
+
+
+def _from_r_layout(flat, shape):
+    """Return an m x size matrix of column-major rows as an (m, *shape) array."""
+    return np.stack([row.reshape(shape, order="F") for row in np.atleast_2d(flat)])
+
+
+def _r_dims(session, shape):
+    return session._ro.IntVector(list(shape))
+
+
+def record_r(fixture, train=None, every=1, session=None, record=None):
+    """Return the R trajectory of `fixture` (bundled network, or a port's train), kept as
+    record_python() keeps it, in one crossing into R."""
+    r = session or runners.RSession.get()
+    net = NETWORKS[fixture.network]
+    train = train if train is not None else r.package[f"{fixture.network}_train"]
+    record = recorded_epochs(fixture.epochs, every) if record is None else np.asarray(record)
+    r.calls += 1
+    with r._convert():
+        out = r._glue["trajectory"](train, r._r_args(fixture.args()), net.EPOCHS,
+                                    r._ro.StrVector(list(net.PARAMS)),
+                                    r._ro.IntVector([int(e) for e in record]))
+    value, _ = r._unguard(out)
+    params = {k: _from_r_layout(np.asarray(value["states"][k]), fixture.init[k].shape)
+              for k in net.PARAMS}
+    return Trajectory(record, params, np.asarray(value["loss"], dtype=np.float64).ravel())
+
+
+def steps_r(fixture, states, train=None, session=None):
+    """Return (next states, losses) of one epoch in R from each of the stacked `states`,
+    in one crossing into R."""
+    r = session or runners.RSession.get()
+    net = NETWORKS[fixture.network]
+    train = train if train is not None else r.package[f"{fixture.network}_train"]
+    r.calls += 1
+    with r._convert():
+        out = r._glue["steps"](
+            train, r._r_args(fixture.args()), net.EPOCHS,
+            r._ro.ListVector({k: _to_r_layout(v) for k, v in states.items()}),
+            r._ro.ListVector({k: _r_dims(r, fixture.init[k].shape) for k in states}))
+    value, _ = r._unguard(out)
+    nxt = {k: _from_r_layout(np.asarray(value["states"][k]), fixture.init[k].shape)
+           for k in states}
+    return nxt, np.asarray(value["loss"], dtype=np.float64).ravel()
