@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import runners
+from . import lockstep, runners
 from .compare import ATOL, RTOL, Difference, compare
 from .networks import NETWORKS
 
@@ -22,6 +22,7 @@ class Result:
     findings: list = field(default_factory=list)  # plain-language notes on what was seen
     warnings: list = field(default_factory=list)  # (language, message)
     error: str | None = None                      # a side that failed to run at all
+    lockstep: object = None                       # lockstep.Lockstep, when the free run diverged
 
     @property
     def agree(self):
@@ -38,12 +39,23 @@ class Result:
         return None if loss is None or loss.shape_mismatch else first_epoch(loss)
 
     @property
+    def equivalent(self):
+        """True when the free runs part but every single step agrees in lockstep."""
+        return (not self.agree and self.error is None and self.lockstep is not None
+                and self.lockstep.first_bad is None
+                and not any(d.shape_mismatch for d in self.differences))
+
+    @property
     def verdict(self):
-        """agree, diverge, error; for a fixture marked as drifting, expected divergence when
-        the loss first differs at or after the marked epoch, unexpected agreement when the
-        two runs agree (the marker is stale), and diverge when they part earlier."""
+        """agree; equivalent (free runs part, every lockstep step agrees: rounding differences
+        amplified by the dynamics); diverge; error. For a fixture marked as drifting, expected
+        divergence when the loss first differs at or after the marked epoch, unexpected
+        agreement when the two runs agree (the marker is stale), and diverge when they part
+        earlier."""
         if self.error:
             return "error"
+        if self.equivalent:
+            return "equivalent"
         expected = self.expected_divergence
         if expected is None:
             return "agree" if self.agree else "diverge"
@@ -56,7 +68,7 @@ class Result:
 
     @property
     def passed(self):
-        return self.verdict in ("agree", "expected divergence")
+        return self.verdict in ("agree", "equivalent", "expected divergence")
 
     @property
     def worst_rel(self):
@@ -80,8 +92,24 @@ def _collapse_replicated(name, value, shape, findings):
     return value
 
 
-def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None):
-    """Return the Result of running `fixture` in both languages and comparing them."""
+def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None,
+          port=None):
+    """Return the Result of running `fixture` in both languages and comparing them; when
+    the free runs part, also the lockstep verdict (`port`: the port's file, for showing its
+    lines)."""
+    result = free_run_check(fixture, py_train, r_train, rtol, atol, session)
+    if result.error is None and not result.agree and result.expected_divergence is None:
+        try:
+            result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
+                                                around=result.first_loss_divergence(),
+                                                port=port, rtol=rtol, atol=atol)
+        except (runners.RError, TypeError, ValueError) as e:
+            result.findings.append(f"lockstep could not run: {e}")
+    return result
+
+
+def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None):
+    """Return the Result of one free run in each language, compared quantity by quantity."""
     result = Result(fixture)
     try:
         py = runners.run_python(fixture, py_train)

@@ -63,7 +63,7 @@ def _check_in_worker(path, port, rtol, atol):
     """Check one fixture in a worker process, which starts its own embedded R."""
     session = runners.RSession.get()
     py_train, r_train = _load_port(port, session) if port else (None, None)
-    return checking.check(fixtures.load(path), py_train, r_train, rtol, atol, session)
+    return checking.check(fixtures.load(path), py_train, r_train, rtol, atol, session, port)
 
 
 def _check_in_workers(loaded, args):
@@ -104,7 +104,7 @@ def run_check(args):
     session = runners.RSession.get()
     py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
     if args.jobs == 1:
-        results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session)
+        results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session, args.port)
                    for f in loaded]
     else:
         results = _check_in_workers(loaded, args)

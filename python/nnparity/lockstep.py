@@ -45,7 +45,7 @@ def choose_epochs(epochs, around=None):
     """Return (0-based epochs to check, how they were chosen): all of them for a short run;
     for a long one the first 200, the last 100, 300 spread evenly, and 100 around `around`."""
     if epochs <= ALL_EPOCHS_UP_TO:
-        return np.arange(epochs), f"every epoch ({epochs})"
+        return np.arange(epochs), f"all {epochs} epochs"
     chosen = np.r_[np.arange(200), np.arange(epochs - 100, epochs),
                    np.linspace(0, epochs - 1, 300).round().astype(int)]
     how = f"{{n}} of {epochs} epochs: the first 200, the last 100, 300 spread evenly"

@@ -59,12 +59,38 @@ def details(result):
         lines.append(f"  expected to agree until epoch {expected['first_epoch_at_least']} and "
                      f"then drift: {expected['reason']}")
         lines.append("  the loss " + (f"first differs at epoch {at}" if at else "never differs"))
+    ls = result.lockstep
+    if result.equivalent:
+        at = result.first_loss_divergence()
+        lines.append(f"  the free runs part (the loss first differs at epoch {at}; worst relative "
+                     f"difference {_num(result.worst_rel)}), but every single step agrees in "
+                     f"lockstep ({ls.how}; worst per-step relative difference "
+                     f"{_num(ls.worst_rel)}): rounding differences amplified by the dynamics")
+        return lines + [f"  {language} warning: {w}" for language, w in result.warnings]
     for d in result.diverging():
         lines.append("  " + describe(d))
+    if ls is not None:
+        lines += lockstep_lines(ls)
     for f in result.findings:
         lines.append(f"  finding: {f}")
     for language, w in result.warnings:
         lines.append(f"  {language} warning: {w}")
+    return lines
+
+
+def lockstep_lines(ls):
+    """Return the lines on a lockstep verdict that found a diverging step."""
+    names = ", ".join(d.quantity for d in ls.differences)
+    lines = [f"  lockstep ({ls.how}): the step of epoch {ls.first_bad} already disagrees "
+             f"from the same state: {names}"]
+    lines += ["    " + describe(d) for d in ls.differences]
+    if ls.localized:
+        quantity, py_line, r_line = ls.localized
+        lines.append(f"  first to differ inside that step: {quantity}")
+        for language, line in (("Python", py_line), ("R", r_line)):
+            if line:
+                path, number, text = line
+                lines.append(f"    {language:<6} {path}:{number}: {text}")
     return lines
 
 
@@ -87,6 +113,14 @@ def as_dict(result):
         "name": result.fixture.name, "epochs": result.fixture.epochs,
         "verdict": result.verdict, "passed": result.passed, "error": result.error,
         "first_loss_divergence": result.first_loss_divergence(),
+        "lockstep": None if result.lockstep is None else {
+            "how": result.lockstep.how, "first_bad_epoch": result.lockstep.first_bad,
+            "worst_rel": _finite(result.lockstep.worst_rel),
+            "differing": [d.quantity for d in result.lockstep.differences],
+            "localized": None if result.lockstep.localized is None else {
+                "quantity": result.lockstep.localized[0],
+                "python": _line(result.lockstep.localized[1]),
+                "r": _line(result.lockstep.localized[2])}},
         "worst_rel": None if math.isnan(result.worst_rel) else result.worst_rel,
         "quantities": [{
             "quantity": d.quantity, "agree": d.agree,
@@ -100,6 +134,10 @@ def as_dict(result):
         "findings": result.findings,
         "warnings": [{"language": lang, "message": w} for lang, w in result.warnings],
     }
+
+
+def _line(line):
+    return None if line is None else {"path": line[0], "line": line[1], "text": line[2]}
 
 
 def _finite(x):
