@@ -8,10 +8,12 @@ import argparse
 import concurrent.futures
 import functools
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 
 from . import check as checking
+from . import explain as explaining
 from . import fixtures, paths, report, runners
 from .compare import ATOL, RTOL
 from .networks import NETWORKS
@@ -26,18 +28,29 @@ class UsageError(Exception):
 def _parser():
     parser = argparse.ArgumentParser(prog="nnparity", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    c = commands.add_parser("check", help="run fixtures in Python and R and compare them",
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--port", metavar="FILE",
+                        help="a .R or .py file defining train(); it replaces its language's side")
+    common.add_argument("--network", choices=sorted(NETWORKS),
+                        help="only this network's fixtures (needed with --port)")
+    common.add_argument("--rtol", type=float, default=RTOL,
+                        help=f"relative tolerance (default {RTOL:g})")
+    common.add_argument("--atol", type=float, default=ATOL,
+                        help=f"absolute tolerance (default {ATOL:g})")
+    c = commands.add_parser("check", parents=[common],
+                            help="run fixtures in Python and R and compare them",
                             description="Run fixtures in Python and R and compare them.")
     c.add_argument("paths", nargs="*", metavar="PATH",
                    help="fixture files or folders (default: every bundled fixture)")
     c.add_argument("--json", action="store_true", help="print the results as JSON")
-    c.add_argument("--port", metavar="FILE",
-                   help="a .R or .py file defining train(); it replaces its language's side")
-    c.add_argument("--network", choices=sorted(NETWORKS), help="check only this network's fixtures")
     c.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="check fixtures in N worker processes, each with its own R (default 1)")
-    c.add_argument("--rtol", type=float, default=RTOL, help=f"relative tolerance (default {RTOL:g})")
-    c.add_argument("--atol", type=float, default=ATOL, help=f"absolute tolerance (default {ATOL:g})")
+    c.add_argument("--report", type=Path, metavar="DIR",
+                   help="also write, per fixture, a PNG of both runs and a JSON of the results")
+    e = commands.add_parser("explain", parents=[common],
+                            help="say where and why one fixture's runs part",
+                            description="Say where and why one fixture's Python and R runs part.")
+    e.add_argument("paths", nargs=1, metavar="FIXTURE", help="a fixture file")
     return parser
 
 
@@ -59,11 +72,16 @@ def _load_port(path, session):
     raise UsageError(f"{path}: a port is a .R or .py file")
 
 
-def _check_in_worker(path, port, rtol, atol):
+def _check_in_worker(path, port, rtol, atol, report_dir):
     """Check one fixture in a worker process, which starts its own embedded R."""
     session = runners.RSession.get()
     py_train, r_train = _load_port(port, session) if port else (None, None)
-    return checking.check(fixtures.load(path), py_train, r_train, rtol, atol, session, port)
+    fixture = fixtures.load(path)
+    if report_dir is None:
+        return checking.check(fixture, py_train, r_train, rtol, atol, session, port)
+    x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol)
+    explaining.write(report_dir, x)
+    return x.result
 
 
 def _check_in_workers(loaded, args):
@@ -74,12 +92,12 @@ def _check_in_workers(loaded, args):
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
         check_one = functools.partial(_check_in_worker, port=args.port, rtol=args.rtol,
-                                      atol=args.atol)
+                                      atol=args.atol, report_dir=args.report)
         return list(pool.map(check_one, [f.path for f in loaded]))
 
 
-def run_check(args):
-    """Run `nnparity check` with parsed args, print its report; return the exit status."""
+def _fixtures(args):
+    """Return (loaded fixtures, one-line errors of the bad ones) that args select."""
     if args.port and not args.network:
         raise UsageError("--port needs --network NAME: which network the port implements")
     if args.rtol < 0 or args.atol < 0:
@@ -99,13 +117,49 @@ def run_check(args):
             loaded.append(f)
     if not loaded and not errors:
         raise UsageError("no fixtures to check" + (f" for {args.network}" if args.network else ""))
+    return loaded, errors
+
+
+def run_explain(args):
+    """Run `nnparity explain FIXTURE`: print where and why its runs part; return the status."""
+    loaded, errors = _fixtures(args)
+    if errors:
+        raise UsageError(errors[0])
+    session = runners.RSession.get()
+    py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
+    x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol, args.atol)
+    print("\n".join(explaining.text(x)))
+    return AGREE if x.result.passed else DIVERGE
+
+
+def _progress(i, n, fixture):
+    """Show which fixture runs, on a terminal only (never in CI or a pipe)."""
+    if sys.stderr.isatty() and not os.environ.get("CI"):
+        end = "\n" if i == n else ""
+        print(f"\r\033[K[{i}/{n}] {fixture.id}", end=end, file=sys.stderr, flush=True)
+
+
+def run_check(args):
+    """Run `nnparity check` with parsed args, print its report; return the exit status."""
+    loaded, errors = _fixtures(args)
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     session = runners.RSession.get()
     py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
+    if args.report:
+        args.report.mkdir(parents=True, exist_ok=True)
     if args.jobs == 1:
-        results = [checking.check(f, py_train, r_train, args.rtol, args.atol, session, args.port)
-                   for f in loaded]
+        results = []
+        for i, f in enumerate(loaded, 1):
+            _progress(i, len(loaded), f)
+            if args.report:
+                x = explaining.explain(f, py_train, r_train, session, args.port, args.rtol,
+                                       args.atol)
+                explaining.write(args.report, x)
+                results.append(x.result)
+            else:
+                results.append(checking.check(f, py_train, r_train, args.rtol, args.atol,
+                                              session, args.port))
     else:
         results = _check_in_workers(loaded, args)
     env = report.environment(session)
@@ -119,7 +173,7 @@ def run_check(args):
 def main(argv=None):
     args = _parser().parse_args(argv)
     try:
-        return run_check(args)
+        return run_check(args) if args.command == "check" else run_explain(args)
     except (UsageError, runners.RUnavailable) as e:
         print(f"nnparity: {e}", file=sys.stderr)
         return BAD_INPUT

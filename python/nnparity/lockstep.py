@@ -28,6 +28,8 @@ class FreeRun:
     growth: list                 # (epoch, worst relative difference) afterwards
     loss_epoch: int | None       # first epoch whose loss differs
     every: int                   # recording interval
+    py: object = None            # the two trajectories, trajectory.Trajectory
+    r: object = None
 
 
 @dataclass
@@ -75,7 +77,7 @@ def free_run(fixture, py_train=None, r_train=None, session=None, every=None, rto
             growth.append((int(py.epochs[later[j]]), worst[later[j]]))
     loss = compare("loss", py.loss, r.loss, rtol, atol)
     loss_epoch = None if loss.first_index is None else loss.first_index[0] + 1
-    return FreeRun(first, diffs, growth, loss_epoch, every)
+    return FreeRun(first, diffs, growth, loss_epoch, every, py, r)
 
 
 def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, port=None,

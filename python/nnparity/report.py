@@ -8,7 +8,7 @@ import numpy as np
 from .check import first_epoch
 
 
-def _num(x):
+def num(x):
     return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3g}"
 
 
@@ -36,7 +36,7 @@ def header(env):
 def table(results, errors=(), env=None):
     """Return the one-row-per-fixture table, then details of every divergence and error."""
     rows = [("network", "fixture", "epochs", "worst rel diff", "verdict")]
-    rows += [(r.fixture.network, r.fixture.name, str(r.fixture.epochs), _num(r.worst_rel),
+    rows += [(r.fixture.network, r.fixture.name, str(r.fixture.epochs), num(r.worst_rel),
               r.verdict) for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [header(env), ""] if env else []
@@ -63,9 +63,9 @@ def details(result):
     if result.equivalent:
         at = result.first_loss_divergence()
         lines.append(f"  the free runs part (the loss first differs at epoch {at}; worst relative "
-                     f"difference {_num(result.worst_rel)}), but every single step agrees in "
+                     f"difference {num(result.worst_rel)}), but every single step agrees in "
                      f"lockstep ({ls.how}; worst per-step relative difference "
-                     f"{_num(ls.worst_rel)}): rounding differences amplified by the dynamics")
+                     f"{num(ls.worst_rel)}): rounding differences amplified by the dynamics")
         return lines + [f"  {language} warning: {w}" for language, w in result.warnings]
     for d in result.diverging():
         lines.append("  " + describe(d))
@@ -100,7 +100,7 @@ def describe(d):
         return f"{d.quantity}: shape differs: Python {_shape(d.shape_a)}, R {_shape(d.shape_b)}"
     text = (f"{d.quantity} ({_shape(d.shape_a)}): {d.n_differ} of {d.n_total} elements differ; "
             f"worst {list(d.worst_index)}: Python {d.worst_a!r} vs R {d.worst_b!r} "
-            f"(abs {_num(d.worst_abs)}, rel {_num(d.worst_rel)})")
+            f"(abs {num(d.worst_abs)}, rel {num(d.worst_rel)})")
     if d.quantity == "loss":
         text += f"; first diverging epoch {first_epoch(d)}"
     return text
@@ -115,7 +115,7 @@ def as_dict(result):
         "first_loss_divergence": result.first_loss_divergence(),
         "lockstep": None if result.lockstep is None else {
             "how": result.lockstep.how, "first_bad_epoch": result.lockstep.first_bad,
-            "worst_rel": _finite(result.lockstep.worst_rel),
+            "worst_rel": finite(result.lockstep.worst_rel),
             "differing": [d.quantity for d in result.lockstep.differences],
             "localized": None if result.lockstep.localized is None else {
                 "quantity": result.lockstep.localized[0],
@@ -127,8 +127,8 @@ def as_dict(result):
             "shape_python": list(d.shape_a), "shape_r": list(d.shape_b),
             "n_differ": d.n_differ, "n_total": d.n_total,
             "worst_index": None if d.worst_index is None else list(d.worst_index),
-            "worst_python": _finite(d.worst_a), "worst_r": _finite(d.worst_b),
-            "worst_abs": _finite(d.worst_abs), "worst_rel": _finite(d.worst_rel),
+            "worst_python": finite(d.worst_a), "worst_r": finite(d.worst_b),
+            "worst_abs": finite(d.worst_abs), "worst_rel": finite(d.worst_rel),
             "first_epoch": first_epoch(d) if d.quantity == "loss" else None,
         } for d in result.differences],
         "findings": result.findings,
@@ -140,7 +140,7 @@ def _line(line):
     return None if line is None else {"path": line[0], "line": line[1], "text": line[2]}
 
 
-def _finite(x):
+def finite(x):
     """Return x for JSON: NaN and the infinities as the strings "nan", "inf", "-inf"."""
     return x if x is None or np.isfinite(x) else str(x)
 

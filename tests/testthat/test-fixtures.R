@@ -3,7 +3,7 @@ test_that("read_fixture() forces doubles and explicit dims", {
   writeLines('{"network": "av_mlp", "name": "tiny",
     "data": {"X": [[1, 0]], "y": [[1]]},
     "init": {"wh": [[0.5], [2]], "bh": [[0.5]], "wout": [[1]], "bout": [[0]]},
-    "hyper": {"lr": 1, "epochs": 0},
+    "hyper": {"lr": 1.0, "epochs": 0},
     "gold": {"params": {}, "output": [[0.5]], "loss": []}}', path)
   f <- read_fixture(path)
   expect_identical(f$data$X, matrix(c(1, 0), nrow = 1))    # one row stays a row
@@ -12,6 +12,12 @@ test_that("read_fixture() forces doubles and explicit dims", {
   expect_identical(f$init$wh, matrix(c(0.5, 2), 2, 1))    # a column stays a column
   expect_identical(f$gold$loss, numeric(0))               # [] is an empty double
   expect_identical(f$hyper, list(lr = 1, epochs = 0L))
+
+  writeLines('{"data": {"v": [1, 2]}, "init": {"w1": 0.5, "w2": 1}, "gold": {"loss": []}}', path)
+  g <- read_fixture(path)
+  expect_identical(g$data$v, c(1, 2))                     # a vector stays a vector
+  expect_identical(g$init$w1, 0.5)                        # a scalar stays a number
+  expect_identical(g$init$w2, 1)                          # ... a double, not an integer
 })
 
 test_that("read_fixture() fills matrices row by row", {
