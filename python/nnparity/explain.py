@@ -35,12 +35,13 @@ def text(x):
     if x.free is not None:
         fr = x.free
         if fr.epoch is None and fr.loss_epoch is None:
-            lines.append(f"free run (kept every {fr.every} epochs): the two languages agree "
+            lines.append(f"free run (kept: the first 100 epochs, then every {fr.every}): the "
+                         "two languages agree "
                          "at every kept epoch")
         else:
             if fr.epoch is not None:
-                lines.append(f"free run (kept every {fr.every} epochs): the parameters first "
-                             f"differ after epoch {fr.epoch}:")
+                lines.append(f"free run (kept: the first 100 epochs, then every {fr.every}): the "
+                             f"parameters first differ after epoch {fr.epoch}:")
                 lines += ["  " + report.describe(d) for d in fr.differences]
             if fr.loss_epoch is not None:
                 lines.append(f"  the loss first differs at epoch {fr.loss_epoch}")

@@ -26,8 +26,9 @@ class Trajectory:
 
 
 def recorded_epochs(epochs, every):
-    """Return the epochs a trajectory keeps: 0, every `every`-th, and the last."""
-    return np.unique(np.r_[np.arange(0, epochs + 1, max(1, every)), epochs])
+    """Return the epochs a trajectory keeps: the first 100, every `every`-th, and the last."""
+    return np.unique(np.r_[np.arange(min(epochs, 100) + 1),
+                           np.arange(0, epochs + 1, max(1, every)), epochs])
 
 
 def _one_epoch_args(fixture, state):
