@@ -1,0 +1,43 @@
+"""udacity_linear: the numpy network against the R network, on every bundled fixture."""
+
+import numpy as np
+import pytest
+
+from nnparity import check, report, runners
+from nnparity.networks import udacity_linear
+
+from conftest import assert_agree, bundled
+
+
+@pytest.mark.parametrize("fixture", bundled("udacity_linear"))
+def test_udacity_linear(fixture, r_session):
+    result = check.check(fixture, session=r_session)
+    assert [d.quantity for d in result.differences] == [*udacity_linear.PARAMS, "output", "loss"]
+    assert result.agree, "\n".join(report.details(result))
+    shapes = {d.quantity: d.shape_b for d in result.differences}
+    assert shapes == {**{k: v.shape for k, v in fixture.init.items()},
+                      "output": fixture.gold["output"].shape, "loss": (fixture.epochs,)}
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize("fixture", bundled("udacity_linear"))
+def test_udacity_linear_python_reproduces_gold(fixture):
+    fit = runners.run_python(fixture)
+    for name, gold in fixture.gold["params"].items():
+        assert_agree(name, fit.params[name], gold)
+    assert_agree("output", fit.output, fixture.gold["output"])
+    assert_agree("loss", fit.loss, fixture.gold["loss"])
+
+
+@pytest.mark.parametrize("fixture", bundled("udacity_linear"))
+def test_udacity_linear_step_intermediates_agree(fixture, r_session):
+    args = {**fixture.data, **fixture.init, "learning_rate": fixture.hyper["learning_rate"]}
+    py_step = udacity_linear.step(**args)
+    r_step = dict(r_session.call("udacity_linear_step", args).items())
+    assert list(r_step) == list(py_step)
+    assert list(py_step)[:4] == list(udacity_linear.INTERMEDIATES)
+    for name, value in py_step.items():
+        r_value = np.asarray(r_step[name])
+        if np.ndim(value) == 0:  # R has no scalars: the loss comes back as a length-1 vector
+            r_value = r_value.reshape(())
+        assert_agree(name, np.asarray(value), r_value)
