@@ -123,7 +123,11 @@ def localize(fixture, state, bad, py_train=None, r_train=None, session=None, por
         py_step = net.step(**args)
         r_step = (session or runners.RSession.get()).call(f"{fixture.network}_step", args)
         for name in [*net.INTERMEDIATES, *net.PARAMS]:
-            if not compare(name, py_step[name], r_step[name], rtol, atol).agree:
+            py_value = np.asarray(py_step[name], dtype=np.float64)
+            r_value = np.asarray(r_step[name], dtype=np.float64)
+            if py_value.shape == () and r_value.shape == (1,):
+                r_value = r_value.reshape(())  # R has no scalars, only length-1 vectors
+            if not compare(name, py_value, r_value, rtol, atol).agree:
                 quantity = name
                 break
     py_file = paths.ROOT / "python" / "nnparity" / "networks" / f"{fixture.network}.py"
@@ -145,10 +149,11 @@ def find_line(path, name, language):
         m = pattern.match(text)
         if m:
             update = m.group(1) in ("+=", "-=") or re.match(rf"{re.escape(name)}\b", m.group(2))
-            hits.append((number, text.strip(), bool(update)))
+            entry = text.rstrip().endswith(",")  # an entry of a returned list or dict
+            hits.append((entry, not update, number, text.strip()))
     if not hits:
         return None
-    number, text, _ = next((h for h in hits if h[2]), hits[0])
+    _, _, number, text = min(hits)  # a computation before an entry; an update first
     try:
         shown = Path(path).resolve().relative_to(paths.ROOT)
     except ValueError:
