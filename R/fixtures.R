@@ -7,7 +7,8 @@
 #' reads what it wrote.
 #' @param path Path to a fixture JSON file.
 #' @return A named list: network, name, data, init, hyper (the network's hyperparameters
-#'   by name), gold (params, output, loss), each matrix a double matrix.
+#'   by name), gold (params, output, loss, binding_until_epoch), each matrix a double
+#'   matrix.
 #' @export
 read_fixture <- function(path) {
   doc <- jsonlite::fromJSON(path, simplifyVector = FALSE)
@@ -21,7 +22,13 @@ read_fixture <- function(path) {
     gold = list(
       params = arrays(doc$gold$params),
       output = as_double_array(doc$gold$output),
-      loss = as.double(unlist(doc$gold$loss))
+      loss = as.double(unlist(doc$gold$loss)),
+      # For a run that amplifies rounding: gold binds a one-language run only before this epoch.
+      binding_until_epoch = if (is.null(doc$gold$binding_until_epoch)) {
+        length(doc$gold$loss) + 1L
+      } else {
+        as.integer(doc$gold$binding_until_epoch)
+      }
     )
   )
 }

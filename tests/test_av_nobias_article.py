@@ -112,8 +112,8 @@ def test_the_two_moons_trace_until_it_turns_chaotic(losses):
     # 5 decimals by both languages. "7000 is 0.00775", "8000 is 0.00689", "9000 is 0.07556"
     # are not, and cannot be: after the escape from the 0.25 plateau (epoch ~3900) the run
     # amplifies last-bit rounding differences, so 2020's numpy 1.18.1 and today's numpy
-    # follow different trajectories, as numpy and R do (see the fixture's
-    # expected_divergence); the three values differ between our Python and R runs too.
+    # follow different trajectories, as numpy and R do (see the fixture's description and
+    # gold.binding_until_epoch); the three values differ between our Python and R runs too.
     printed = [0.23478, 0.25000, 0.25000, 0.25000, 0.05129, 0.02163, 0.01157]
     loss = losses(load("moons-10000"))
     assert [round(float(loss[k]), 5) for k in range(0, 7000, 1000)] == printed

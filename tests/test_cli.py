@@ -24,7 +24,7 @@ def test_every_bundled_fixture_agrees(capsys, r_session):
     assert rows[0].split() == ["network", "fixture", "epochs", "worst", "rel", "diff", "verdict"]
     bundled = [(p.parent.name, p.stem) for p in fixtures.discover([paths.FIXTURES])]
     assert [tuple(r.split()[:2]) for r in rows[1:]] == bundled
-    assert all(r.endswith(("  agree", "  expected divergence")) for r in rows[1:])
+    assert all(r.endswith(("  agree", "  equivalent")) for r in rows[1:])
     assert status == 0 and err == ""
 
 

@@ -58,6 +58,8 @@ BAD = {
                                       "2 values, expected one per epoch (1)"),
     "gold output of the wrong shape": (["gold", "output"], [[0.5]], "$.gold.output",
                                        "does not chain: n = 3 in data.X, 1 here"),
+    "gold binding beyond the run": (["gold", "binding_until_epoch"], 5, "$.gold.binding_until_epoch",
+                                    "5 is beyond the run's 1 epochs"),
     "gold parameter of the wrong shape": (["gold", "params", "wout"], [[0.1]], "$.gold.params.wout",
                                           "does not chain: h = 3 in init.wh, 1 here"),
 }

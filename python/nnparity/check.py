@@ -28,11 +28,6 @@ class Result:
     def agree(self):
         return self.error is None and all(d.agree for d in self.differences)
 
-    @property
-    def expected_divergence(self):
-        """The fixture's marker of a known drift, {"first_epoch_at_least", "reason"}, or None."""
-        return self.fixture.raw.get("expected_divergence")
-
     def first_loss_divergence(self):
         """Return the 1-based epoch at which the per-epoch loss first differs, or None."""
         loss = next((d for d in self.differences if d.quantity == "loss"), None)
@@ -47,28 +42,17 @@ class Result:
 
     @property
     def verdict(self):
-        """agree; equivalent (free runs part, every lockstep step agrees: rounding differences
-        amplified by the dynamics); diverge; error. For a fixture marked as drifting, expected
-        divergence when the loss first differs at or after the marked epoch, unexpected
-        agreement when the two runs agree (the marker is stale), and diverge when they part
-        earlier."""
+        """agree; equivalent (the free runs part, but every step agrees in lockstep: rounding
+        differences amplified by the dynamics); diverge; or error."""
         if self.error:
             return "error"
-        if self.equivalent:
-            return "equivalent"
-        expected = self.expected_divergence
-        if expected is None:
-            return "agree" if self.agree else "diverge"
         if self.agree:
-            return "unexpected agreement"
-        epoch = self.first_loss_divergence()
-        if epoch is not None and epoch >= expected["first_epoch_at_least"]:
-            return "expected divergence"
-        return "diverge"
+            return "agree"
+        return "equivalent" if self.equivalent else "diverge"
 
     @property
     def passed(self):
-        return self.verdict in ("agree", "equivalent", "expected divergence")
+        return self.verdict in ("agree", "equivalent")
 
     @property
     def worst_rel(self):
@@ -98,7 +82,7 @@ def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=No
     the free runs part, also the lockstep verdict (`port`: the port's file, for showing its
     lines)."""
     result = free_run_check(fixture, py_train, r_train, rtol, atol, session)
-    if result.error is None and not result.agree and result.expected_divergence is None:
+    if result.error is None and not result.agree:
         try:
             result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
                                                 around=result.first_loss_divergence(),

@@ -1,7 +1,7 @@
 """The nnparity command: run fixtures through Python and R and say whether they agree.
 
-Exit status: 0 when every fixture agrees (or drifts as its fixture says it will), 1 when any
-diverges, 2 on bad input or missing R.
+Exit status: 0 when every fixture agrees (or is equivalent: its free runs part, but every
+single step agrees in lockstep), 1 when any diverges, 2 on bad input or missing R.
 """
 
 import argparse

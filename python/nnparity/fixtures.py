@@ -39,7 +39,8 @@ class Fixture:
     data: dict   # name -> float64 array, shaped as the network's DATA table says
     init: dict   # name -> float64 array (0-d for a scalar parameter), as PARAMS says
     hyper: dict  # name -> float (a rate) or int (a count of epochs), as HYPER says
-    gold: dict   # params (name -> array), output (array, as OUTPUT says), loss (vector)
+    gold: dict   # params (name -> array), output (array, as OUTPUT says), loss (vector),
+                 # binding_until_epoch (epochs + 1 unless the run amplifies rounding)
     raw: dict    # the JSON document as read
 
     @property
@@ -177,11 +178,11 @@ def load(path):
     if len(loss) != epochs:
         raise FixtureError(path, "$.gold.loss",
                            f"{len(loss)} values, expected one per epoch ({epochs})")
-    marker = doc.get("expected_divergence")
-    if marker and marker["first_epoch_at_least"] > epochs:
-        raise FixtureError(path, "$.expected_divergence.first_epoch_at_least",
-                           f"{marker['first_epoch_at_least']} is beyond the run's {epochs} epochs")
-    gold = {"params": gold_params, "output": output, "loss": loss}
+    binding = doc["gold"].get("binding_until_epoch", epochs + 1)
+    if binding > epochs + 1:
+        raise FixtureError(path, "$.gold.binding_until_epoch",
+                           f"{binding} is beyond the run's {epochs} epochs")
+    gold = {"params": gold_params, "output": output, "loss": loss, "binding_until_epoch": binding}
     return Fixture(path, doc["network"], doc["name"], data, init, hyper, gold, doc)
 
 

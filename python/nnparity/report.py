@@ -53,12 +53,6 @@ def details(result):
     lines = [f"{result.fixture.id}: {result.verdict}"]
     if result.error:
         lines.append(f"  {result.error}")
-    expected = result.expected_divergence
-    if expected:
-        at = result.first_loss_divergence()
-        lines.append(f"  expected to agree until epoch {expected['first_epoch_at_least']} and "
-                     f"then drift: {expected['reason']}")
-        lines.append("  the loss " + (f"first differs at epoch {at}" if at else "never differs"))
     ls = result.lockstep
     if result.equivalent:
         at = result.first_loss_divergence()
