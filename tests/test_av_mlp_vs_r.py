@@ -2,7 +2,7 @@
 
 import pytest
 
-from nnparity import check, report, runners
+from nnparity import checking, report, runners
 from nnparity.networks import av_mlp
 
 from conftest import assert_agree, bundled
@@ -10,7 +10,7 @@ from conftest import assert_agree, bundled
 
 @pytest.mark.parametrize("fixture", bundled("av_mlp"))
 def test_av_mlp(fixture, r_session):
-    result = check.check(fixture, session=r_session)
+    result = checking.check(fixture, session=r_session)
     assert [d.quantity for d in result.differences] == [*av_mlp.PARAMS, "output", "loss"]
     assert result.agree, "\n".join(report.details(result))
     shapes = {d.quantity: d.shape_b for d in result.differences}

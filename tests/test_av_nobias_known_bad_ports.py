@@ -2,7 +2,7 @@
 
 import pytest
 
-from nnparity import check, paths
+from nnparity import checking, paths
 
 from conftest import BUNDLED
 
@@ -18,10 +18,10 @@ def ascent(r_session):
 
 @pytest.mark.parametrize("fixture", TRAINED)
 def test_gradient_ascent_is_flagged_on_every_trained_fixture(fixture, ascent, r_session):
-    result = check.check(fixture, r_train=ascent, session=r_session)
+    result = checking.check(fixture, r_train=ascent, session=r_session)
     assert result.verdict == "diverge"
     differing = {d.quantity for d in result.diverging()}
     assert {"weights_input_hidden", "weights_hidden_output", "output"} <= differing
     loss = next(d for d in result.differences if d.quantity == "loss")
     # The loss of an epoch is measured before its update: the first one cannot differ.
-    assert check.first_epoch(loss) == (2 if fixture.epochs > 1 else None)
+    assert checking.first_epoch(loss) == (2 if fixture.epochs > 1 else None)

@@ -9,7 +9,7 @@ the free runs do part (should they ever agree, the test says so).
 
 import pytest
 
-from nnparity import check, report, runners
+from nnparity import checking, report, runners
 from nnparity.networks import av_nobias
 
 from conftest import assert_agree, bundled
@@ -23,7 +23,7 @@ def _marked_epoch(fixture):
 
 @pytest.mark.parametrize("fixture", bundled("av_nobias"))
 def test_av_nobias(fixture, r_session):
-    result = check.check(fixture, session=r_session)
+    result = checking.check(fixture, session=r_session)
     differences = {d.quantity: d for d in result.differences}
     assert list(differences) == [*av_nobias.PARAMS, "output", "loss"]
     shapes = {q: d.shape_b for q, d in differences.items()}
@@ -34,7 +34,7 @@ def test_av_nobias(fixture, r_session):
     if marked is None:
         assert all(d.agree for d in result.differences), "\n".join(report.details(result))
         return
-    first = check.first_epoch(differences["loss"])
+    first = checking.first_epoch(differences["loss"])
     assert first is not None, f"{fixture.id}: the free runs now agree; drop binding_until_epoch"
     assert first >= marked, "\n".join(report.details(result))
     assert result.verdict == "equivalent", "\n".join(report.details(result))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nnparity import check, paths, runners
+from nnparity import checking, paths, runners
 
 from conftest import BUNDLED, bundled
 
@@ -15,7 +15,7 @@ def article_5000():
 
 def test_the_articles_r_code_is_flagged_at_its_biases(r_session):
     train = r_session.load_port(PITFALLS / "rowsums-bias" / "port.R")
-    result = check.check(article_5000(), r_train=train, session=r_session)
+    result = checking.check(article_5000(), r_train=train, session=r_session)
     assert result.verdict == "diverge"
     diverging = {d.quantity for d in result.diverging()}
     assert {"bh", "bout"} <= diverging
@@ -26,13 +26,13 @@ def test_the_articles_r_code_is_flagged_at_its_biases(r_session):
                          ids=lambda f: f.name)
 def test_the_articles_r_code_is_flagged_on_every_trained_fixture(fixture, r_session):
     train = r_session.load_port(PITFALLS / "rowsums-bias" / "port.R")
-    assert not check.check(fixture, r_train=train, session=r_session).agree
+    assert not checking.check(fixture, r_train=train, session=r_session).agree
 
 
 @pytest.mark.parametrize("fixture", bundled("av_mlp"))
 def test_a_single_precision_r_port_is_flagged(fixture, r_session):
     train = r_session.load_port(PITFALLS / "single-precision" / "port.R")
-    result = check.check(fixture, r_train=train, session=r_session)
+    result = checking.check(fixture, r_train=train, session=r_session)
     assert result.verdict == "diverge"
     assert 1e-9 < min(d.worst_rel for d in result.diverging())
 
@@ -40,4 +40,4 @@ def test_a_single_precision_r_port_is_flagged(fixture, r_session):
 @pytest.mark.parametrize("fixture", bundled("av_mlp"))
 def test_a_single_precision_python_port_is_flagged(fixture, r_session):
     train = runners.load_python_port(PITFALLS / "single-precision" / "port.py")
-    assert check.check(fixture, py_train=train, session=r_session).verdict == "diverge"
+    assert checking.check(fixture, py_train=train, session=r_session).verdict == "diverge"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nnparity import check, paths, runners
+from nnparity import checking, paths, runners
 
 from conftest import BUNDLED
 
@@ -22,16 +22,16 @@ def by_name(name):
 @pytest.mark.parametrize("fixture", TRAINED)
 def test_a_sigmoid_on_the_output_is_flagged_on_every_trained_fixture(fixture, r_session):
     train = r_session.load_port(PITFALLS / "udacity_linear-sigmoid-output" / "port.R")
-    result = check.check(fixture, r_train=train, session=r_session)
+    result = checking.check(fixture, r_train=train, session=r_session)
     assert result.verdict == "diverge"
     assert {"weights_hidden_to_output", "output", "loss"} <= {d.quantity for d in result.diverging()}
 
 
 def test_a_sigmoid_on_the_output_shows_in_the_first_loss(r_session):
     train = r_session.load_port(PITFALLS / "udacity_linear-sigmoid-output" / "port.R")
-    result = check.check(by_name("hand-1"), r_train=train, session=r_session)
+    result = checking.check(by_name("hand-1"), r_train=train, session=r_session)
     loss = next(d for d in result.differences if d.quantity == "loss")
-    assert check.first_epoch(loss) == 1
+    assert checking.first_epoch(loss) == 1
 
 
 # On wide-f10-h3-lr1 the port's weights blow up to 1e14, and the harness's predict() on them
@@ -41,11 +41,11 @@ def test_a_sigmoid_on_the_output_shows_in_the_first_loss(r_session):
 def test_update_weights_inside_the_record_loop_is_flagged_with_two_records_or_more(fixture,
                                                                                    r_session):
     train = runners.load_python_port(PITFALLS / "udacity_linear-update-in-loop" / "port.py")
-    assert check.check(fixture, py_train=train, session=r_session).verdict == "diverge"
+    assert checking.check(fixture, py_train=train, session=r_session).verdict == "diverge"
 
 
 @pytest.mark.parametrize("fixture", ONE_RECORD)
 def test_update_weights_inside_the_record_loop_is_invisible_with_one_record(fixture, r_session):
     """With n = 1 the slip changes nothing: why one-record fixtures are not enough."""
     train = runners.load_python_port(PITFALLS / "udacity_linear-update-in-loop" / "port.py")
-    assert check.check(fixture, py_train=train, session=r_session).agree
+    assert checking.check(fixture, py_train=train, session=r_session).agree

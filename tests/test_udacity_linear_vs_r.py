@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnparity import check, report, runners
+from nnparity import checking, report, runners
 from nnparity.networks import udacity_linear
 
 from conftest import assert_agree, bundled
@@ -11,7 +11,7 @@ from conftest import assert_agree, bundled
 
 @pytest.mark.parametrize("fixture", bundled("udacity_linear"))
 def test_udacity_linear(fixture, r_session):
-    result = check.check(fixture, session=r_session)
+    result = checking.check(fixture, session=r_session)
     assert [d.quantity for d in result.differences] == [*udacity_linear.PARAMS, "output", "loss"]
     assert result.agree, "\n".join(report.details(result))
     shapes = {d.quantity: d.shape_b for d in result.differences}

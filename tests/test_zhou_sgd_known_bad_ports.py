@@ -2,7 +2,7 @@
 
 import pytest
 
-from nnparity import check, paths, runners
+from nnparity import checking, paths, runners
 
 from conftest import bundled
 
@@ -16,7 +16,7 @@ ONE_SAMPLE = [p for p in TRAINED if len(p.values[0].data["all_y_trues"]) == 1]
 @pytest.mark.parametrize("fixture", TRAINED)
 def test_an_update_that_uses_the_updated_w5_is_flagged(fixture, r_session):
     train = r_session.load_port(PITFALLS / "zhou_sgd-updated-w5" / "port.R")
-    result = check.check(fixture, r_train=train, session=r_session)
+    result = checking.check(fixture, r_train=train, session=r_session)
     assert result.verdict == "diverge"
     assert result.first_loss_divergence() == 1
     diverging = {d.quantity for d in result.diverging()}
@@ -28,7 +28,7 @@ def test_the_updated_w5_port_gets_the_output_neuron_right_on_one_update(r_sessio
     # its update, so only the hidden neurons' parameters are wrong.
     fixture = next(p.values[0] for p in FIXTURES if p.id == "alice-walkthrough-1")
     train = r_session.load_port(PITFALLS / "zhou_sgd-updated-w5" / "port.R")
-    result = check.check(fixture, r_train=train, session=r_session)
+    result = checking.check(fixture, r_train=train, session=r_session)
     assert {d.quantity for d in result.diverging()} == {
         "w1", "w2", "w3", "w4", "b1", "b2", "output", "loss"}
 
@@ -37,7 +37,7 @@ def test_the_updated_w5_port_gets_the_output_neuron_right_on_one_update(r_sessio
 @pytest.mark.parametrize("fixture", SEVERAL_SAMPLES)
 def test_a_port_that_is_not_per_sample_sgd_in_data_order_is_flagged(port, fixture, r_session):
     train = runners.load_python_port(PITFALLS / port / "port.py")
-    result = check.check(fixture, py_train=train, session=r_session)
+    result = checking.check(fixture, py_train=train, session=r_session)
     assert result.verdict == "diverge"
     assert result.first_loss_divergence() == 1
 
@@ -46,4 +46,4 @@ def test_a_port_that_is_not_per_sample_sgd_in_data_order_is_flagged(port, fixtur
 @pytest.mark.parametrize("fixture", ONE_SAMPLE)
 def test_with_one_sample_batch_and_order_cannot_matter(port, fixture, r_session):
     train = runners.load_python_port(PITFALLS / port / "port.py")
-    assert check.check(fixture, py_train=train, session=r_session).agree
+    assert checking.check(fixture, py_train=train, session=r_session).agree

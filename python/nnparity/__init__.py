@@ -8,3 +8,39 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 __version__ = "0.1.0"
+
+
+def check(paths=None, port=None, network=None, rtol=None, atol=None):
+    """Return a pandas DataFrame of checking fixtures in Python and R: one row per fixture
+    and quantity (final parameters, output, loss), with the fixture's verdict.
+
+    paths: fixture files or folders (default: every bundled fixture); port: a .R or .py
+    file defining train(), in place of its language's bundled implementation (give
+    `network`); rtol, atol: the comparison rule's tolerances (default 1e-10, 1e-12).
+    Bad fixtures raise nnparity.fixtures.FixtureError; a missing R, RUnavailable.
+    """
+    import pandas as pd
+
+    from . import checking, cli, compare, fixtures, runners
+    from . import paths as where
+    rtol = compare.RTOL if rtol is None else rtol
+    atol = compare.ATOL if atol is None else atol
+    found = fixtures.discover([paths] if isinstance(paths, (str, os.PathLike)) else
+                              paths or [where.FIXTURES])
+    loaded = [f for f in map(fixtures.load, found) if network is None or f.network == network]
+    session = runners.RSession.get()
+    py_train, r_train = cli.load_port(port, session) if port else (None, None)
+    rows = []
+    for f in loaded:
+        result = checking.check(f, py_train, r_train, rtol, atol, session, port and str(port))
+        base = {"network": f.network, "fixture": f.name, "epochs": f.epochs,
+                "verdict": result.verdict, "passed": result.passed}
+        for d in result.differences or [None]:
+            rows.append({**base, "quantity": d and d.quantity, "agree": d and d.agree,
+                         "shape_python": d and d.shape_a, "shape_r": d and d.shape_b,
+                         "n_differ": d and d.n_differ, "n_total": d and d.n_total,
+                         "worst_abs": d and d.worst_abs, "worst_rel": d and d.worst_rel,
+                         "first_epoch": d and (checking.first_epoch(d) if d.quantity == "loss"
+                                               else None),
+                         "error": result.error})
+    return pd.DataFrame(rows)

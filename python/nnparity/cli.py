@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import check as checking
+from . import checking
 from . import explain as explaining
 from . import fixtures, paths, report, runners
 from .compare import ATOL, RTOL
@@ -54,7 +54,7 @@ def _parser():
     return parser
 
 
-def _load_port(path, session):
+def load_port(path, session):
     """Return (py_train, r_train) with the port's train() in its language's place."""
     path = Path(path)
     if not path.is_file():
@@ -75,7 +75,7 @@ def _load_port(path, session):
 def _check_in_worker(path, port, rtol, atol, report_dir):
     """Check one fixture in a worker process, which starts its own embedded R."""
     session = runners.RSession.get()
-    py_train, r_train = _load_port(port, session) if port else (None, None)
+    py_train, r_train = load_port(port, session) if port else (None, None)
     fixture = fixtures.load(path)
     if report_dir is None:
         return checking.check(fixture, py_train, r_train, rtol, atol, session, port)
@@ -126,7 +126,7 @@ def run_explain(args):
     if errors:
         raise UsageError(errors[0])
     session = runners.RSession.get()
-    py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
+    py_train, r_train = load_port(args.port, session) if args.port else (None, None)
     x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol, args.atol)
     print("\n".join(explaining.text(x)))
     return AGREE if x.result.passed else DIVERGE
@@ -145,7 +145,7 @@ def run_check(args):
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     session = runners.RSession.get()
-    py_train, r_train = _load_port(args.port, session) if args.port else (None, None)
+    py_train, r_train = load_port(args.port, session) if args.port else (None, None)
     if args.report:
         args.report.mkdir(parents=True, exist_ok=True)
     if args.jobs == 1:

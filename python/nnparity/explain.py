@@ -4,13 +4,13 @@ says, the first diverging intermediate with its code; and write it as a PNG and 
 import json
 from dataclasses import dataclass
 
-from . import check, lockstep, plots, report, runners
+from . import checking, lockstep, plots, report, runners
 from .compare import ATOL, RTOL
 
 
 @dataclass
 class Explanation:
-    result: object        # check.Result, lockstep included
+    result: object        # checking.Result, lockstep included
     free: object          # lockstep.FreeRun, or None when a trajectory could not be recorded
     py: object            # trajectory.Trajectory (Python), or None
     r: object             # trajectory.Trajectory (R), or None
@@ -20,7 +20,7 @@ class Explanation:
 def explain(fixture, py_train=None, r_train=None, session=None, port=None, rtol=RTOL,
             atol=ATOL):
     """Return the Explanation of `fixture`: check() plus both free-run trajectories."""
-    result = check.check(fixture, py_train, r_train, rtol, atol, session, port)
+    result = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
     try:
         free = lockstep.free_run(fixture, py_train, r_train, session, rtol=rtol, atol=atol)
         return Explanation(result, free, free.py, free.r, None)

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .check import first_epoch
+from .checking import first_epoch
 
 
 def num(x):
