@@ -116,7 +116,7 @@ def localize(fixture, state, bad, py_train=None, r_train=None, session=None, por
     article's order; for a port, which has only train(), the first differing parameter."""
     net = NETWORKS[fixture.network]
     names = [d.quantity for d in bad]
-    quantity = next((k for k in [*net.PARAMS, "loss"] if k in names), names[0])
+    quantity = next((k for k in [*net.PARAMS, "loss"] if k in names), names[0] if names else None)
     if py_train is None and r_train is None:
         hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
         args = {**fixture.data, **state, **hyper}
@@ -134,6 +134,8 @@ def localize(fixture, state, bad, py_train=None, r_train=None, session=None, por
     r_file = paths.R_PACKAGE / "R" / f"{fixture.network}.R"
     if port is not None:
         py_file, r_file = (port, r_file) if str(port).endswith(".py") else (py_file, port)
+    if quantity is None:
+        return None
     return quantity, find_line(py_file, quantity, "python"), find_line(r_file, quantity, "r")
 
 

@@ -1,0 +1,113 @@
+"""Where and why two runs part: free-run divergence, lockstep verdict, localization, reports."""
+
+import json
+
+import numpy as np
+import pytest
+
+from nnparity import checking, cli, explain, lockstep, paths
+from nnparity.networks import av_mlp
+
+from conftest import BUNDLED
+
+ROWSUMS = paths.PITFALLS / "rowsums-bias" / "port.R"
+MOONS_F32 = paths.PITFALLS / "av_nobias-single-precision" / "port.R"
+
+
+def bundled(fixture_id):
+    return next(f for f in BUNDLED if f.id == fixture_id)
+
+
+@pytest.mark.parametrize("name", ["article-5000", "walkthrough-1"])
+def test_the_articles_r_code_diverges_at_epoch_1_at_the_bias_update(name, r_session):
+    result = checking.check(bundled(f"av_mlp[{name}]"), r_train=r_session.load_port(ROWSUMS),
+                            session=r_session, port=ROWSUMS)
+    ls = result.lockstep
+    assert result.verdict == "diverge" and ls.first_bad == 1
+    assert [d.quantity for d in ls.differences] == ["bh", "bout"]
+    quantity, py_line, r_line = ls.localized
+    assert quantity == "bh"
+    assert py_line[0] == "python/nnparity/networks/av_mlp.py"
+    assert py_line[2].startswith("bh = bh + np.sum(d_hiddenlayer, axis=0, keepdims=True) * lr")
+    assert r_line[0] == "pitfalls/rowsums-bias/port.R"
+    assert r_line[2] == "bh = bh + rowSums(d_hiddenlayer) * lr"
+
+
+def test_the_moons_run_is_equivalent_and_says_both_things(r_session):
+    result = checking.check(bundled("av_nobias[moons-10000]"), session=r_session)
+    assert result.verdict == "equivalent" and result.passed
+    assert result.first_loss_divergence() > 3000       # the free runs do part ...
+    assert result.worst_rel > 1e-3
+    assert result.lockstep.first_bad is None           # ... but every step agrees
+    assert result.lockstep.worst_rel < 1e-10
+    text = " ".join(checking_report(result))
+    assert "the free runs part (the loss first differs at epoch" in text
+    assert "but every single step agrees in lockstep" in text
+
+
+def checking_report(result):
+    from nnparity import report
+    return report.details(result)
+
+
+def test_a_single_precision_port_of_the_moons_run_is_flagged_in_lockstep(r_session):
+    result = checking.check(bundled("av_nobias[moons-10000]"),
+                            r_train=r_session.load_port(MOONS_F32), session=r_session)
+    assert result.verdict == "diverge" and result.lockstep.first_bad == 1
+    assert 1e-9 < result.lockstep.worst_rel
+
+
+def test_free_run_and_lockstep_cross_into_r_a_constant_number_of_times(r_session):
+    for fixture in [bundled("av_mlp[walkthrough-1]"), bundled("av_mlp[article-5000]"),
+                    bundled("av_nobias[moons-10000]")]:
+        before = r_session.calls
+        result = checking.check(fixture, session=r_session)
+        expected = 1 if result.agree else 2  # the free run; lockstep's steps when they part
+        assert r_session.calls - before == expected, fixture.id
+        before = r_session.calls
+        lockstep.free_run(fixture, session=r_session)
+        assert r_session.calls - before == 1, fixture.id
+
+
+def test_lockstep_checks_every_epoch_of_a_short_run_and_samples_a_long_one():
+    chosen, how = lockstep.choose_epochs(1234)
+    assert list(chosen) == list(range(1234)) and how == "all 1234 epochs"
+    chosen, how = lockstep.choose_epochs(10000, around=3924)
+    assert {0, 199, 9999, 3924, 3874, 3973} <= set(chosen) and len(chosen) < 700
+    assert how.startswith(f"{len(chosen)} of 10000 epochs") and "around epoch 3924" in how
+
+
+def test_localization_names_the_first_intermediate_in_the_articles_order(monkeypatch):
+    fixture = bundled("av_mlp[walkthrough-1]")
+
+    class Perturbed:  # an R whose E is a little off: the intermediates after it follow
+        def call(self, name, args):
+            s = av_mlp.step(**args)
+            s = dict(s, E=s["E"] * (1 + 1e-6), d_output=s["d_output"] * (1 + 1e-6))
+            return s
+    quantity, py_line, r_line = lockstep.localize(fixture, dict(fixture.init), [],
+                                                  session=Perturbed())
+    assert quantity == "E"
+    assert py_line[0].endswith("av_mlp.py") and py_line[2].startswith("E = y - output")
+    assert r_line[0] == "R/av_mlp.R" and r_line[2].startswith("E <- y - output")
+
+
+def test_explain_prints_where_and_why(capsys, r_session):
+    status = cli.main(["explain", str(paths.FIXTURES / "av_mlp" / "walkthrough-1.json"),
+                       "--port", str(ROWSUMS), "--network", "av_mlp"])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "the step of epoch 1 already disagrees from the same state: bh, bout" in out
+    assert "pitfalls/rowsums-bias/port.R:27: bh = bh + rowSums(d_hiddenlayer) * lr" in out
+
+
+def test_check_report_writes_a_png_and_stable_json_per_fixture(tmp_path, capsys, r_session):
+    fixtures = [str(paths.FIXTURES / "av_mlp" / n) for n in ("walkthrough-1.json",
+                                                           "one-sample.json")]
+    for out in ("a", "b"):
+        assert cli.main(["check", "--report", str(tmp_path / out), *fixtures]) == 0
+    for stem in ("av_mlp-walkthrough-1", "av_mlp-one-sample"):
+        png = (tmp_path / "a" / f"{stem}.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+        a, b = ((tmp_path / d / f"{stem}.json").read_text() for d in "ab")
+        assert a == b and json.loads(a)["verdict"] == "agree"
