@@ -111,3 +111,32 @@ def test_check_report_writes_a_png_and_stable_json_per_fixture(tmp_path, capsys,
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
         a, b = ((tmp_path / d / f"{stem}.json").read_text() for d in "ab")
         assert a == b and json.loads(a)["verdict"] == "agree"
+
+
+def test_explain_keeps_the_trajectory_at_the_interval_asked(capsys, r_session):
+    path = str(paths.FIXTURES / "av_mlp" / "article-5000.json")
+    assert cli.main(["explain", path, "--every", "250"]) == 0
+    assert "kept: the first 100 epochs, then every 250" in capsys.readouterr().out
+    x = explain.explain(bundled("av_mlp[article-5000]"), session=r_session, every=250)
+    assert list(x.py.epochs[-3:]) == [4500, 4750, 5000] and len(x.py.epochs) == 101 + 20
+
+
+def test_the_library_entry_point_returns_one_row_per_fixture_and_quantity(r_session):
+    import nnparity
+    frame = nnparity.check(paths.FIXTURES / "zhou_sgd")
+    zhou = [f for f in BUNDLED if f.network == "zhou_sgd"]
+    assert len(frame) == len(zhou) * (9 + 2)
+    assert list(frame.loc[frame.fixture == "article-1000", "quantity"]) == [
+        "w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3", "output", "loss"]
+    assert frame.passed.all() and (frame.verdict == "agree").all()
+
+
+def test_progress_shows_on_a_terminal_only(capsys, monkeypatch):
+    fixture = bundled("av_mlp[walkthrough-1]")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    cli._progress(1, 2, fixture)
+    assert capsys.readouterr().err == "\r\033[K[1/2] av_mlp[walkthrough-1]"
+    monkeypatch.setenv("CI", "true")
+    cli._progress(2, 2, fixture)
+    assert capsys.readouterr().err == ""

@@ -37,6 +37,9 @@ def _parser():
                         help=f"relative tolerance (default {RTOL:g})")
     common.add_argument("--atol", type=float, default=ATOL,
                         help=f"absolute tolerance (default {ATOL:g})")
+    common.add_argument("--every", type=int, metavar="K",
+                        help="keep a trajectory's state every K epochs after the first 100 "
+                             "(explain, --report; default: epochs / 1000)")
     c = commands.add_parser("check", parents=[common],
                             help="run fixtures in Python and R and compare them",
                             description="Run fixtures in Python and R and compare them.")
@@ -72,14 +75,14 @@ def load_port(path, session):
     raise UsageError(f"{path}: a port is a .R or .py file")
 
 
-def _check_in_worker(path, port, rtol, atol, report_dir):
+def _check_in_worker(path, port, rtol, atol, report_dir, every):
     """Check one fixture in a worker process, which starts its own embedded R."""
     session = runners.RSession.get()
     py_train, r_train = load_port(port, session) if port else (None, None)
     fixture = fixtures.load(path)
     if report_dir is None:
         return checking.check(fixture, py_train, r_train, rtol, atol, session, port)
-    x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol)
+    x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
     explaining.write(report_dir, x)
     return x.result
 
@@ -92,7 +95,7 @@ def _check_in_workers(loaded, args):
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
         check_one = functools.partial(_check_in_worker, port=args.port, rtol=args.rtol,
-                                      atol=args.atol, report_dir=args.report)
+                                      atol=args.atol, report_dir=args.report, every=args.every)
         return list(pool.map(check_one, [f.path for f in loaded]))
 
 
@@ -102,6 +105,8 @@ def _fixtures(args):
         raise UsageError("--port needs --network NAME: which network the port implements")
     if args.rtol < 0 or args.atol < 0:
         raise UsageError("--rtol and --atol must be 0 or more")
+    if args.every is not None and args.every < 1:
+        raise UsageError("--every must be 1 or more")
     found = fixtures.discover(args.paths or [paths.FIXTURES])
     missing = [p for p in found if not p.exists()]
     if missing:
@@ -127,7 +132,8 @@ def run_explain(args):
         raise UsageError(errors[0])
     session = runners.RSession.get()
     py_train, r_train = load_port(args.port, session) if args.port else (None, None)
-    x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol, args.atol)
+    x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol,
+                           args.atol, args.every)
     print("\n".join(explaining.text(x)))
     return AGREE if x.result.passed else DIVERGE
 
@@ -154,7 +160,7 @@ def run_check(args):
             _progress(i, len(loaded), f)
             if args.report:
                 x = explaining.explain(f, py_train, r_train, session, args.port, args.rtol,
-                                       args.atol)
+                                       args.atol, args.every)
                 explaining.write(args.report, x)
                 results.append(x.result)
             else:

@@ -18,11 +18,12 @@ class Explanation:
 
 
 def explain(fixture, py_train=None, r_train=None, session=None, port=None, rtol=RTOL,
-            atol=ATOL):
-    """Return the Explanation of `fixture`: check() plus both free-run trajectories."""
+            atol=ATOL, every=None):
+    """Return the Explanation of `fixture`: check() plus both free-run trajectories, kept
+    for the first 100 epochs and then every `every` (default: epochs / 1000)."""
     result = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
     try:
-        free = lockstep.free_run(fixture, py_train, r_train, session, rtol=rtol, atol=atol)
+        free = lockstep.free_run(fixture, py_train, r_train, session, every, rtol, atol)
         return Explanation(result, free, free.py, free.r, None)
     except (runners.RError, ValueError, TypeError, KeyError) as e:
         return Explanation(result, None, None, None, f"trajectory not recorded: {e}")
