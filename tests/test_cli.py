@@ -75,7 +75,8 @@ def test_missing_r_exits_2_with_one_line(capsys, monkeypatch):
 
 @pytest.mark.parametrize("argv, message", [
     (["no/such/fixture.json"], "no/such/fixture.json: no such file or folder"),
-    (["--port", "x.R"], "--port needs --network NAME"),
+    (["--port", "x.R"], "x.R: no such port file"),
+    (["--port", "x.txt", "--network", "av_mlp"], "x.txt: a port is a .R or .py file"),
     (["--port", "missing.R", "--network", "av_mlp"], "missing.R: no such port file"),
     (["--rtol", "-1"], "--rtol and --atol must be 0 or more"),
 ])

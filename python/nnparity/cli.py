@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import checking
 from . import explain as explaining
-from . import fixtures, paths, report, runners
+from . import fixtures, paths, ports, report, runners
 from .compare import ATOL, RTOL
 from .networks import NETWORKS
 
@@ -32,7 +32,8 @@ def _parser():
     common.add_argument("--port", metavar="FILE",
                         help="a .R or .py file defining train(); it replaces its language's side")
     common.add_argument("--network", choices=sorted(NETWORKS),
-                        help="only this network's fixtures (needed with --port)")
+                        help="only this network's fixtures (with --port: default, the network "
+                             "whose arguments train() takes)")
     common.add_argument("--rtol", type=float, default=RTOL,
                         help=f"relative tolerance (default {RTOL:g})")
     common.add_argument("--atol", type=float, default=ATOL,
@@ -59,20 +60,10 @@ def _parser():
 
 def load_port(path, session):
     """Return (py_train, r_train) with the port's train() in its language's place."""
-    path = Path(path)
-    if not path.is_file():
-        raise UsageError(f"{path}: no such port file")
-    if path.suffix == ".py":
-        try:
-            return runners.load_python_port(path), None
-        except Exception as e:
-            raise UsageError(f"{path}: cannot load: {type(e).__name__}: {e}") from None
-    if path.suffix in (".R", ".r"):
-        try:
-            return None, session.load_port(path)
-        except runners.RError as e:
-            raise UsageError(f"{path}: cannot load: {e}") from None
-    raise UsageError(f"{path}: a port is a .R or .py file")
+    try:
+        return ports.load(path, session)
+    except ports.PortError as e:
+        raise UsageError(str(e)) from None
 
 
 def _check_in_worker(path, port, rtol, atol, report_dir, every):
@@ -102,7 +93,10 @@ def _check_in_workers(loaded, args):
 def _fixtures(args):
     """Return (loaded fixtures, one-line errors of the bad ones) that args select."""
     if args.port and not args.network:
-        raise UsageError("--port needs --network NAME: which network the port implements")
+        try:
+            args.network = ports.infer_network(args.port)
+        except ports.PortError as e:
+            raise UsageError(str(e)) from None
     if args.rtol < 0 or args.atol < 0:
         raise UsageError("--rtol and --atol must be 0 or more")
     if args.every is not None and args.every < 1:
