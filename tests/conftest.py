@@ -1,6 +1,6 @@
 import pytest
 
-from nnparity import fixtures, paths, runners
+from nnparity import fixtures, paths
 
 BUNDLED = [fixtures.load(p) for p in fixtures.discover([paths.FIXTURES])]
 
@@ -10,13 +10,8 @@ def bundled(network):
     return [pytest.param(f, id=f.name) for f in BUNDLED if f.network == network]
 
 
-@pytest.fixture(scope="session")
-def r_session():
-    """The process's embedded R; a parity test fails, never skips, when R cannot be used."""
-    try:
-        return runners.RSession.get()
-    except runners.RUnavailable as e:
-        pytest.fail(f"R is unavailable, so no parity can be checked: {e}", pytrace=False)
+# r_session, nnparity_fixture and assert_parity come from nnparity's pytest plugin
+# (python/nnparity/pytest_plugin.py, registered through the pytest11 entry point).
 
 
 def assert_agree(quantity, a, b):

@@ -143,3 +143,34 @@ def to_json(results, errors=(), env=None):
     """Return every result, and every bad input, as JSON with a stable key order."""
     doc = {"environment": env, "results": [as_dict(r) for r in results], "errors": list(errors)}
     return json.dumps(doc, indent=1, sort_keys=True, allow_nan=False) + "\n"
+
+
+def failure(result, port=None, ported="R"):
+    """Return a test failure's text: headline, what to do next, then per differing quantity
+    its shape, how many elements differ, the worst absolute and relative errors, and the
+    first diverging epoch. `ported`: the language whose side is under test."""
+    f = result.fixture
+    who = f"the port {port}" if port else ("R" if ported == "R" else "the Python train() given")
+    reference = "the Python reference" if ported == "R" else "the R reference"
+    lines = [f"{f.id}: {who} does not match {reference} (verdict: {result.verdict})"]
+    explain = f"nnparity explain {f.path}" + (f" --port {port}" if port else "")
+    lines += ["What to do next: run", f"    {explain}",
+              "to see where the runs part and the lines that compute the first differing value.", ""]
+    if result.error:
+        lines.append(f"error: {result.error}")
+    first_step = result.lockstep.first_bad if result.lockstep else None
+    for d in result.diverging():
+        lines.append(f"{d.quantity}:")
+        if d.shape_mismatch:
+            lines.append(f"  shape: Python {_shape(d.shape_a)}, R {_shape(d.shape_b)}")
+            continue
+        lines += [f"  shape: {_shape(d.shape_a)}",
+                  f"  elements that differ: {d.n_differ} of {d.n_total}",
+                  f"  worst absolute error: {num(d.worst_abs)} (at {list(d.worst_index)}: "
+                  f"Python {d.worst_a!r} vs R {d.worst_b!r})",
+                  f"  worst relative error: {num(d.worst_rel)}"]
+        epoch = first_epoch(d) if d.quantity == "loss" else first_step
+        if epoch is not None:
+            lines.append(f"  first diverging epoch: {epoch}")
+    lines += [f"finding: {x}" for x in result.findings]
+    return "\n".join(lines)

@@ -1,0 +1,118 @@
+"""nnparity's pytest plugin: options, fixtures and hooks only; the logic lives elsewhere.
+
+    pytest --nnparity-port my_port.R      check a port on every bundled fixture of its network
+
+Fixtures for your own tests: `r_session` (the embedded R), `nnparity_fixture` (load a fixture
+file), `assert_parity` (check a fixture, Python against R or a port, and fail with a report).
+Parity needs R: without it, tests that use R fail, and skip only with --nnparity-allow-no-r,
+in which case the summary says in plain words that no parity was checked.
+"""
+
+import pytest
+
+from . import checking, fixtures, paths, ports, report, runners
+
+_no_r = []  # why R was unavailable, once known
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("nnparity", "nnparity: Python/R parity of neural network ports")
+    group.addoption("--nnparity-port", metavar="FILE",
+                    help="check this port (.R or .py defining train()) on every bundled "
+                         "fixture of its network")
+    group.addoption("--nnparity-network", metavar="NAME",
+                    help="the port's network (default: the one whose arguments train() takes)")
+    group.addoption("--nnparity-allow-no-r", action="store_true",
+                    help="skip, instead of fail, tests that need R when R cannot be used")
+
+
+@pytest.fixture(scope="session")
+def r_session(request):
+    """The process's embedded R. Without R a test fails, or skips with --nnparity-allow-no-r."""
+    try:
+        return runners.RSession.get()
+    except runners.RUnavailable as e:
+        _no_r.append(str(e))
+        if request.config.getoption("nnparity_allow_no_r"):
+            pytest.skip(f"R is unavailable: {e}")
+        pytest.fail(f"R is unavailable, so no parity can be checked: {e}\n"
+                    "Run ./run test to set up, or pass --nnparity-allow-no-r to skip.",
+                    pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def nnparity_fixture():
+    """Return a function that loads a fixture file (a path, or NETWORK/NAME of a bundled one)."""
+    def load(path):
+        path = str(path)
+        bundled = paths.FIXTURES / f"{path}.json"
+        return fixtures.load(bundled if "/" in path and bundled.exists() else path)
+    return load
+
+
+@pytest.fixture
+def assert_parity(r_session):
+    """Return a function that checks a fixture and fails with a per-quantity report."""
+    def check(fixture, py_train=None, r_train=None, port=None, rtol=None, atol=None):
+        options = {k: v for k, v in (("rtol", rtol), ("atol", atol)) if v is not None}
+        result = checking.check(fixture, py_train, r_train, session=r_session, port=port,
+                                **options)
+        if not result.passed:
+            ported = "Python" if py_train is not None else "R"
+            pytest.fail(report.failure(result, port, ported), pytrace=False)
+        return result
+    return check
+
+
+def pytest_collection_modifyitems(session, config, items):
+    port = config.getoption("nnparity_port")
+    if not port:
+        return
+    try:
+        network = config.getoption("nnparity_network") or ports.infer_network(port)
+    except (ports.PortError, runners.RUnavailable) as e:
+        raise pytest.UsageError(str(e)) from None
+    for path in fixtures.discover([paths.FIXTURES / network]):
+        items.append(PortItem.from_parent(session, name=f"port[{network}/{path.stem}]",
+                                          port=port, path_=path))
+
+
+class PortItem(pytest.Item):
+    """One bundled fixture, checked against the port given with --nnparity-port."""
+
+    def __init__(self, *, port, path_, **kwargs):
+        super().__init__(**kwargs)
+        self.port, self.fixture_path = port, path_
+
+    def runtest(self):
+        try:
+            session = runners.RSession.get()
+        except runners.RUnavailable as e:
+            _no_r.append(str(e))
+            if self.config.getoption("nnparity_allow_no_r"):
+                pytest.skip(f"R is unavailable: {e}")
+            raise PortFailure(f"R is unavailable, so no parity can be checked: {e}") from None
+        py_train, r_train = ports.load(self.port, session)
+        result = checking.check(fixtures.load(self.fixture_path), py_train, r_train,
+                                session=session, port=self.port)
+        if not result.passed:
+            raise PortFailure(report.failure(result, self.port, ports.language(self.port)))
+
+    def repr_failure(self, excinfo):
+        if isinstance(excinfo.value, (PortFailure, ports.PortError)):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.fixture_path, None, self.name
+
+
+class PortFailure(Exception):
+    """A port that does not match; str() is the report."""
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _no_r:
+        terminalreporter.section("nnparity", sep="!", red=True, bold=True)
+        terminalreporter.line(f"NO PARITY WAS CHECKED: R is unavailable ({_no_r[0]}). "
+                              "Every test that needs R was skipped or failed.", red=True)
