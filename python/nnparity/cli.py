@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import checking
 from . import explain as explaining
-from . import fixtures, paths, ports, report, runners
+from . import fixtures, isolation, paths, ports, report, runners
 from .compare import ATOL, RTOL
 from .networks import NETWORKS
 
@@ -38,6 +38,13 @@ def _parser():
                         help=f"relative tolerance (default {RTOL:g})")
     common.add_argument("--atol", type=float, default=ATOL,
                         help=f"absolute tolerance (default {ATOL:g})")
+    common.add_argument("--in-process", action="store_true",
+                        help="run the port in this process: faster, but a port that calls "
+                             "quit(), crashes R or hangs takes the run down (default: a worker "
+                             "process per port, replaced when it dies)")
+    common.add_argument("--timeout", type=float, default=isolation.TIMEOUT, metavar="SECONDS",
+                        help=f"stop a port after this long on one fixture (default "
+                             f"{isolation.TIMEOUT:g}; not with --in-process)")
     common.add_argument("--every", type=int, metavar="K",
                         help="keep a trajectory's state every K epochs after the first 100 "
                              "(explain, --report; default: epochs / 1000)")
@@ -94,13 +101,17 @@ def _fixtures(args):
     """Return (loaded fixtures, one-line errors of the bad ones) that args select."""
     if args.port and not args.network:
         try:
-            args.network = ports.infer_network(args.port)
+            ports.language(args.port)
+            args.network = (ports.infer_network(args.port) if args.in_process else
+                            isolation.network_of(args.port, args.timeout))
         except ports.PortError as e:
             raise UsageError(str(e)) from None
     if args.rtol < 0 or args.atol < 0:
         raise UsageError("--rtol and --atol must be 0 or more")
     if args.every is not None and args.every < 1:
         raise UsageError("--every must be 1 or more")
+    if args.timeout <= 0:
+        raise UsageError("--timeout must be more than 0")
     found = fixtures.discover(args.paths or [paths.FIXTURES])
     missing = [p for p in found if not p.exists()]
     if missing:
@@ -124,10 +135,13 @@ def run_explain(args):
     loaded, errors = _fixtures(args)
     if errors:
         raise UsageError(errors[0])
-    session = runners.RSession.get()
-    py_train, r_train = load_port(args.port, session) if args.port else (None, None)
-    x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol,
-                           args.atol, args.every)
+    if args.port and not args.in_process:
+        (x,) = _isolated(args, loaded, "explain")
+    else:
+        session = runners.RSession.get()
+        py_train, r_train = load_port(args.port, session) if args.port else (None, None)
+        x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol,
+                               args.atol, args.every)
     print("\n".join(explaining.text(x)))
     return AGREE if x.result.passed else DIVERGE
 
@@ -145,9 +159,15 @@ def run_check(args):
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     session = runners.RSession.get()
-    py_train, r_train = load_port(args.port, session) if args.port else (None, None)
     if args.report:
         args.report.mkdir(parents=True, exist_ok=True)
+    if args.port and not args.in_process:
+        outs = _isolated(args, loaded, "explain" if args.report else "check")
+        for x in outs if args.report else ():
+            explaining.write(args.report, x)
+        results = [x.result for x in outs] if args.report else outs
+        return _print_results(args, results, errors, session)
+    py_train, r_train = load_port(args.port, session) if args.port else (None, None)
     if args.jobs == 1:
         results = []
         for i, f in enumerate(loaded, 1):
@@ -162,6 +182,21 @@ def run_check(args):
                                               session, args.port))
     else:
         results = _check_in_workers(loaded, args)
+    return _print_results(args, results, errors, session)
+
+
+def _isolated(args, loaded, kind):
+    """Return the results of running the port on `loaded` in worker processes."""
+    try:
+        return isolation.run_all(args.port, loaded, args.network, args.rtol, args.atol,
+                                 getattr(args, "jobs", 1), kind, args.every, args.timeout,
+                                 _progress)
+    except ports.PortError as e:
+        raise UsageError(str(e)) from None
+
+
+def _print_results(args, results, errors, session):
+    """Print the table (or JSON) of `results`; return the exit status."""
     env = report.environment(session)
     print(report.to_json(results, errors, env) if args.json else
           report.table(results, errors, env), end="" if args.json else "\n")

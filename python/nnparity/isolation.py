@@ -1,0 +1,128 @@
+"""Run a user's port in a worker process, so that it cannot take the caller down.
+
+Embedded R cannot be protected from the code it runs: a port that calls quit(), or crashes
+R, ends the whole process, and one that never returns cannot be interrupted. So a port runs
+in a spawned worker with its own embedded R; the caller waits at most `timeout` seconds per
+fixture, and a worker that died or hung is replaced and the fixture reported as an error.
+The bundled implementations, which are ours, run in-process.
+"""
+
+import concurrent.futures
+import multiprocessing
+
+from . import checking, explain, fixtures, ports, runners
+
+TIMEOUT = 600.0  # seconds per fixture
+
+
+def _serve(conn, port, network, rtol, atol):
+    """The worker: load the port once, then check fixtures as they are asked for."""
+    try:
+        session = runners.RSession.get()
+        py_train, r_train = ports.load(port, session)
+        network = network or ports.infer_network(port, session)
+    except (ports.PortError, runners.RUnavailable) as e:
+        conn.send(("failed", str(e)))
+        return
+    conn.send(("ready", network))
+    while True:
+        request = conn.recv()
+        if request is None:
+            return
+        kind, path, every = request
+        fixture = fixtures.load(path)
+        if kind == "explain":
+            value = explain.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
+        else:
+            value = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
+        conn.send(("done", value))
+
+
+class Worker:
+    """One spawned process with its own R and the port loaded; replaced when it dies."""
+
+    def __init__(self, port, network=None, rtol=None, atol=None, timeout=TIMEOUT):
+        self.port, self.network, self.timeout = port, network, timeout
+        self.rtol = checking.RTOL if rtol is None else rtol
+        self.atol = checking.ATOL if atol is None else atol
+        self._start()
+
+    def _start(self):
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, daemon=True, args=(
+            child, str(self.port), self.network, self.rtol, self.atol))
+        self.process.start()
+        child.close()
+        kind, value = self._receive(self.timeout, "loading the port")
+        if kind != "ready":
+            self.close()
+            raise ports.PortError(value)
+        self.network = value
+
+    def _receive(self, timeout, doing):
+        if not self.conn.poll(timeout):
+            self.process.kill()
+            self.process.join()
+            return "failed", f"the port did not finish {doing} within {timeout:g} s; stopped"
+        try:
+            return self.conn.recv()
+        except (EOFError, ConnectionError):
+            self.process.join()
+            return "failed", (f"the worker process running the port died while {doing} "
+                              f"(exit code {self.process.exitcode}): the port called quit() "
+                              "or crashed R")
+
+    def run(self, fixture, kind="check", every=None):
+        """Return the Result (or Explanation) of `fixture`; when the port hung or died, one
+        whose error says so. A dead worker is replaced before the next fixture."""
+        self.conn.send((kind, str(fixture.path), every))
+        answer, value = self._receive(self.timeout, f"running {fixture.id}")
+        if answer == "done":
+            return value
+        self._start()
+        failed = checking.Result(fixture, error=value)
+        return explain.Explanation(failed, None, None, None, value) if kind == "explain" else failed
+
+    def close(self):
+        if self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+            self.process.join(5)
+            if self.process.is_alive():
+                self.process.kill()
+        self.conn.close()
+
+
+def network_of(port, timeout=TIMEOUT):
+    """Return the network a port implements, found in a worker (loading it may be unsafe)."""
+    worker = Worker(port, timeout=timeout)
+    try:
+        return worker.network
+    finally:
+        worker.close()
+
+
+def run_all(port, loaded, network, rtol, atol, jobs=1, kind="check", every=None,
+            timeout=TIMEOUT, progress=None):
+    """Return the results of checking (or explaining) every fixture in `loaded` against the
+    port, each in a worker process, `jobs` workers at a time, in the given order."""
+    workers = [Worker(port, network, rtol, atol, timeout) for _ in range(min(jobs, len(loaded)))]
+    free = list(workers)
+    try:
+        with concurrent.futures.ThreadPoolExecutor(len(workers)) as pool:
+            def one(i_fixture):
+                i, fixture = i_fixture
+                worker = free.pop()
+                try:
+                    if progress:
+                        progress(i, len(loaded), fixture)
+                    return worker.run(fixture, kind, every)
+                finally:
+                    free.append(worker)
+            return list(pool.map(one, enumerate(loaded, 1)))
+    finally:
+        for worker in workers:
+            worker.close()
