@@ -87,8 +87,8 @@ def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=No
             result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
                                                 around=result.first_loss_divergence(),
                                                 port=port, rtol=rtol, atol=atol)
-        except (runners.RError, TypeError, ValueError) as e:
-            result.findings.append(f"lockstep could not run: {e}")
+        except Exception as e:  # a port's own code may raise anything; say so, go on
+            result.findings.append(f"lockstep could not run: {type(e).__name__}: {e}")
     return result
 
 

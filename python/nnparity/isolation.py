@@ -31,10 +31,16 @@ def _serve(conn, port, network, rtol, atol):
             return
         kind, path, every = request
         fixture = fixtures.load(path)
-        if kind == "explain":
-            value = explain.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
-        else:
-            value = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
+        try:
+            if kind == "explain":
+                value = explain.explain(fixture, py_train, r_train, session, port, rtol, atol,
+                                        every)
+            else:
+                value = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
+        except Exception as e:  # reported for this fixture; the worker goes on
+            value = checking.Result(fixture, error=f"{type(e).__name__}: {e}")
+            if kind == "explain":
+                value = explain.Explanation(value, None, None, None, str(e))
         conn.send(("done", value))
 
 

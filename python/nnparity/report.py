@@ -115,7 +115,7 @@ def as_dict(result):
                 "quantity": result.lockstep.localized[0],
                 "python": _line(result.lockstep.localized[1]),
                 "r": _line(result.lockstep.localized[2])}},
-        "worst_rel": None if math.isnan(result.worst_rel) else result.worst_rel,
+        "worst_rel": None if math.isnan(result.worst_rel) else finite(result.worst_rel),
         "quantities": [{
             "quantity": d.quantity, "agree": d.agree,
             "shape_python": list(d.shape_a), "shape_r": list(d.shape_b),
