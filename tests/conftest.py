@@ -19,3 +19,26 @@ def assert_agree(quantity, a, b):
     from nnparity import compare, report
     d = compare.compare(quantity, a, b)
     assert d.agree, report.describe(d)
+
+
+def _fixture_hashes():
+    import hashlib
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(paths.FIXTURES.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+
+def pytest_sessionstart(session):
+    session.config._nnparity_fixture_hashes = _fixture_hashes()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """No run writes into fixtures/: the suite fails if any file there changed."""
+    before = getattr(session.config, "_nnparity_fixture_hashes", None)
+    if before is None or hasattr(session.config, "workerinput"):
+        return  # an xdist worker; the controller checks
+    after = _fixture_hashes()
+    changed = sorted(str(p) for p in set(before) | set(after) if before.get(p) != after.get(p))
+    if changed:
+        session.config.get_terminal_writer().line(
+            f"FAILED: the test run changed fixtures/: {', '.join(changed)}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
