@@ -1,0 +1,48 @@
+"""The GitHub Actions workflow shipped for users' repositories is well formed and runs the
+README's two commands, sharded."""
+
+import re
+import tomllib
+
+import yaml
+
+from nnparity import paths
+
+WORKFLOW = paths.ROOT / ".github" / "workflows" / "parity.yml"
+
+
+def load():
+    return yaml.safe_load(WORKFLOW.read_text())
+
+
+def steps():
+    return load()["jobs"]["parity"]["steps"]
+
+
+def test_the_matrix_spans_r_and_python_versions_and_shards():
+    matrix = load()["jobs"]["parity"]["strategy"]["matrix"]
+    assert len(matrix["r"]) >= 2 and len(matrix["python"]) >= 2
+    assert matrix["shard"] == list(range(1, len(matrix["shard"]) + 1))
+
+
+def test_r_versions_are_ones_the_pinned_rpy2_loads_on():
+    pyproject = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())
+    assert "rpy2==3.5.17" in pyproject["project"]["dependencies"]
+    r = load()["jobs"]["parity"]["strategy"]["matrix"]["r"]
+    assert all((4, 2) <= tuple(map(int, v.split("."))) < (4, 5) for v in r)
+
+
+def test_r_comes_from_r_lib_actions():
+    uses = [s.get("uses", "") for s in steps()]
+    assert any(u.startswith("r-lib/actions/setup-r@") for u in uses)
+    assert any(u.startswith("actions/setup-python@") for u in uses)
+
+
+def test_it_runs_the_readmes_two_commands_one_shard_per_job():
+    readme = (paths.ROOT / "README.md").read_text()
+    runs = [s["run"] for s in steps() if "run" in s]
+    assert "./run check" in runs and "./run check" in readme and "./run test" in readme
+    (test,) = [r for r in runs if r.startswith("./run test")]
+    shards = load()["jobs"]["parity"]["strategy"]["matrix"]["shard"]
+    assert re.fullmatch(rf"\./run test --splits {len(shards)} --group \$\{{\{{ matrix\.shard \}}\}}",
+                        test)
