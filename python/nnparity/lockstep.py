@@ -41,6 +41,8 @@ class Lockstep:
     first_bad: int | None        # 1-based epoch whose step disagrees, or None
     differences: list = field(default_factory=list)  # at the first bad step
     localized: tuple | None = None  # (quantity, Python line, R line) inside the bad step
+    ratios: dict = field(default_factory=dict)  # at the bad step: name -> (ratio, spread) of
+    # the R side's update to the Python side's (next - state), see update_ratio()
 
 
 def choose_epochs(epochs, around=None):
@@ -98,10 +100,28 @@ def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, po
             first_bad, bad = int(e) + 1, [d for d in ds if not d.agree]
     result = Lockstep(chosen, how, worst, first_bad, bad)
     if first_bad is not None:
-        state = {k: v[list(chosen).index(first_bad - 1)] for k, v in states.items()}
+        i = list(chosen).index(first_bad - 1)
+        state = {k: v[i] for k, v in states.items()}
+        result.ratios = {k: update_ratio(state[k], py_next[k][i], r_next[k][i]) for k in state}
         result.localized = localize(fixture, state, bad, py_train, r_train, session, port,
                                     rtol, atol)
     return result
+
+
+def update_ratio(state, py_next, r_next):
+    """Return (median, spread) of (R's update) / (Python's update), element by element, over
+    the elements Python moves: 1 for the same step, lr for a learning rate applied twice, -1
+    for a step the wrong way. The spread is the largest relative departure from the median."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        py_step, r_step = np.ravel(py_next - state), np.ravel(r_next - state)
+    moved = np.abs(py_step) > 1e-300
+    if not moved.any() or not np.isfinite(r_step[moved]).all():
+        return float("nan"), float("nan")
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        ratio = r_step[moved] / py_step[moved]
+    median = float(np.median(ratio))
+    spread = float(np.max(np.abs(ratio - median)) / max(abs(median), 1e-300))
+    return median, spread
 
 
 def _states_at(fixture, py_train, chosen):
