@@ -31,7 +31,7 @@ def test_the_articles_r_code_is_flagged_on_every_trained_fixture(fixture, r_sess
 
 @pytest.mark.parametrize("fixture", bundled("av_mlp"))
 def test_a_single_precision_r_port_is_flagged(fixture, r_session):
-    train = r_session.load_port(PITFALLS / "single-precision" / "port.R")
+    train = r_session.load_port(PITFALLS / "single-precision-r" / "port.R")
     result = checking.check(fixture, r_train=train, session=r_session)
     assert result.verdict == "diverge"
     assert 1e-9 < min(d.worst_rel for d in result.diverging())
@@ -39,5 +39,5 @@ def test_a_single_precision_r_port_is_flagged(fixture, r_session):
 
 @pytest.mark.parametrize("fixture", bundled("av_mlp"))
 def test_a_single_precision_python_port_is_flagged(fixture, r_session):
-    train = runners.load_python_port(PITFALLS / "single-precision" / "port.py")
+    train = runners.load_python_port(PITFALLS / "single-precision-python" / "port.py")
     assert checking.check(fixture, py_train=train, session=r_session).verdict == "diverge"
