@@ -82,7 +82,7 @@ def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=No
     the free runs part, also the lockstep verdict (`port`: the port's file, for showing its
     lines)."""
     result = free_run_check(fixture, py_train, r_train, rtol, atol, session)
-    if result.error is None and not result.agree:
+    if result.error is None and not result.agree and fixture.epochs > 0:
         try:
             result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
                                                 around=result.first_loss_divergence(),
@@ -105,8 +105,10 @@ def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, s
     except (runners.RError, TypeError) as e:
         result.error = f"R: {e}"
         return result
-    result.warnings = [("Python", w) for w in py.warnings] + [("R", w) for w in r.warnings]
-    result.findings += [f"R warned: {w}" for w in r.warnings if "multiple of shorter" in w]
+    result.warnings = _counted([("Python", w) for w in py.warnings] +
+                               [("R", w) for w in r.warnings])
+    result.findings += [f"R warned: {w}" for lang, w in result.warnings
+                        if lang == "R" and "multiple of shorter" in w]
     net = NETWORKS[fixture.network]
     for name in net.PARAMS:
         shape = fixture.init[name].shape
@@ -133,6 +135,14 @@ def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, s
     if extra:
         result.findings.append(f"extra names returned by train(): {', '.join(extra)}")
     return result
+
+
+def _counted(warnings):
+    """Return each distinct (language, warning) once, with how often it came when more than once."""
+    counts = {}
+    for w in warnings:
+        counts[w] = counts.get(w, 0) + 1
+    return [(lang, w if n == 1 else f"{w} ({n} times)") for (lang, w), n in counts.items()]
 
 
 def first_epoch(difference: Difference):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import checking
 from . import explain as explaining
-from . import fixtures, isolation, paths, ports, report, runners
+from . import diagnosis, fixtures, isolation, paths, pitfalls, ports, report, runners
 from .compare import ATOL, RTOL
 from .networks import NETWORKS
 
@@ -62,6 +62,8 @@ def _parser():
                             help="say where and why one fixture's runs part",
                             description="Say where and why one fixture's Python and R runs part.")
     e.add_argument("paths", nargs=1, metavar="FIXTURE", help="a fixture file")
+    commands.add_parser("pitfalls", help="list the catalogue of porting pitfalls",
+                        description="List the catalogue of porting pitfalls.")
     return parser
 
 
@@ -196,10 +198,18 @@ def _isolated(args, loaded, kind):
 
 
 def _print_results(args, results, errors, session):
-    """Print the table (or JSON) of `results`; return the exit status."""
+    """Print the table (or JSON) of `results`, and for a port its diagnosis; return the
+    exit status."""
     env = report.environment(session)
-    print(report.to_json(results, errors, env) if args.json else
-          report.table(results, errors, env), end="" if args.json else "\n")
+    diagnosed = (diagnosis.diagnose(results, ports.language(args.port))[0]
+                 if args.port and results else None)
+    if args.json:
+        print(report.to_json(results, errors, env, diagnosed), end="")
+    else:
+        text = report.table(results, errors, env)
+        if args.port and results:
+            text += "\n\n" + "\n".join(diagnosis.lines(results, ports.language(args.port)))
+        print(text.rstrip("\n"))
     if errors:
         return BAD_INPUT
     return AGREE if all(r.passed for r in results) else DIVERGE
@@ -207,6 +217,9 @@ def _print_results(args, results, errors, session):
 
 def main(argv=None):
     args = _parser().parse_args(argv)
+    if args.command == "pitfalls":
+        print("\n".join(pitfalls.listing(pitfalls.catalogue())))
+        return AGREE
     try:
         return run_check(args) if args.command == "check" else run_explain(args)
     except (UsageError, runners.RUnavailable) as e:

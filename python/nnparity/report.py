@@ -139,9 +139,12 @@ def finite(x):
     return x if x is None or np.isfinite(x) else str(x)
 
 
-def to_json(results, errors=(), env=None):
-    """Return every result, and every bad input, as JSON with a stable key order."""
+def to_json(results, errors=(), env=None, diagnosed=None):
+    """Return every result, every bad input, and for a port the names of the likely
+    pitfalls (most likely first), as JSON with a stable key order."""
     doc = {"environment": env, "results": [as_dict(r) for r in results], "errors": list(errors)}
+    if diagnosed is not None:
+        doc["diagnosis"] = [p.name for p in diagnosed]
     return json.dumps(doc, indent=1, sort_keys=True, allow_nan=False) + "\n"
 
 

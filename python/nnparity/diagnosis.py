@@ -1,0 +1,135 @@
+"""Name the likely pitfall behind a diverging port, from what the harness saw.
+
+The symptom of a port is what its checks on the bundled fixtures of its network show: where
+it hides (one sample, the article's learning rate, ...), what differs after one lockstep
+epoch and by how much, what R said. Each catalogued pitfall declares, in its pitfall.json,
+the symptom it produces, in the vocabulary of `observed()`:
+
+    first_step          the parameters that differ after the first diverging step, exactly
+    update_ratio        R's update over Python's at that step, on every parameter that
+                        differs: a number, "lr" (the fixture's rate), or "1/n" (its samples)
+    precision           "single" (relative differences 1e-9 to 1e-5 at that step) or
+                        "rounded" (1e-5 to 1e-2: values rounded to a few digits)
+    hides_with_one_sample, hides_at_article_rate, hides_at_article_epochs, only_epochs_0,
+    loss_only, rows_differ, recycling_warning, output_shape, later_epoch: true or false
+    error               a substring of the error a side reported
+
+A pitfall is named when every symptom it declares is observed: those of the port's network
+first, the most specific (most symptoms declared) first among them, then its language. When none fits,
+diagnose() says so; it does not guess.
+"""
+
+import numpy as np
+
+from .networks import NETWORKS
+from .pitfalls import catalogue
+
+# The settings the articles' own runs use; a port that hard-codes them hides there.
+ARTICLE = {
+    "av_mlp": {"lr": [0.1], "epochs": [5000]},
+    "av_nobias": {"lr": [0.1], "epochs": [1000, 10000]},
+    "zhou_sgd": {"learn_rate": [0.1], "epochs": [1000]},
+    "udacity_linear": {"learning_rate": [], "epochs": []},
+}
+
+
+def _samples(fixture):
+    net = NETWORKS[fixture.network]
+    name, spec = next(iter(net.DATA.items()))
+    return fixture.data[name].shape[spec.index("n")]
+
+
+def _rate(fixture):
+    net = NETWORKS[fixture.network]
+    return next(v for k, v in fixture.hyper.items() if net.HYPER[k] == "rate")
+
+
+def _hides(results, hidden):
+    """True when every result where `hidden(fixture)` passes and some other one fails."""
+    where = [r for r in results if hidden(r.fixture)]
+    others = [r for r in results if not hidden(r.fixture)]
+    return bool(where) and all(r.passed for r in where) and any(not r.passed for r in others)
+
+
+def observed(results, language="R"):
+    """Return what the port's results show, in the vocabulary of the module docstring; the
+    port is in `language`, the other side is the bundled reference."""
+    failed = [r for r in results if not r.passed]
+    if not failed:
+        return {}
+    network = results[0].fixture.network
+    net, article = NETWORKS[network], ARTICLE.get(network, {})
+    rate_name = next(k for k, v in net.HYPER.items() if v == "rate")
+    seen = {
+        "hides_with_one_sample": _hides(results, lambda f: _samples(f) == 1),
+        "hides_at_article_rate": _hides(results, lambda f: f.epochs == 0 or
+                                        _rate(f) in article.get(rate_name, [])),
+        "hides_at_article_epochs": _hides(results, lambda f: f.epochs in
+                                          article.get(net.EPOCHS, [])),
+        "only_epochs_0": all(r.fixture.epochs == 0 for r in failed),
+        "loss_only": all(d.quantity == "loss" for r in failed for d in r.diverging())
+        and not any(r.error for r in failed),
+        "rows_differ": any("rows differ" in f for r in failed for f in r.findings),
+        "recycling_warning": any("multiple of shorter" in w for r in results
+                                 for _, w in r.warnings),
+        "output_shape": any(d.quantity == "output" and d.shape_mismatch
+                            for r in failed for d in r.diverging()),
+        "error": " | ".join(r.error for r in failed if r.error),
+    }
+    stepped = [r for r in failed if r.lockstep is not None and r.lockstep.first_bad]
+    if stepped:
+        first = min(stepped, key=lambda r: (r.fixture.epochs, r.fixture.name))
+        ls = first.lockstep
+        seen["first_step"] = sorted(d.quantity for d in ls.differences if d.quantity in net.PARAMS)
+        seen["later_epoch"] = all(r.lockstep.first_bad > 1 for r in stepped)
+        seen["precision"] = ("single" if 1e-9 <= ls.worst_rel < 1e-5 else
+                             "rounded" if 1e-5 <= ls.worst_rel < 1e-2 else None)
+        moved = [ls.ratios[k] for k in seen["first_step"] if k in ls.ratios]
+        if language == "Python":  # the ratio is R's update over Python's: the port's inverse
+            moved = [(1 / r if r else np.inf, spread) for r, spread in moved]
+        seen["update_ratio"] = (moved, _rate(first.fixture), _samples(first.fixture))
+    return seen
+
+
+def _fits(key, want, seen):
+    got = seen.get(key)
+    if key == "error":
+        return bool(got) and want in got
+    if key == "first_step":
+        return got is not None and sorted(want) == got
+    if key == "update_ratio":
+        if not got or not got[0]:
+            return False
+        ratios, rate, n = got
+        target = {"lr": rate, "1/n": 1 / n}.get(want, want)
+        return all(np.isfinite(r) and abs(r - target) <= 1e-6 * abs(target) and spread < 1e-6
+                   for r, spread in ratios)
+    return got == want
+
+
+def diagnose(results, language=None):
+    """Return (pitfalls whose declared symptom is all observed, most likely first; what was
+    observed). An empty list means no catalogued pitfall fits."""
+    seen = observed(results, language or "R")
+    if not seen:
+        return [], seen
+    network = results[0].fixture.network
+    fitting = [p for p in catalogue() if p.symptom and
+               all(_fits(k, v, seen) for k, v in p.symptom.items())]
+    fitting.sort(key=lambda p: (p.network != network, -len(p.symptom),
+                                p.language != language, p.name))
+    return fitting, seen
+
+
+def lines(results, language=None):
+    """Return the diagnosis of a port's results as report lines."""
+    fitting, seen = diagnose(results, language)
+    if not seen:
+        return []
+    if not fitting:
+        return ["diagnosis: no catalogued pitfall fits what was seen; nnparity explain shows "
+                "the first step and line that differ"]
+    out = ["diagnosis: the likely pitfalls, most likely first:"]
+    for i, p in enumerate(fitting[:3], 1):
+        out.append(f"  {i}. {p.name}: {p.title} (see {p.page})")
+    return out
