@@ -8,14 +8,16 @@ the symptom it produces, in the vocabulary of `observed()`:
     first_step          the parameters that differ after the first diverging step, exactly
     update_ratio        R's update over Python's at that step, on every parameter that
                         differs: a number, "lr" (the fixture's rate), or "1/n" (its samples)
-    precision           "single" (relative differences 1e-9 to 1e-5 at that step) or
-                        "rounded" (1e-5 to 1e-2: values rounded to a few digits)
+    precision           "single" (relative differences 1e-9 to 1e-5 at that step), or
+                        "decimals" (larger, but at most 5e-5 absolute: values rounded to
+                        4 decimals), or null (larger differences)
     hides_with_one_sample, hides_at_article_rate, hides_at_article_epochs, only_epochs_0,
     loss_only, rows_differ, recycling_warning, output_shape, later_epoch: true or false
     error               a substring of the error a side reported
 
 A pitfall is named when every symptom it declares is observed: those of the port's network
-first, the most specific (most symptoms declared) first among them, then its language. When none fits,
+first, the most specific first among them (WEIGHTS: a measured ratio says more than "it
+hides with one sample"), then those of the port's language. When none fits,
 diagnose() says so; it does not guess.
 """
 
@@ -45,9 +47,10 @@ def _rate(fixture):
 
 
 def _hides(results, hidden):
-    """True when every result where `hidden(fixture)` passes and some other one fails."""
-    where = [r for r in results if hidden(r.fixture)]
-    others = [r for r in results if not hidden(r.fixture)]
+    """True when every trained run where `hidden(fixture)` passes and some other one fails."""
+    trained = [r for r in results if r.fixture.epochs > 0]
+    where = [r for r in trained if hidden(r.fixture)]
+    others = [r for r in trained if not hidden(r.fixture)]
     return bool(where) and all(r.passed for r in where) and any(not r.passed for r in others)
 
 
@@ -62,8 +65,8 @@ def observed(results, language="R"):
     rate_name = next(k for k, v in net.HYPER.items() if v == "rate")
     seen = {
         "hides_with_one_sample": _hides(results, lambda f: _samples(f) == 1),
-        "hides_at_article_rate": _hides(results, lambda f: f.epochs == 0 or
-                                        _rate(f) in article.get(rate_name, [])),
+        "hides_at_article_rate": _hides(results, lambda f: _rate(f) in
+                                        article.get(rate_name, [])),
         "hides_at_article_epochs": _hides(results, lambda f: f.epochs in
                                           article.get(net.EPOCHS, [])),
         "only_epochs_0": all(r.fixture.epochs == 0 for r in failed),
@@ -82,8 +85,9 @@ def observed(results, language="R"):
         ls = first.lockstep
         seen["first_step"] = sorted(d.quantity for d in ls.differences if d.quantity in net.PARAMS)
         seen["later_epoch"] = all(r.lockstep.first_bad > 1 for r in stepped)
+        worst_abs = max((d.worst_abs for d in ls.differences), default=0.0)
         seen["precision"] = ("single" if 1e-9 <= ls.worst_rel < 1e-5 else
-                             "rounded" if 1e-5 <= ls.worst_rel < 1e-2 else None)
+                             "decimals" if worst_abs <= 5.1e-5 else None)
         moved = [ls.ratios[k] for k in seen["first_step"] if k in ls.ratios]
         if language == "Python":  # the ratio is R's update over Python's: the port's inverse
             moved = [(1 / r if r else np.inf, spread) for r, spread in moved]
@@ -107,6 +111,19 @@ def _fits(key, want, seen):
     return got == want
 
 
+# How much a symptom narrows things down: a measured ratio or an error message says more than
+# "every parameter differs" or "it hides with one sample".
+# A run that agrees exactly at the article's settings and nowhere else is as telling.
+WEIGHTS = {"update_ratio": 3, "error": 4, "rows_differ": 3, "only_epochs_0": 3,
+           "output_shape": 3, "hides_at_article_rate": 3, "hides_at_article_epochs": 3,
+           "loss_only": 2, "precision": 2, "recycling_warning": 2, "first_step": 1.5}
+
+
+def _weight(symptom):
+    """Return how specific a declared symptom is; a declared absence counts for little."""
+    return sum(WEIGHTS.get(k, 1) if v not in (False, None) else 0.5 for k, v in symptom.items())
+
+
 def diagnose(results, language=None):
     """Return (pitfalls whose declared symptom is all observed, most likely first; what was
     observed). An empty list means no catalogued pitfall fits."""
@@ -116,7 +133,7 @@ def diagnose(results, language=None):
     network = results[0].fixture.network
     fitting = [p for p in catalogue() if p.symptom and
                all(_fits(k, v, seen) for k, v in p.symptom.items())]
-    fitting.sort(key=lambda p: (p.network != network, -len(p.symptom),
+    fitting.sort(key=lambda p: (p.network != network, -_weight(p.symptom),
                                 p.language != language, p.name))
     return fitting, seen
 
@@ -131,5 +148,11 @@ def lines(results, language=None):
                 "the first step and line that differ"]
     out = ["diagnosis: the likely pitfalls, most likely first:"]
     for i, p in enumerate(fitting[:3], 1):
-        out.append(f"  {i}. {p.name}: {p.title} (see {p.page})")
+        tie = " (as likely as the one above: the same symptom)" if i > 1 and _rank(
+            fitting[i - 2], results, language) == _rank(p, results, language) else ""
+        out.append(f"  {i}. {p.name}: {p.title}{tie}; see {p.page}")
     return out
+
+
+def _rank(p, results, language):
+    return (p.network != results[0].fixture.network, -_weight(p.symptom), p.language != language)
