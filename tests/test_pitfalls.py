@@ -128,3 +128,10 @@ def test_a_pitfall_folder_holds_its_port_its_page_and_valid_metadata(folder, r_s
 @pytest.mark.parametrize("port", CORRECT, ids=lambda p: p.name)
 def test_a_correct_port_is_named_after_its_network(port, r_session):
     assert ports.infer_network(port, r_session) == network_of(port)
+
+
+def test_the_readme_gallery_lists_every_pitfall_once():
+    readme = (paths.ROOT / "README.md").read_text()
+    gallery = readme[readme.index("## Pitfall gallery"):readme.index("## Fixtures")]
+    for folder in sorted(p.parent.name for p in paths.PITFALLS.glob("*/pitfall.json")):
+        assert gallery.count(f"[{folder}](pitfalls/{folder}/README.md)") == 1, folder
