@@ -77,3 +77,33 @@ def test_a_result_with_a_non_numeric_entry_is_reported(r_session):
     odd = r_session._ro.r("function(...) list(wh = 'oops', bh = 1)")
     with pytest.raises(TypeError, match="R train\\(\\) returned 'wh' that is not numeric"):
         runners.run_r(article(), odd, r_session)
+
+
+def test_without_rpy2_the_message_says_how_to_set_up(monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "rpy2.robjects", None)  # import fails as if not installed
+    with pytest.raises(runners.RUnavailable, match=r"^rpy2 is not installed .*; run ./run "
+                       r"check to set up$"):
+        runners.RSession()
+
+
+def test_an_rpy2_that_cannot_load_r_names_the_release_that_can(monkeypatch):
+    import builtins
+    real_import = builtins.__import__
+
+    def failing(name, *args, **kwargs):
+        if name.startswith("rpy2"):
+            raise OSError("/usr/lib/R/lib/libR.so: undefined symbol: R_getVar\nmore lines")
+        return real_import(name, *args, **kwargs)
+    monkeypatch.setattr(builtins, "__import__", failing)
+    with pytest.raises(runners.RUnavailable) as e:
+        runners.RSession()
+    assert str(e.value) == ("rpy2 cannot load R (/usr/lib/R/lib/libR.so: undefined symbol: "
+                            "R_getVar); rpy2 3.5.17 is the release that loads on R 4.2")
+
+
+def test_without_the_r_sources_the_message_says_where_they_were_looked_for(monkeypatch, tmp_path):
+    monkeypatch.setattr(runners.paths, "R_PACKAGE", tmp_path)
+    with pytest.raises(runners.RUnavailable, match=f"R sources not found at {tmp_path}/R; "
+                       "install nnparity from a checkout"):
+        runners.RSession()
