@@ -90,3 +90,14 @@ def test_without_r_skipping_must_be_asked_for_and_is_said_plainly(pytester):
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*NO PARITY WAS CHECKED: R is unavailable (rpy2 cannot load "
                                  "R*). Every test that needs R was skipped or failed."])
+
+
+def test_a_port_that_quits_r_fails_its_test_and_pytest_goes_on(pytester):
+    port = pytester.path / "quits.R"
+    port.write_text("train <- function(X, y, wh, bh, wout, bout, lr, epochs) {\n"
+                    "  if (nrow(X) == 1) quit(save = 'no', status = 3)\n"
+                    "  list(wh = wh, bh = bh, wout = wout, bout = bout)\n}\n")
+    result = pytester.runpytest_subprocess("--nnparity-port", str(port), "-k",
+                                           "one-sample or epochs-0")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*died while running av_mlp[[]one-sample[]] (exit code 3)*"])

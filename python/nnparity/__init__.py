@@ -10,29 +10,36 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 __version__ = "0.1.0"
 
 
-def check(paths=None, port=None, network=None, rtol=None, atol=None):
+def check(paths=None, port=None, network=None, rtol=None, atol=None, in_process=False):
     """Return a pandas DataFrame of checking fixtures in Python and R: one row per fixture
     and quantity (final parameters, output, loss), with the fixture's verdict.
 
     paths: fixture files or folders (default: every bundled fixture); port: a .R or .py
-    file defining train(), in place of its language's bundled implementation (give
-    `network`); rtol, atol: the comparison rule's tolerances (default 1e-10, 1e-12).
+    file defining train(), in place of its language's bundled implementation, run in a
+    worker process unless `in_process` (network: default, the one whose arguments train()
+    takes); rtol, atol: the comparison rule's tolerances (default 1e-10, 1e-12).
     Bad fixtures raise nnparity.fixtures.FixtureError; a missing R, RUnavailable.
     """
     import pandas as pd
 
-    from . import checking, cli, compare, fixtures, runners
+    from . import checking, compare, fixtures, isolation, ports, runners
     from . import paths as where
     rtol = compare.RTOL if rtol is None else rtol
     atol = compare.ATOL if atol is None else atol
+    if port and network is None:
+        network = ports.infer_network(port) if in_process else isolation.network_of(port)
     found = fixtures.discover([paths] if isinstance(paths, (str, os.PathLike)) else
                               paths or [where.FIXTURES])
     loaded = [f for f in map(fixtures.load, found) if network is None or f.network == network]
     session = runners.RSession.get()
-    py_train, r_train = cli.load_port(port, session) if port else (None, None)
+    if port and not in_process:
+        results = isolation.run_all(port, loaded, network, rtol, atol)
+    else:
+        py_train, r_train = ports.load(port, session) if port else (None, None)
+        results = [checking.check(f, py_train, r_train, rtol, atol, session, port and str(port))
+                   for f in loaded]
     rows = []
-    for f in loaded:
-        result = checking.check(f, py_train, r_train, rtol, atol, session, port and str(port))
+    for f, result in zip(loaded, results):
         base = {"network": f.network, "fixture": f.name, "epochs": f.epochs,
                 "verdict": result.verdict, "passed": result.passed}
         for d in result.differences or [None]:

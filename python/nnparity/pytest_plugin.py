@@ -10,9 +10,10 @@ in which case the summary says in plain words that no parity was checked.
 
 import pytest
 
-from . import checking, fixtures, paths, ports, report, runners
+from . import checking, fixtures, isolation, paths, ports, report, runners
 
 _no_r = []  # why R was unavailable, once known
+_workers = {}  # port -> isolation.Worker
 
 
 def pytest_addoption(parser):
@@ -86,15 +87,18 @@ class PortItem(pytest.Item):
 
     def runtest(self):
         try:
-            session = runners.RSession.get()
+            runners.RSession.get()
         except runners.RUnavailable as e:
             _no_r.append(str(e))
             if self.config.getoption("nnparity_allow_no_r"):
                 pytest.skip(f"R is unavailable: {e}")
             raise PortFailure(f"R is unavailable, so no parity can be checked: {e}") from None
-        py_train, r_train = ports.load(self.port, session)
-        result = checking.check(fixtures.load(self.fixture_path), py_train, r_train,
-                                session=session, port=self.port)
+        # The port runs in a worker process, so that quit(), a crash or a hang in it cannot
+        # take pytest down; one worker serves every fixture, and is replaced when it dies.
+        worker = _workers.get(self.port)
+        if worker is None:
+            worker = _workers[self.port] = isolation.Worker(self.port)
+        result = worker.run(fixtures.load(self.fixture_path))
         if not result.passed:
             raise PortFailure(report.failure(result, self.port, ports.language(self.port)))
 
@@ -109,6 +113,12 @@ class PortItem(pytest.Item):
 
 class PortFailure(Exception):
     """A port that does not match; str() is the report."""
+
+
+def pytest_sessionfinish(session):
+    for worker in _workers.values():
+        worker.close()
+    _workers.clear()
 
 
 def pytest_terminal_summary(terminalreporter):
