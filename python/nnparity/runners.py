@@ -123,16 +123,17 @@ local({
   glue$steps <- function(train, args, epochs_name, states, dims) {
     glue$guard(function() {
       m <- nrow(states[[1]])
+      names <- names(states)
+      sizes <- vapply(states, ncol, 1L)
       out <- lapply(states, function(s) matrix(NA_real_, m, ncol(s)))
       loss <- rep(NA_real_, m)
       args[[epochs_name]] <- 1L
       for (i in seq_len(m)) {
-        for (name in names(states)) {
-          args[[name]] <- glue$shaped(states[[name]][i, ], dims[[name]])
-        }
+        for (name in names) args[[name]] <- glue$shaped(states[[name]][i, ], dims[[name]])
         res <- do.call(train, args)
-        for (name in names(states)) {
-          v <- glue$fit(res[[name]], dims[[name]])
+        for (name in names) {
+          v <- res[[name]]
+          if (length(v) != sizes[[name]]) v <- glue$fit(v, dims[[name]])
           if (!is.null(v)) out[[name]][i, ] <- as.vector(v)
         }
         if (length(res$loss) >= 1) loss[i] <- res$loss[1]
@@ -141,29 +142,36 @@ local({
     })
   }
   # Run train(epochs = 1) epoch after epoch from the initial state, keeping the state after
-  # each epoch listed in `record` (0 = the initial state) and every epoch's loss.
+  # each epoch listed in `record` (0 = the initial state) and every epoch's loss. Each kept
+  # state is one column of a size x length(record) matrix per parameter (column-major).
   glue$trajectory <- function(train, args, epochs_name, names, record) {
     glue$guard(function() {
+      epochs <- args[[epochs_name]]
+      dims <- lapply(args[names], function(p) dim(as.matrix(p)))
+      sizes <- vapply(args[names], length, 1L)
+      out <- lapply(sizes, function(size) matrix(NA_real_, size, length(record)))
+      slot <- integer(epochs + 1)           # slot[e + 1]: the column that keeps epoch e, or 0
+      slot[record + 1] <- seq_along(record)
+      loss <- rep(NA_real_, epochs)
       state <- args[names]
-      out <- lapply(state, function(p) matrix(NA_real_, length(record), length(p)))
-      loss <- rep(NA_real_, args[[epochs_name]])
-      keep <- function(e) {
-        for (name in names) out[[name]][match(e, record), ] <<- as.vector(state[[name]])
-      }
-      if (0 %in% record) keep(0)
+      if (slot[1] > 0) for (name in names) out[[name]][, slot[1]] <- as.vector(state[[name]])
       one <- args
       one[[epochs_name]] <- 1L
-      for (e in seq_len(args[[epochs_name]])) {
+      for (e in seq_len(epochs)) {
         one[names] <- state
         res <- do.call(train, one)
         for (name in names) {
-          state[[name]] <- glue$fit(res[[name]], dim(as.matrix(args[[name]])))
-          if (is.null(state[[name]])) {
+          v <- res[[name]]
+          if (length(v) != sizes[[name]]) v <- glue$fit(v, dims[[name]])
+          if (is.null(v)) {
             stop(sprintf("at epoch %d train() returned '%s' of another size than given", e, name))
           }
+          state[[name]] <- v
         }
         if (length(res$loss) >= 1) loss[e] <- res$loss[1]
-        if (e %in% record) keep(e)
+        if (slot[e + 1] > 0) {
+          for (name in names) out[[name]][, slot[e + 1]] <- as.vector(state[[name]])
+        }
       }
       list(states = out, loss = loss)
     })
@@ -179,7 +187,8 @@ local({
   glue$shaped <- function(values, dims) {
     if (length(dims) == 0) return(values[[1]])   # a scalar stays a plain number
     if (length(dims) == 1) return(values)       # a vector stays a vector
-    array(values, dims)
+    dim(values) <- dims                         # array(values, dims), without its checks
+    values
   }
   glue$call <- function(f, args) {
     tryCatch(list(error = "", value = do.call(f, args)),

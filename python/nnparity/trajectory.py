@@ -31,17 +31,26 @@ def recorded_epochs(epochs, every):
                            np.arange(0, epochs + 1, max(1, every)), epochs])
 
 
-def _one_epoch_args(fixture, state):
+def _one_epoch(fixture, port):
+    """Return a function of a state that gives train()'s arguments for one epoch from it.
+
+    A port gets copies of the state, so that one which updates its arguments in place
+    cannot change a recorded state; the bundled networks never do (the tests check it)."""
     net = NETWORKS[fixture.network]
-    return {**fixture.data, **{k: np.copy(v) for k, v in state.items()}, **fixture.hyper,
-            net.EPOCHS: 1}
+    base = {**fixture.data, **fixture.hyper, net.EPOCHS: 1}
+    if port:
+        return lambda state: {**base, **{k: np.copy(v) for k, v in state.items()}}
+    return lambda state: {**base, **state}
 
 
-def _take(result, name, shape):
-    """Return train()'s `name` with the given shape: a length-1 value as a scalar, a row
-    replicated per sample as that row; raise ValueError for any other size."""
-    value = np.asarray(result[name], dtype=np.float64)
-    if value.size == int(np.prod(shape)):
+def _take(result, name, shape, size):
+    """Return train()'s `name` with the given shape (of `size` elements): a length-1 value as
+    a scalar, a row replicated per sample as that row; raise ValueError for any other size."""
+    value = result[name]
+    if type(value) is np.ndarray and value.shape == shape and value.dtype == np.float64:
+        return value                                  # the common case: nothing to do
+    value = np.asarray(value, dtype=np.float64)
+    if value.size == size:
         return value.reshape(shape)
     if (value.ndim == 2 and len(shape) == 2 and shape[0] == 1 and value.shape[1] == shape[1]
             and (value == value[:1]).all()):
@@ -49,23 +58,34 @@ def _take(result, name, shape):
     raise ValueError(f"train() returned '{name}' of shape {value.shape} where {shape} was given")
 
 
+def _first_loss(result):
+    """Return the first value of train()'s loss, or NaN when it returned none."""
+    loss = result.get("loss")
+    if type(loss) is np.ndarray and loss.ndim == 1:
+        return loss[0] if len(loss) else np.nan
+    if loss is None or not len(loss):
+        return np.nan
+    return np.asarray(loss).ravel()[0]
+
+
 def record_python(fixture, train=None, every=1, record=None):
     """Return the Python trajectory of `fixture` (bundled network, or a port's train), kept
     every `every` epochs, or at exactly the epochs in `record`."""
     net = NETWORKS[fixture.network]
+    one_epoch = _one_epoch(fixture, port=train is not None)
     train = train or net.train
     record = recorded_epochs(fixture.epochs, every) if record is None else np.asarray(record)
+    shapes = {k: (v.shape, v.size) for k, v in fixture.init.items()}
     state = dict(fixture.init)
     params = {k: np.full((len(record), *v.shape), np.nan) for k, v in state.items()}
     loss = np.full(fixture.epochs, np.nan)
-    slot = 0
+    marks, slot = record.tolist(), 0
     for e in range(fixture.epochs + 1):
         if e > 0:
-            result = train(**_one_epoch_args(fixture, state))
-            state = {k: _take(result, k, fixture.init[k].shape) for k in net.PARAMS}
-            if result.get("loss") is not None and len(result["loss"]):
-                loss[e - 1] = np.asarray(result["loss"]).ravel()[0]
-        if slot < len(record) and record[slot] == e:
+            result = train(**one_epoch(state))
+            state = {k: _take(result, k, *shapes[k]) for k in net.PARAMS}
+            loss[e - 1] = _first_loss(result)
+        if slot < len(marks) and marks[slot] == e:
             for k in params:
                 params[k][slot] = state[k]
             slot += 1
@@ -75,19 +95,20 @@ def record_python(fixture, train=None, every=1, record=None):
 def steps_python(fixture, states, train=None):
     """Return (next states, losses) of one epoch from each of the stacked `states`."""
     net = NETWORKS[fixture.network]
+    one_epoch = _one_epoch(fixture, port=train is not None)
     train = train or net.train
+    shapes = {k: (v.shape, v.size) for k, v in fixture.init.items()}
     m = len(next(iter(states.values())))
     out = {k: np.full_like(v, np.nan) for k, v in states.items()}
     loss = np.full(m, np.nan)
     for i in range(m):
-        result = train(**_one_epoch_args(fixture, {k: v[i] for k, v in states.items()}))
+        result = train(**one_epoch({k: v[i] for k, v in states.items()}))
         for k in out:
             try:
-                out[k][i] = _take(result, k, fixture.init[k].shape)
+                out[k][i] = _take(result, k, *shapes[k])
             except (KeyError, ValueError):
                 pass  # stays NaN: the comparison reports it
-        if result.get("loss") is not None and len(result["loss"]):
-            loss[i] = np.asarray(result["loss"]).ravel()[0]
+        loss[i] = _first_loss(result)
     return out, loss
 
 
@@ -102,26 +123,49 @@ def _from_r_layout(flat, shape):
     return np.stack([row.reshape(shape, order="F") for row in np.atleast_2d(flat)])
 
 
+def _from_r_columns(columns, shape):
+    """Return a size x m matrix, each column a state in column-major order, as an (m, *shape)
+    array: a view of R's matrix as converted (Fortran order), not a copy of it."""
+    m = columns.shape[1]
+    return columns.T.reshape((m, *shape[::-1])).transpose((0, *range(len(shape), 0, -1)))
+
+
 def _r_dims(session, shape):
     return session._ro.IntVector(list(shape))
 
 
+class _RMemory:
+    """An R numeric vector's memory, for numpy to view: the array's base is this object,
+    which holds the R vector (rpy2 keeps R from collecting it while it is held)."""
+
+    def __init__(self, vector):
+        self.vector = vector
+        self.__array_interface__ = np.asarray(vector.memoryview()).__array_interface__
+
+
 def record_r(fixture, train=None, every=1, session=None, record=None):
     """Return the R trajectory of `fixture` (bundled network, or a port's train), kept as
-    record_python() keeps it, in one crossing into R."""
+    record_python() keeps it, in one crossing into R.
+
+    The kept states are not copied out of R: the arrays returned are views of the matrices R
+    filled (each keeps its R object alive), so that a long trajectory is held once, not twice."""
     r = session or runners.RSession.get()
     net = NETWORKS[fixture.network]
     train = train if train is not None else r.package[f"{fixture.network}_train"]
     record = recorded_epochs(fixture.epochs, every) if record is None else np.asarray(record)
     r.calls += 1
     with r._convert():
-        out = r._glue["trajectory"](train, r._r_args(fixture.args()), net.EPOCHS,
-                                    r._ro.StrVector(list(net.PARAMS)),
-                                    r._ro.IntVector([int(e) for e in record]))
-    value, _ = r._unguard(out)
-    params = {k: _from_r_layout(np.asarray(value["states"][k]), fixture.init[k].shape)
+        args = r._r_args(fixture.args())
+    # Called outside the numpy converter: what R returns stays in R until viewed below.
+    out = r._glue["trajectory"](train, args, net.EPOCHS, r._ro.StrVector(list(net.PARAMS)),
+                                r._ro.IntVector([int(e) for e in record]))
+    if out.rx2("error")[0]:
+        raise runners.RError(str(out.rx2("error")[0]))
+    value = out.rx2("value")
+    states = value.rx2("states")
+    params = {k: _from_r_columns(np.asarray(_RMemory(states.rx2(k))), fixture.init[k].shape)
               for k in net.PARAMS}
-    return Trajectory(record, params, np.asarray(value["loss"], dtype=np.float64).ravel())
+    return Trajectory(record, params, np.array(value.rx2("loss"), dtype=np.float64).ravel())
 
 
 def steps_r(fixture, states, train=None, session=None):
