@@ -107,3 +107,13 @@ def test_without_the_r_sources_the_message_says_where_they_were_looked_for(monke
     with pytest.raises(runners.RUnavailable, match=f"R sources not found at {tmp_path}/R; "
                        "install nnparity from a checkout"):
         runners.RSession()
+
+
+def test_child_processes_run_the_same_python_after_r_started(r_session):
+    import os
+    import subprocess
+    import sys
+    assert "/usr/lib/R/lib" not in os.environ.get("LD_LIBRARY_PATH", "")
+    child = subprocess.run([sys.executable, "-c", "import sys; print(sys.version)"],
+                           capture_output=True, text=True, check=True)
+    assert child.stdout.strip() == sys.version

@@ -7,6 +7,7 @@ with R's own message; neither is printed by rpy2 behind the caller's back.
 """
 
 import importlib.util
+import os
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,6 +228,20 @@ class RSession:
         return cls._instance
 
     def __init__(self):
+        # Starting R sets LD_LIBRARY_PATH in this process's environment (R's ldpaths: R's own
+        # lib folder and the system's). R needs it no more once started, but every child
+        # process would inherit it, and a Python that links libpython dynamically would then
+        # load the system's libpython instead of its own. So it is put back as it was.
+        ld_library_path = os.environ.get("LD_LIBRARY_PATH")
+        try:
+            self._start()
+        finally:
+            if ld_library_path is None:
+                os.environ.pop("LD_LIBRARY_PATH", None)
+            else:
+                os.environ["LD_LIBRARY_PATH"] = ld_library_path
+
+    def _start(self):
         try:
             import rpy2.robjects as ro
             from rpy2.robjects import default_converter, numpy2ri
