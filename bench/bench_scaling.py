@@ -203,7 +203,7 @@ def main():
             f"{r['us_per_epoch_fit']:.1f} us/epoch; x native " + ", ".join(
                 f"{x:.2f}" for x in r["over_native"])
             + (f"; crossings into R {r['crossings']}" if "crossings" in r else ""))
-    result["samples"] = by_samples(session, rounds)
+    result["samples"] = by_samples(session, rounds + 2)
     for h in HIDDEN:
         pts = [p for p in result["samples"]["points"] if p["hidden"] == h]
         common.say(f"  free_run_check, {h} hidden units, samples {SAMPLES}: " + ", ".join(
