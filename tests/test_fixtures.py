@@ -1,6 +1,5 @@
 """Fixture files: validation with one-line errors naming file and field, exact round trips."""
 
-import copy
 import json
 import subprocess
 import sys

@@ -2,7 +2,6 @@
 
 import json
 
-import numpy as np
 import pytest
 
 from nnparity import checking, cli, explain, lockstep, paths

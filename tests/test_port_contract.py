@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from nnparity import checking, cli, paths, runners
+from nnparity import checking, cli, paths
 
 from conftest import BUNDLED
 
