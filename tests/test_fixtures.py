@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import jsonschema
 import numpy as np
 import pytest
 
@@ -61,6 +62,12 @@ BAD = {
                                     "5 is beyond the run's 1 epochs"),
     "gold parameter of the wrong shape": (["gold", "params", "wout"], [[0.1]], "$.gold.params.wout",
                                           "does not chain: h = 3 in init.wh, 1 here"),
+    "boolean in a matrix": (["data", "X", 0, 1], True, "$.data.X[0][1]", "is not of type 'number'"),
+    "null in a vector": (["gold", "loss", 0], None, "$.gold.loss[0]", "is not of type 'number'"),
+    "matrix for the loss": (["gold", "loss"], [[0.1]], "$.gold.loss[0]", "is not of type 'number'"),
+    "object for an array": (["gold", "output"], {"a": 1}, "$.gold.output", "is not valid under any"),
+    "three nested lists": (["init", "wout", 0], [[0.1]], "$.init.wout[0][0]", "is not of type 'number'"),
+    "string for an array": (["gold", "params", "bh"], "0.1", "$.gold.params.bh", "is not valid under any"),
 }
 
 
@@ -76,6 +83,30 @@ def test_a_malformed_fixture_gives_one_line_naming_file_and_field(kind, tmp_path
     text = str(e.value)
     assert text.startswith(f"{bad}: {where}: ") and message in text, text
     assert "\n" not in text
+
+
+@pytest.mark.parametrize("kind", BAD)
+def test_the_shortcut_past_the_validator_gives_the_validators_verdict(kind):
+    """fixtures.load hands the JSON Schema validator small stand-ins for arrays it has found
+    to hold plain numbers (for speed); the validator's verdict must be the one it gives on
+    the whole document."""
+    path, value, _, _ = BAD[kind]
+    doc = good()
+    set_path(doc, path, value)
+    validator = fixtures._validator()
+    whole = jsonschema.exceptions.best_match(validator.iter_errors(doc))
+    stood_in = jsonschema.exceptions.best_match(
+        validator.iter_errors(fixtures._with_stand_ins(doc)))
+    assert (whole is None) == (stood_in is None)
+    if whole is not None:
+        assert (list(whole.absolute_path), whole.message) == (
+            list(stood_in.absolute_path), stood_in.message)
+
+
+def test_the_shortcut_leaves_the_document_alone():
+    doc = good()
+    fixtures._with_stand_ins(doc)
+    assert doc == good()
 
 
 @pytest.mark.parametrize("text, message", [
