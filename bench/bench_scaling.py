@@ -171,7 +171,6 @@ def lockstep_against_free_run(session, rounds):
                             "ratio": common.ratio(column(runs[f"lockstep {f.id}"], "cpu"),
                                                   column(runs[f"free {f.id}"], "cpu"))})
     watch = common.Stopwatch({"reference states (Python trajectory)": (trajectory, "record_python"),
-                       "Python single steps": (trajectory, "steps_python"),
                        "R single steps": (trajectory, "steps_r"),
                        "comparisons": (lockstep, "compare")})
     try:

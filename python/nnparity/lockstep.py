@@ -84,50 +84,60 @@ def free_run(fixture, py_train=None, r_train=None, session=None, every=None, rto
 
 def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, port=None,
              rtol=RTOL, atol=ATOL):
-    """Return the Lockstep verdict: one epoch in each language from the reference states."""
+    """Return the Lockstep verdict: one epoch in each language from the reference states.
+
+    Python's single step from a reference state is the reference trajectory's next state
+    (both are train(epochs = 1) from that state), so the trajectory keeps it and Python's
+    steps cost nothing more; R's steps go in one crossing (two when the first 20 agree)."""
     chosen, how = choose_epochs(fixture.epochs, around)
-    states = _states_at(fixture, py_train, chosen)
+    states, py_next, py_loss = _reference(fixture, py_train, chosen)
     # The first 20 steps first: a porting error shows there, and the rest need not run.
-    py_next, py_loss, r_next, r_loss = _steps(fixture, states, slice(0, 20), py_train,
-                                              r_train, session, rtol, atol)
-    if len(chosen) > 20 and _all_agree(py_next, py_loss, r_next, r_loss, rtol, atol):
-        more = _steps(fixture, states, slice(20, None), py_train, r_train, session, rtol, atol)
-        py_next, py_loss, r_next, r_loss = (
-            {k: np.concatenate([a[k], b[k]]) for k in a} if isinstance(a, dict) else
-            np.concatenate([a, b]) for a, b in zip((py_next, py_loss, r_next, r_loss), more))
-    else:
-        chosen = chosen[:len(py_loss)]
-    worst, first_bad, bad = 0.0, None, []
-    with_loss = not (np.isnan(py_loss).all() or np.isnan(r_loss).all())  # a port may give none
-    for i, e in enumerate(chosen):
-        ds = [compare(k, py_next[k][i], r_next[k][i], rtol, atol) for k in states]
-        if with_loss:
-            ds.append(compare("loss", py_loss[i:i + 1], r_loss[i:i + 1], rtol, atol))
-        worst = max(worst, *(d.worst_rel for d in ds))
-        if first_bad is None and not all(d.agree for d in ds):
-            first_bad, bad = int(e) + 1, [d for d in ds if not d.agree]
-    result = Lockstep(chosen, how, worst, first_bad, bad)
-    if first_bad is not None:
-        i = list(chosen).index(first_bad - 1)
+    r_next, r_loss = trajectory.steps_r(fixture, _rows(states, slice(0, 20)), r_train, session)
+    first = _compare_steps(_rows(py_next, slice(0, 20)), py_loss[:20], r_next, r_loss, rtol,
+                           atol, _with_loss(py_loss[:20], r_loss))
+    if len(chosen) > 20 and all(d.agree for d in first):
+        more = trajectory.steps_r(fixture, _rows(states, slice(20, None)), r_train, session)
+        r_next = {k: np.concatenate([r_next[k], more[0][k]]) for k in r_next}
+        r_loss = np.concatenate([r_loss, more[1]])
+    m = len(r_loss)
+    chosen, states, py_next, py_loss = (chosen[:m], _rows(states, slice(m)),
+                                        _rows(py_next, slice(m)), py_loss[:m])
+    with_loss = _with_loss(py_loss, r_loss)
+    compared = first if m <= 20 else _compare_steps(py_next, py_loss, r_next, r_loss, rtol,
+                                                    atol, with_loss)
+    worst = max((d.worst_rel for d in compared), default=0.0)
+    result = Lockstep(chosen, how, worst, None)
+    bad_rows = [d.first_index[0] if d.first_index else 0 for d in compared if not d.agree]
+    if bad_rows:
+        i = min(bad_rows)
+        at_i = _compare_steps(_rows(py_next, slice(i, i + 1)), py_loss[i:i + 1],
+                              _rows(r_next, slice(i, i + 1)), r_loss[i:i + 1], rtol, atol,
+                              with_loss)
+        result.first_bad, result.differences = int(chosen[i]) + 1, [
+            d for d in at_i if not d.agree]
         state = {k: v[i] for k, v in states.items()}
         result.ratios = {k: update_ratio(state[k], py_next[k][i], r_next[k][i]) for k in state}
-        result.localized = localize(fixture, state, bad, py_train, r_train, session, port,
-                                    rtol, atol)
+        result.localized = localize(fixture, state, result.differences, py_train, r_train,
+                                    session, port, rtol, atol)
     return result
 
 
-def _steps(fixture, states, part, py_train, r_train, session, rtol, atol):
-    """Return one epoch in each language from the states in `part` (one crossing into R)."""
-    some = {k: v[part] for k, v in states.items()}
-    py_next, py_loss = trajectory.steps_python(fixture, some, py_train)
-    r_next, r_loss = trajectory.steps_r(fixture, some, r_train, session)
-    return py_next, py_loss, r_next, r_loss
+def _rows(stacked, part):
+    return {k: v[part] for k, v in stacked.items()}
 
 
-def _all_agree(py_next, py_loss, r_next, r_loss, rtol, atol):
-    with_loss = not (np.isnan(py_loss).all() or np.isnan(r_loss).all())
-    return (all(compare(k, py_next[k], r_next[k], rtol, atol).agree for k in py_next) and
-            (not with_loss or compare("loss", py_loss, r_loss, rtol, atol).agree))
+def _with_loss(py_loss, r_loss):
+    """False when a side gave no loss at all (a port may not return one)."""
+    return not (np.isnan(py_loss).all() or np.isnan(r_loss).all())
+
+
+def _compare_steps(py_next, py_loss, r_next, r_loss, rtol, atol, with_loss):
+    """Return the Differences of stacked steps, one per parameter and, `with_loss`, one for
+    the loss; a Difference's first_index[0] is its first differing step."""
+    ds = [compare(k, py_next[k], r_next[k], rtol, atol) for k in py_next]
+    if with_loss:
+        ds.append(compare("loss", py_loss, r_loss, rtol, atol))
+    return ds
 
 
 def update_ratio(state, py_next, r_next):
@@ -146,9 +156,15 @@ def update_ratio(state, py_next, r_next):
     return median, spread
 
 
-def _states_at(fixture, py_train, chosen):
-    """Return the reference (Python) trajectory's states at the chosen epochs, stacked."""
-    return trajectory.record_python(fixture, py_train, record=chosen).params
+def _reference(fixture, py_train, chosen):
+    """Return (states, next states, losses) of the reference (Python) trajectory at the
+    chosen epochs and one epoch after each, stacked."""
+    after = chosen + 1
+    kept = np.union1d(chosen, after)
+    ref = trajectory.record_python(fixture, py_train, record=kept)
+    at, nxt = np.searchsorted(kept, chosen), np.searchsorted(kept, after)
+    return ({k: v[at] for k, v in ref.params.items()},
+            {k: v[nxt] for k, v in ref.params.items()}, ref.loss[chosen])
 
 
 def localize(fixture, state, bad, py_train=None, r_train=None, session=None, port=None,

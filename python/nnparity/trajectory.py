@@ -92,26 +92,6 @@ def record_python(fixture, train=None, every=1, record=None):
     return Trajectory(record, params, loss)
 
 
-def steps_python(fixture, states, train=None):
-    """Return (next states, losses) of one epoch from each of the stacked `states`."""
-    net = NETWORKS[fixture.network]
-    one_epoch = _one_epoch(fixture, port=train is not None)
-    train = train or net.train
-    shapes = {k: (v.shape, v.size) for k, v in fixture.init.items()}
-    m = len(next(iter(states.values())))
-    out = {k: np.full_like(v, np.nan) for k, v in states.items()}
-    loss = np.full(m, np.nan)
-    for i in range(m):
-        result = train(**one_epoch({k: v[i] for k, v in states.items()}))
-        for k in out:
-            try:
-                out[k][i] = _take(result, k, *shapes[k])
-            except (KeyError, ValueError):
-                pass  # stays NaN: the comparison reports it
-        loss[i] = _first_loss(result)
-    return out, loss
-
-
 def _to_r_layout(stacked):
     """Return (m, *shape) as an m x size matrix, each row the parameter in column-major order."""
     m = stacked.shape[0]
