@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from nnparity import cli, fixtures, paths, runners
+from nnparity import cli, fixtures, isolation, paths, runners
 
 AV_MLP = paths.FIXTURES / "av_mlp"
 
@@ -100,3 +100,13 @@ def test_two_json_runs_are_identical(capsys, r_session):
 
 def test_jobs_give_the_same_json_as_one_process(capsys, r_session):
     assert run(capsys, "--json", "-j", "2")[1] == run(capsys, "--json")[1]
+
+
+def test_workers_take_the_most_work_first_and_results_keep_the_given_order():
+    loaded = [fixtures.load(p) for p in fixtures.discover([paths.FIXTURES])]
+    order = isolation.longest_first(loaded)
+    assert sorted(order) == list(range(len(loaded)))
+    assert loaded[order[0]].id == "av_nobias[moons-10000]"
+    assert [loaded[i].work for i in order] == sorted((f.work for f in loaded), reverse=True)
+    assert isolation.in_given_order(order, [loaded[i].id for i in order]) == [
+        f.id for f in loaded]

@@ -44,6 +44,31 @@ def test_the_moons_run_is_equivalent_and_says_both_things(r_session):
     assert "but every single step agrees in lockstep" in text
 
 
+def test_the_moons_check_runs_python_once_and_lockstep_reuses_its_states(r_session,
+                                                                         monkeypatch):
+    """The fixture says its run amplifies rounding, so the free run keeps Python's states
+    and lockstep takes its reference from them; the verdict is the one lockstep gives when
+    it records the reference itself."""
+    fixture = bundled("av_nobias[moons-10000]")
+    recorded = []
+    record_python = lockstep.trajectory.record_python
+    monkeypatch.setattr(lockstep.trajectory, "record_python",
+                        lambda *a, **k: recorded.append(1) or record_python(*a, **k))
+    result = checking.check(fixture, session=r_session)
+    assert len(recorded) == 1 and result.verdict == "equivalent"
+    alone = lockstep.lockstep(fixture, session=r_session,
+                              around=result.first_loss_divergence())
+    assert len(recorded) == 2
+    assert (alone.first_bad, alone.worst_rel, list(alone.epochs)) == (
+        result.lockstep.first_bad, result.lockstep.worst_rel, list(result.lockstep.epochs))
+
+
+def test_a_fixture_that_agrees_is_run_by_train_itself(r_session, monkeypatch):
+    """Only a fixture that declares its run amplifies rounding is run as a trajectory."""
+    monkeypatch.setattr(lockstep.trajectory, "record_python", None)  # would raise if called
+    assert checking.check(bundled("av_mlp[article-5000]"), session=r_session).agree
+
+
 def checking_report(result):
     from nnparity import report
     return report.details(result)

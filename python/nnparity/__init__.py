@@ -31,10 +31,10 @@ def check(paths=None, port=None, network=None, rtol=None, atol=None, in_process=
     found = fixtures.discover([paths] if isinstance(paths, (str, os.PathLike)) else
                               paths or [where.FIXTURES])
     loaded = [f for f in map(fixtures.load, found) if network is None or f.network == network]
-    session = runners.RSession.get()
     if port and not in_process:
-        results = isolation.run_all(port, loaded, network, rtol, atol)
+        results, _ = isolation.run_all(port, loaded, network, rtol, atol)
     else:
+        session = runners.RSession.get()
         py_train, r_train = ports.load(port, session) if port else (None, None)
         results = [checking.check(f, py_train, r_train, rtol, atol, session, port and str(port))
                    for f in loaded]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import lockstep, runners
+from . import lockstep, runners, trajectory
 from .compare import ATOL, RTOL, Difference, compare
 from .networks import NETWORKS
 
@@ -81,22 +81,48 @@ def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=No
     """Return the Result of running `fixture` in both languages and comparing them; when
     the free runs part, also the lockstep verdict (`port`: the port's file, for showing its
     lines)."""
-    result = free_run_check(fixture, py_train, r_train, rtol, atol, session)
+    reference = {}
+    result = free_run_check(fixture, py_train, r_train, rtol, atol, session, reference)
     if result.error is None and not result.agree and fixture.epochs > 0:
         try:
             result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
                                                 around=result.first_loss_divergence(),
-                                                port=port, rtol=rtol, atol=atol)
+                                                port=port, rtol=rtol, atol=atol,
+                                                reference=reference.get("trajectory"))
         except Exception as e:  # a port's own code may raise anything; say so, go on
             result.findings.append(f"lockstep could not run: {type(e).__name__}: {e}")
     return result
 
 
-def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None):
-    """Return the Result of one free run in each language, compared quantity by quantity."""
+KEEP_BYTES = 64 * 2**20  # the most a free run's Python states may take to be kept
+
+
+def _recording(fixture, reference):
+    """Return a train() for runners.run_python that runs the bundled Python network as its
+    trajectory, every state kept in reference["trajectory"], when the fixture says its run
+    amplifies rounding (gold.binding_until_epoch): its free runs are then expected to part,
+    and lockstep needs the Python states, which it would otherwise compute again. Chained
+    one-epoch runs give the bundled networks' train(epochs = N) bit for bit (a test checks
+    it on every bundled fixture). Return None to run train() itself."""
+    states = (fixture.epochs + 1) * sum(v.size for v in fixture.init.values()) * 8
+    if (reference is None or fixture.gold["binding_until_epoch"] > fixture.epochs
+            or states > KEEP_BYTES):
+        return None
+
+    def train(**_):
+        kept = reference["trajectory"] = trajectory.record_python(
+            fixture, record=np.arange(fixture.epochs + 1))
+        return {**kept.state(-1), "loss": kept.loss}
+    return train
+
+
+def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None,
+                   reference=None):
+    """Return the Result of one free run in each language, compared quantity by quantity.
+    `reference`, a dict, receives the Python trajectory when one is kept (see _recording)."""
     result = Result(fixture)
     try:
-        py = runners.run_python(fixture, py_train)
+        py = runners.run_python(fixture, py_train or _recording(fixture, reference))
     except Exception as e:  # a port's own exception; the bundled network raises none
         result.error = f"Python train() raised {type(e).__name__}: {e}"
         return result

@@ -76,27 +76,33 @@ def load_port(path, session):
 
 
 def _check_in_worker(path, port, rtol, atol, report_dir, every):
-    """Check one fixture in a worker process, which starts its own embedded R."""
+    """Check one fixture in a worker process, which starts its own embedded R; return the
+    Result and the worker's report.environment()."""
     session = runners.RSession.get()
     py_train, r_train = load_port(port, session) if port else (None, None)
     fixture = fixtures.load(path)
     if report_dir is None:
-        return checking.check(fixture, py_train, r_train, rtol, atol, session, port)
-    x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
-    explaining.write(report_dir, x)
-    return x.result
+        result = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
+    else:
+        x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
+        explaining.write(report_dir, x)
+        result = x.result
+    return result, report.environment(session)
 
 
 def _check_in_workers(loaded, args):
-    """Return the results of checking `loaded` in args.jobs processes, in the same order.
+    """Return (results, environment) of checking `loaded` in args.jobs processes, the most
+    work first, the results in the given order. This process starts no R of its own.
 
-    Workers are spawned, not forked: a forked child would inherit this process's embedded R,
-    which is not safe to use from two processes."""
+    Workers are spawned, not forked: a forked child would inherit the parent's embedded R,
+    when it has one, which is not safe to use from two processes."""
     context = multiprocessing.get_context("spawn")
+    order = isolation.longest_first(loaded)
     with concurrent.futures.ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
         check_one = functools.partial(_check_in_worker, port=args.port, rtol=args.rtol,
                                       atol=args.atol, report_dir=args.report, every=args.every)
-        return list(pool.map(check_one, [f.path for f in loaded]))
+        done = list(pool.map(check_one, [loaded[i].path for i in order]))
+    return isolation.in_given_order(order, [r for r, _ in done]), done[0][1]
 
 
 def _fixtures(args):
@@ -138,7 +144,7 @@ def run_explain(args):
     if errors:
         raise UsageError(errors[0])
     if args.port and not args.in_process:
-        (x,) = _isolated(args, loaded, "explain")
+        (x,), _ = _isolated(args, loaded, "explain")
     else:
         session = runners.RSession.get()
         py_train, r_train = load_port(args.port, session) if args.port else (None, None)
@@ -160,35 +166,34 @@ def run_check(args):
     loaded, errors = _fixtures(args)
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    session = runners.RSession.get()
     if args.report:
         args.report.mkdir(parents=True, exist_ok=True)
     if args.port and not args.in_process:
-        outs = _isolated(args, loaded, "explain" if args.report else "check")
+        outs, env = _isolated(args, loaded, "explain" if args.report else "check")
         for x in outs if args.report else ():
             explaining.write(args.report, x)
         results = [x.result for x in outs] if args.report else outs
-        return _print_results(args, results, errors, session)
+        return _print_results(args, results, env, errors)
+    if args.jobs > 1:
+        return _print_results(args, *_check_in_workers(loaded, args), errors=errors)
+    session = runners.RSession.get()
     py_train, r_train = load_port(args.port, session) if args.port else (None, None)
-    if args.jobs == 1:
-        results = []
-        for i, f in enumerate(loaded, 1):
-            _progress(i, len(loaded), f)
-            if args.report:
-                x = explaining.explain(f, py_train, r_train, session, args.port, args.rtol,
-                                       args.atol, args.every)
-                explaining.write(args.report, x)
-                results.append(x.result)
-            else:
-                results.append(checking.check(f, py_train, r_train, args.rtol, args.atol,
-                                              session, args.port))
-    else:
-        results = _check_in_workers(loaded, args)
-    return _print_results(args, results, errors, session)
+    results = []
+    for i, f in enumerate(loaded, 1):
+        _progress(i, len(loaded), f)
+        if args.report:
+            x = explaining.explain(f, py_train, r_train, session, args.port, args.rtol,
+                                   args.atol, args.every)
+            explaining.write(args.report, x)
+            results.append(x.result)
+        else:
+            results.append(checking.check(f, py_train, r_train, args.rtol, args.atol,
+                                          session, args.port))
+    return _print_results(args, results, report.environment(session), errors)
 
 
 def _isolated(args, loaded, kind):
-    """Return the results of running the port on `loaded` in worker processes."""
+    """Return (results, environment) of running the port on `loaded` in worker processes."""
     try:
         return isolation.run_all(args.port, loaded, args.network, args.rtol, args.atol,
                                  getattr(args, "jobs", 1), kind, args.every, args.timeout,
@@ -197,10 +202,9 @@ def _isolated(args, loaded, kind):
         raise UsageError(str(e)) from None
 
 
-def _print_results(args, results, errors, session):
+def _print_results(args, results, env, errors):
     """Print the table (or JSON) of `results`, and for a port its diagnosis; return the
     exit status."""
-    env = report.environment(session)
     diagnosed = (diagnosis.diagnose(results, ports.language(args.port))[0]
                  if args.port and results else None)
     if args.json:

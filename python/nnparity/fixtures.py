@@ -56,6 +56,13 @@ class Fixture:
         """Return train()'s keyword arguments: data, initial parameters, hyperparameters."""
         return {**self.data, **self.init, **self.hyper}
 
+    @property
+    def work(self):
+        """A rough measure of the run's compute, for scheduling: epochs (at least one) times
+        the numbers in its data and initial parameters."""
+        return max(self.epochs, 1) * sum(a.size for a in [*self.data.values(),
+                                                          *self.init.values()])
+
 
 @functools.cache
 def _validator():

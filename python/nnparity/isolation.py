@@ -10,7 +10,7 @@ The bundled implementations, which are ours, run in-process.
 import concurrent.futures
 import multiprocessing
 
-from . import checking, explain, fixtures, ports, runners
+from . import checking, explain, fixtures, ports, report, runners
 
 TIMEOUT = 600.0  # seconds per fixture
 
@@ -24,7 +24,7 @@ def _serve(conn, port, network, rtol, atol):
     except (ports.PortError, runners.RUnavailable) as e:
         conn.send(("failed", str(e)))
         return
-    conn.send(("ready", network))
+    conn.send(("ready", (network, report.environment(session))))
     while True:
         request = conn.recv()
         if request is None:
@@ -44,27 +44,54 @@ def _serve(conn, port, network, rtol, atol):
         conn.send(("done", value))
 
 
-class Worker:
-    """One spawned process with its own R and the port loaded; replaced when it dies."""
+def longest_first(loaded):
+    """Return the indices of the fixtures in `loaded`, the most work first: workers that
+    take the longest runs first finish together, the last runs to start being short ones."""
+    return sorted(range(len(loaded)), key=lambda i: -loaded[i].work)
 
-    def __init__(self, port, network=None, rtol=None, atol=None, timeout=TIMEOUT):
+
+def in_given_order(order, values):
+    """Return `values`, computed for the items at `order`, in the items' own order."""
+    out = [None] * len(order)
+    for i, value in zip(order, values):
+        out[i] = value
+    return out
+
+
+class Worker:
+    """One spawned process with its own R and the port loaded; replaced when it dies.
+
+    `environment` is report.environment() of the worker's R, for the report's header.
+    Several workers start side by side when made with wait=False, then ready()."""
+
+    def __init__(self, port, network=None, rtol=None, atol=None, timeout=TIMEOUT, wait=True):
         self.port, self.network, self.timeout = port, network, timeout
         self.rtol = checking.RTOL if rtol is None else rtol
         self.atol = checking.ATOL if atol is None else atol
-        self._start()
+        self.environment = None
+        self._launch()
+        if wait:
+            self.ready()
 
     def _start(self):
+        self._launch()
+        self.ready()
+
+    def _launch(self):
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, daemon=True, args=(
             child, str(self.port), self.network, self.rtol, self.atol))
         self.process.start()
         child.close()
+
+    def ready(self):
+        """Wait until the worker has loaded the port; raise PortError when it could not."""
         kind, value = self._receive(self.timeout, "loading the port")
         if kind != "ready":
             self.close()
             raise ports.PortError(value)
-        self.network = value
+        self.network, self.environment = value
 
     def _receive(self, timeout, doing):
         if not self.conn.poll(timeout):
@@ -113,22 +140,28 @@ def network_of(port, timeout=TIMEOUT):
 
 def run_all(port, loaded, network, rtol, atol, jobs=1, kind="check", every=None,
             timeout=TIMEOUT, progress=None):
-    """Return the results of checking (or explaining) every fixture in `loaded` against the
-    port, each in a worker process, `jobs` workers at a time, in the given order."""
-    workers = [Worker(port, network, rtol, atol, timeout) for _ in range(min(jobs, len(loaded)))]
-    free = list(workers)
+    """Return (results, environment): the results of checking (or explaining) every fixture
+    in `loaded` against the port, each in a worker process, `jobs` workers at a time, the
+    most work first, returned in the given order; and the workers' report.environment()."""
+    workers = [Worker(port, network, rtol, atol, timeout, wait=False)
+               for _ in range(min(jobs, len(loaded)))]
     try:
+        for worker in workers:
+            worker.ready()
+        free = list(workers)
+        order = longest_first(loaded)
         with concurrent.futures.ThreadPoolExecutor(len(workers)) as pool:
-            def one(i_fixture):
-                i, fixture = i_fixture
+            def one(n_i):
+                n, i = n_i
                 worker = free.pop()
                 try:
                     if progress:
-                        progress(i, len(loaded), fixture)
-                    return worker.run(fixture, kind, every)
+                        progress(n, len(loaded), loaded[i])
+                    return worker.run(loaded[i], kind, every)
                 finally:
                     free.append(worker)
-            return list(pool.map(one, enumerate(loaded, 1)))
+            results = in_given_order(order, pool.map(one, enumerate(order, 1)))
+        return results, workers[0].environment
     finally:
         for worker in workers:
             worker.close()

@@ -83,14 +83,16 @@ def free_run(fixture, py_train=None, r_train=None, session=None, every=None, rto
 
 
 def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, port=None,
-             rtol=RTOL, atol=ATOL):
+             rtol=RTOL, atol=ATOL, reference=None):
     """Return the Lockstep verdict: one epoch in each language from the reference states.
 
     Python's single step from a reference state is the reference trajectory's next state
     (both are train(epochs = 1) from that state), so the trajectory keeps it and Python's
-    steps cost nothing more; R's steps go in one crossing (two when the first 20 agree)."""
+    steps cost nothing more; R's steps go in one crossing (two when the first 20 agree).
+    `reference`: the Python trajectory when it is at hand with every epoch kept (the free
+    run may have kept it); else it is recorded here."""
     chosen, how = choose_epochs(fixture.epochs, around)
-    states, py_next, py_loss = _reference(fixture, py_train, chosen)
+    states, py_next, py_loss = _reference(fixture, py_train, chosen, reference)
     # The first 20 steps first: a porting error shows there, and the rest need not run.
     r_next, r_loss = trajectory.steps_r(fixture, _rows(states, slice(0, 20)), r_train, session)
     first = _compare_steps(_rows(py_next, slice(0, 20)), py_loss[:20], r_next, r_loss, rtol,
@@ -156,12 +158,15 @@ def update_ratio(state, py_next, r_next):
     return median, spread
 
 
-def _reference(fixture, py_train, chosen):
+def _reference(fixture, py_train, chosen, ref=None):
     """Return (states, next states, losses) of the reference (Python) trajectory at the
     chosen epochs and one epoch after each, stacked."""
     after = chosen + 1
     kept = np.union1d(chosen, after)
-    ref = trajectory.record_python(fixture, py_train, record=kept)
+    if ref is None or not np.array_equal(ref.epochs, np.arange(fixture.epochs + 1)):
+        ref = trajectory.record_python(fixture, py_train, record=kept)
+    else:
+        kept = ref.epochs
     at, nxt = np.searchsorted(kept, chosen), np.searchsorted(kept, after)
     return ({k: v[at] for k, v in ref.params.items()},
             {k: v[nxt] for k, v in ref.params.items()}, ref.loss[chosen])
