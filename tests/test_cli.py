@@ -1,7 +1,10 @@
 """nnparity check: the table, JSON, exit codes 0/1/2, and one-line errors."""
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -110,3 +113,13 @@ def test_workers_take_the_most_work_first_and_results_keep_the_given_order():
     assert [loaded[i].work for i in order] == sorted((f.work for f in loaded), reverse=True)
     assert isolation.in_given_order(order, [loaded[i].id for i in order]) == [
         f.id for f in loaded]
+
+
+def test_a_worker_whose_r_cannot_start_gives_one_line_not_a_traceback(tmp_path):
+    env = {**os.environ, "R_HOME": str(tmp_path / "no-R-here")}
+    done = subprocess.run([sys.executable, "-m", "nnparity.cli", "check", "-j", "2",
+                           str(AV_MLP / "walkthrough-1.json")], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.rstrip().splitlines()[-1].startswith(
+        "nnparity: a worker process ended abruptly (its R could not start, or crashed)")

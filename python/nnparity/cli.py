@@ -101,7 +101,12 @@ def _check_in_workers(loaded, args):
     with concurrent.futures.ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
         check_one = functools.partial(_check_in_worker, port=args.port, rtol=args.rtol,
                                       atol=args.atol, report_dir=args.report, every=args.every)
-        done = list(pool.map(check_one, [loaded[i].path for i in order]))
+        try:
+            done = list(pool.map(check_one, [loaded[i].path for i in order]))
+        except concurrent.futures.process.BrokenProcessPool:
+            raise runners.RUnavailable(
+                "a worker process ended abruptly (its R could not start, or crashed); run "
+                "without -j to see R's own message") from None
     return isolation.in_given_order(order, [r for r, _ in done]), done[0][1]
 
 
