@@ -24,9 +24,9 @@ def main(argv):
     watch = common.Stopwatch({
         "reading and validating fixtures": (fixtures, "load"),
         "Python runs (train + predict)": (runners, "run_python"),
+        "  of which trajectories kept for lockstep": (trajectory, "record_python"),
         "R runs (crossing, train + predict, converting back)": (runners, "run_r"),
         "lockstep (where free runs part)": (lockstep, "lockstep"),
-        "  of which the Python reference trajectory": (trajectory, "record_python"),
         "checks (the above but reading, and comparing)": (checking, "check")})
     c, t = time.process_time(), time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):

@@ -15,7 +15,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 import common  # noqa: E402
-from common import HERE, OUT, column  # noqa: E402
+from common import HERE, OUT  # noqa: E402
 
 
 def load(name):
@@ -125,14 +125,6 @@ def details(results):
                     " include the runs and lockstep):", "", "| part | seconds |", "|---|---|",
                     *[f"| {k} | {common.median(v):.2f} |" for k, v in parts.items()],
                     f"| crossings into R | {s['crossings']} |", ""]
-            avoidable = [k for k in parts if k.startswith(("reading", "  of which"))]
-            if len(avoidable) == 2:
-                rest = [i - sum(parts[k][r] for k in avoidable) for r, i in enumerate(
-                    column(s["runs"]["inproc"], "check"))]
-                native = [a + b for a, b in zip(column(s["runs"]["native_py"], "compute"),
-                                                column(s["runs"]["native_r"], "compute"))]
-                out += [f"Without those two parts (the changes proposed below), the check would"
-                        f" take {common.ratio(rest, native):.2f}x the native compute.", ""]
     a = results.get("articles")
     if a:
         out += ["## 3: each implementation against the article's loop", "",
@@ -300,7 +292,7 @@ def main():
         notes,
     ]
     (HERE / "results.md").write_text("\n".join(text).rstrip() + "\n")
-    common.say(f"wrote bench/results.md, bench/ratios.png"
+    common.say("wrote bench/results.md, bench/ratios.png"
                + (", bench/scaling.png" if "scaling" in results else ""))
 
 
