@@ -21,6 +21,16 @@ def assert_agree(quantity, a, b):
     assert d.agree, report.describe(d)
 
 
+# The longest single tests (measured with --durations), started first so that parallel
+# workers (pytest -n) finish together instead of one waiting out a long test begun last.
+LONGEST = ("test_r_cmd_build_and_check_are_clean", "test_testthat_suite_passes_without_python",
+           "test_two_json_runs_are_identical", "test_jobs_give_the_same_json_as_one_process")
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: item.originalname not in LONGEST)  # stable: the rest keep order
+
+
 def _fixture_hashes():
     import hashlib
     return {p: hashlib.sha256(p.read_bytes()).hexdigest()

@@ -1,5 +1,6 @@
-"""Diagnosis: the catalogue's ports are named first, a tie is said to be one, and a bug that
-is not in the catalogue gets no guess. Prints the measured share."""
+"""Diagnosis: the catalogue's ports are named first (25 of 27; the other two tie exactly with
+a pitfall of the same symptom and come second), and a bug that is not in the catalogue gets
+no guess. One test per pitfall, so that parallel workers share them out."""
 
 import pytest
 
@@ -14,16 +15,18 @@ CATALOGUE = pitfalls.catalogue()
 pytestmark = pytest.mark.filterwarnings("ignore:overflow encountered in exp:RuntimeWarning")
 
 
-@pytest.fixture(scope="module")
-def diagnoses(r_session):
-    """Return pitfall name -> (names diagnosed, most likely first) for every catalogued port."""
-    out = {}
-    for p in CATALOGUE:
-        py_train, r_train = ports.load(p.port, r_session)
-        results = [checking.check(f, py_train, r_train, session=r_session, port=p.port)
-                   for f in BUNDLED if f.network == p.network]
-        out[p.name] = [x.name for x in diagnosis.diagnose(results, p.language)[0]]
-    return out
+# Pitfalls whose symptom is exactly another's: diagnosis cannot tell them apart, and names
+# the other first. Every other pitfall must be named first.
+TIES = {"av_mlp-recycled-bias": "av_mlp-matrix-byrow", "zhou_sgd-shuffled": "zhou_sgd-full-batch"}
+BY_NAME = {p.name: p for p in CATALOGUE}
+
+
+def diagnose(pitfall, r_session):
+    """Return the names diagnosed for the pitfall's port, most likely first."""
+    py_train, r_train = ports.load(pitfall.port, r_session)
+    results = [checking.check(f, py_train, r_train, session=r_session, port=pitfall.port)
+               for f in BUNDLED if f.network == pitfall.network]
+    return [x.name for x in diagnosis.diagnose(results, pitfall.language)[0]]
 
 
 def test_every_pitfall_declares_a_symptom():
@@ -32,21 +35,19 @@ def test_every_pitfall_declares_a_symptom():
     assert {k for p in CATALOGUE for k in p.symptom} <= known
 
 
-def test_the_right_pitfall_is_named_first_for_most_of_the_catalogue(diagnoses):
-    first = [name for name, named in diagnoses.items() if named[:1] == [name]]
-    share = len(first) / len(CATALOGUE)
-    print(f"\ndiagnosis names the right pitfall first for {len(first)} of {len(CATALOGUE)} "
-          f"({share:.0%})")
-    assert share >= 0.85
-    for name, named in diagnoses.items():
-        assert name in named[:3], f"{name}: diagnosed as {named}"
+@pytest.mark.parametrize("pitfall", CATALOGUE, ids=lambda p: p.name)
+def test_the_pitfall_is_named_first_or_ties_with_one_of_the_same_symptom(pitfall, r_session):
+    named = diagnose(pitfall, r_session)
+    if pitfall.name not in TIES:
+        assert named[:1] == [pitfall.name], f"{pitfall.name}: diagnosed as {named}"
+    else:
+        other = TIES[pitfall.name]
+        assert named[:2] == [other, pitfall.name], f"{pitfall.name}: diagnosed as {named}"
+        assert BY_NAME[other].symptom == pitfall.symptom
 
 
-def test_a_miss_is_a_tie_between_pitfalls_with_the_same_symptom(diagnoses):
-    by_name = {p.name: p for p in CATALOGUE}
-    for name, named in diagnoses.items():
-        if named[0] != name:
-            assert by_name[named[0]].symptom == by_name[name].symptom, (name, named)
+def test_the_ties_are_few():
+    assert len(TIES) / len(CATALOGUE) <= 0.15 and set(TIES) | set(TIES.values()) <= set(BY_NAME)
 
 
 def test_a_bug_outside_the_catalogue_gets_no_guess(tmp_path, r_session):

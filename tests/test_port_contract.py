@@ -2,6 +2,7 @@
 
 import json
 
+import numpy as np
 import pytest
 
 from nnparity import checking, cli, paths
@@ -82,11 +83,24 @@ def test_a_port_that_mutates_its_inputs_corrupts_no_other_check(r_session):
             a *= 0  # in place, into the arrays it was given
         return {"wh": wh, "bh": bh, "wout": wout, "bout": bout}
     f = fixture("walkthrough-1")
+    data = {k: v.copy() for k, v in {**f.data, **f.init}.items()}
     before = checking.check(f, session=r_session)
-    assert not checking.check(f, py_train=vandal, session=r_session).agree
+    vandalized = checking.check(f, py_train=vandal, session=r_session)
+    # It ran on copies: in the free run and in lockstep, which chains train(epochs = 1).
+    assert vandalized.verdict == "diverge" and vandalized.error is None
+    assert vandalized.lockstep.first_bad == 1 and not any(
+        "could not run" in x for x in vandalized.findings)
+    assert all(np.array_equal(v, {**f.data, **f.init}[k]) for k, v in data.items())
     after = checking.check(f, session=r_session)
     assert after.agree and [d.worst_rel for d in after.differences] == [
         d.worst_rel for d in before.differences]
+
+
+def test_a_fixtures_arrays_are_read_only():
+    f = fixture("walkthrough-1")
+    for a in [*f.data.values(), *f.init.values(), *f.gold["params"].values()]:
+        with pytest.raises(ValueError, match="read-only"):
+            a *= 0
 
 
 def test_a_port_that_calls_quit_or_hangs_does_not_take_the_run_down(tmp_path, capsys):

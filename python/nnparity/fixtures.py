@@ -139,7 +139,9 @@ def _array(path, where, value, spec):
             raise FixtureError(path, f"{where}[{bad}]", "ragged matrix: row has "
                                f"{len(value[bad]) if isinstance(value[bad], list) else 'no'} "
                                f"values, row 0 has {len(value[0])}")
-    return np.array(value, dtype=np.float64)
+    array = np.array(value, dtype=np.float64)
+    array.flags.writeable = False  # a fixture is read by many runs: none may change it
+    return array
 
 
 def _shape_text(shape):

@@ -34,12 +34,14 @@ def recorded_epochs(epochs, every):
 def _one_epoch(fixture, port):
     """Return a function of a state that gives train()'s arguments for one epoch from it.
 
-    A port gets copies of the state, so that one which updates its arguments in place
-    cannot change a recorded state; the bundled networks never do (the tests check it)."""
+    A port gets copies of the data and the state, so that one which updates its arguments
+    in place can change neither the fixture nor a recorded state; the bundled networks never
+    do (the tests check it, and a fixture's arrays are read-only)."""
     net = NETWORKS[fixture.network]
     base = {**fixture.data, **fixture.hyper, net.EPOCHS: 1}
     if port:
-        return lambda state: {**base, **{k: np.copy(v) for k, v in state.items()}}
+        return lambda state: {k: np.copy(v) if isinstance(v, np.ndarray) else v
+                              for k, v in {**base, **state}.items()}
     return lambda state: {**base, **state}
 
 
