@@ -67,6 +67,16 @@ def test_a_bad_fixture_exits_2_and_the_good_ones_are_still_checked(capsys, tmp_p
     assert len(error_lines) == 1 and "bad.json: $: not valid JSON" in error_lines[0]
 
 
+@pytest.mark.parametrize("options", [[], ["-j", "2"], ["--port", paths.PITFALLS / "rowsums-bias" /
+                                                        "port.R", "--network", "av_mlp"]])
+def test_only_bad_fixtures_exit_2_with_their_errors(options, capsys, tmp_path, r_session):
+    (tmp_path / "bad.json").write_text('{"format": "nnparity-fixture", ')
+    status, out, err = run(capsys, tmp_path, *options)
+    assert status == 2 and err == ""
+    assert out.rstrip().splitlines()[-1] == f"error: {tmp_path / 'bad.json'}: $: not valid JSON: " \
+        "Expecting property name enclosed in double quotes: line 1 column 32 (char 31)"
+
+
 def test_missing_r_exits_2_with_one_line(capsys, monkeypatch):
     def unavailable():
         raise runners.RUnavailable("rpy2 cannot load R (libR.so: cannot open shared object)")

@@ -171,6 +171,8 @@ def run_check(args):
     loaded, errors = _fixtures(args)
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    if not loaded:  # every fixture given is bad: nothing to run, the errors to report
+        return _print_results(args, [], report.environment(runners.RSession.get()), errors)
     if args.report:
         args.report.mkdir(parents=True, exist_ok=True)
     if args.port and not args.in_process:
