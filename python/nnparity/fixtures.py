@@ -93,22 +93,22 @@ def _numbers(value):
 def _with_stand_ins(doc):
     """Return `doc` with every array the schema allows replaced by a small stand-in; `doc`
     itself is not touched (what changes is copied)."""
+    def stand_in(value, vector_only=False):
+        small = _numbers(value)
+        return value if small is None or (vector_only and small != []) else small
+
     def arrays(values):
-        if not isinstance(values, dict):
-            return values
-        return {k: v if _numbers(v) is None else _numbers(v) for k, v in values.items()}
+        return {k: stand_in(v) for k, v in values.items()} if isinstance(values, dict) else values
 
     if not isinstance(doc, dict):
         return doc
     doc = {k: arrays(v) if k in ("data", "init") else v for k, v in doc.items()}
     if isinstance(doc.get("gold"), dict):
         gold = doc["gold"] = dict(doc["gold"])
-        if "params" in gold:
-            gold["params"] = arrays(gold["params"])
-        if "output" in gold and _numbers(gold["output"]) is not None:
-            gold["output"] = _numbers(gold["output"])
-        if "loss" in gold and _numbers(gold["loss"]) == []:  # the loss is a vector only
-            gold["loss"] = []
+        for key, replace in (("params", arrays), ("output", stand_in),
+                             ("loss", lambda v: stand_in(v, vector_only=True))):
+            if key in gold:
+                gold[key] = replace(gold[key])
     return doc
 
 
