@@ -5,10 +5,9 @@ import subprocess
 import sys
 
 import jsonschema
-import numpy as np
 import pytest
 
-from nnparity import fixtures, paths
+from nnparity import fixtures, gold, paths
 
 from conftest import BUNDLED, assert_agree
 
@@ -157,12 +156,17 @@ def test_the_generator_reproduces_the_bundled_fixtures(tmp_path):
     for bundled in BUNDLED:
         made = fixtures.load(tmp_path / bundled.network / bundled.path.name)
         assert made.raw["provenance"] == bundled.raw["provenance"]
+        # Seeded draws, but some data pass through sin(), a matrix product or a mean, whose
+        # last bits depend on the CPU (tests/test_machines.py): the rule, not bits.
         for section in ("data", "init"):
             for name, value in getattr(bundled, section).items():
-                assert np.array_equal(getattr(made, section)[name], value), (bundled.id, name)
-        for name, value in bundled.gold["params"].items():
-            assert_agree(name, made.gold["params"][name], value)
-        assert_agree("loss", made.gold["loss"], bundled.gold["loss"])
+                assert_agree(f"{bundled.id} {name}", getattr(made, section)[name], value)
+        # Gold is the reference's results on the machine that wrote it: another CPU gives
+        # other last bits, so it promises agreement under the comparison rule where it binds
+        # (a chaotic run's final parameters bind nowhere; nnparity/gold.py).
+        assert gold.binding(made).keys() == gold.binding(bundled).keys(), bundled.id
+        for name, value in gold.binding(bundled).items():
+            assert_agree(f"{bundled.id} {name}", gold.binding(made)[name], value)
 
 
 def test_the_generator_refuses_to_overwrite_without_force(tmp_path):

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnparity import checking, report, runners
+from nnparity import checking, report
 from nnparity.networks import udacity_linear
 
 from conftest import assert_agree, bundled
@@ -18,15 +18,6 @@ def test_udacity_linear(fixture, r_session):
     assert shapes == {**{k: v.shape for k, v in fixture.init.items()},
                       "output": fixture.gold["output"].shape, "loss": (fixture.epochs,)}
     assert result.warnings == []
-
-
-@pytest.mark.parametrize("fixture", bundled("udacity_linear"))
-def test_udacity_linear_python_reproduces_gold(fixture):
-    fit = runners.run_python(fixture)
-    for name, gold in fixture.gold["params"].items():
-        assert_agree(name, fit.params[name], gold)
-    assert_agree("output", fit.output, fixture.gold["output"])
-    assert_agree("loss", fit.loss, fixture.gold["loss"])
 
 
 @pytest.mark.parametrize("fixture", bundled("udacity_linear"))

@@ -17,3 +17,22 @@ expect_close <- function(actual, expected, rtol = 1e-10, atol = 1e-12, label = "
   fail(sprintf("%s: %d of %d elements differ; worst |a - b| = %g", label, sum(bad),
                length(bad), max(abs(actual - expected))))
 }
+
+# Expect a one-language run (`out`: train()'s list, `output`: predict() on the fixture's input)
+# to reproduce what the fixture's gold binds on any machine (python/nnparity/gold.py): every
+# quantity under the rule; for a run that amplifies rounding, the loss of the epochs before
+# gold$binding_until_epoch only (the final parameters then depend on the machine's last bits).
+expect_gold <- function(f, out, output) {
+  expect_identical(length(out$loss), length(f$gold$loss), label = "length of loss")
+  until <- f$gold$binding_until_epoch
+  if (until <= length(f$gold$loss)) {
+    early <- seq_len(until - 1)
+    expect_close(matrix(out$loss[early]), matrix(f$gold$loss[early]), label = "loss")
+    return(invisible())
+  }
+  for (name in names(f$gold$params)) {
+    expect_close(out[[name]], f$gold$params[[name]], label = name)
+  }
+  expect_close(matrix(out$loss), matrix(f$gold$loss), label = "loss")
+  expect_close(output, f$gold$output, label = "output")
+}
