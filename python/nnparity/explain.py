@@ -68,7 +68,9 @@ def text(x):
 
 
 def write(directory, x):
-    """Write DIR/NETWORK-NAME.png and .json for the explanation `x`; return their paths."""
+    """Write DIR/NETWORK-NAME.json for the explanation `x` and, when both trajectories were
+    recorded, its picture .png and what the picture shows, .plot.json (plots.data); return
+    the paths written."""
     f = x.result.fixture
     stem = directory / f"{f.network}-{f.name}"
     doc = report.as_dict(x.result)
@@ -79,6 +81,8 @@ def write(directory, x):
     written[0].write_text(json.dumps(doc, indent=1, sort_keys=True, allow_nan=False) + "\n")
     if x.py is not None:
         first = x.free.loss_epoch if x.free.epoch is None else x.free.epoch
-        plots.draw(stem.with_suffix(".png"), f"{f.id}: {x.result.verdict}", x.py, x.r, first)
-        written.append(stem.with_suffix(".png"))
+        png, drawn = stem.with_suffix(".png"), directory / f"{stem.name}.plot.json"
+        fig = plots.draw(png, f"{f.id}: {x.result.verdict}", x.py, x.r, first)
+        drawn.write_text(json.dumps(plots.data(fig), sort_keys=True, allow_nan=False) + "\n")
+        written += [png, drawn]
     return written
