@@ -77,13 +77,17 @@ def _collapse_replicated(name, value, shape, findings):
 
 
 def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None,
-          port=None):
+          port=None, phase=None):
     """Return the Result of running `fixture` in both languages and comparing them; when
     the free runs part, also the lockstep verdict (`port`: the port's file, for showing its
-    lines)."""
+    lines). `phase`, when given, is called with the name of each part as it starts:
+    "reference" and "port" (see free_run_check), then "lockstep" (a worker running a port
+    times the parts and bounds each: isolation.py)."""
     reference = {}
-    result = free_run_check(fixture, py_train, r_train, rtol, atol, session, reference)
+    result = free_run_check(fixture, py_train, r_train, rtol, atol, session, reference, phase)
     if result.error is None and not result.agree and fixture.epochs > 0:
+        if phase:
+            phase("lockstep")
         try:
             result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
                                                 around=result.first_loss_divergence(),
@@ -117,20 +121,43 @@ def _recording(fixture, reference):
 
 
 def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None,
-                   reference=None):
+                   reference=None, phase=None):
     """Return the Result of one free run in each language, compared quantity by quantity.
-    `reference`, a dict, receives the Python trajectory when one is kept (see _recording)."""
+    `reference`, a dict, receives the Python trajectory when one is kept (see _recording).
+
+    The reference side (the language a port does not replace; Python when there is no port)
+    runs first, so that its time is known when the port's run starts: `phase`, when given,
+    is called with "reference", then "port", as each run starts. A Python error is reported
+    before an R error, whichever side ran first."""
     result = Result(fixture)
-    try:
-        py = runners.run_python(fixture, py_train or _recording(fixture, reference))
-    except Exception as e:  # a port's own exception; the bundled network raises none
-        result.error = f"Python train() raised {type(e).__name__}: {e}"
+    runs = {}
+
+    def python():
+        try:
+            runs["Python"] = runners.run_python(fixture, py_train or _recording(fixture, reference))
+        except Exception as e:  # a port's own exception; the bundled network raises none
+            return f"Python train() raised {type(e).__name__}: {e}"
+
+    def r_side():
+        try:
+            runs["R"] = runners.run_r(fixture, r_train, session)
+        except (runners.RError, TypeError) as e:
+            return f"R: {e}"
+
+    announce = phase or (lambda part: None)
+    announce("reference")
+    if py_train is None:
+        result.error = python()
+        if result.error is None:
+            announce("port")
+            result.error = r_side()
+    else:
+        r_error = r_side()
+        announce("port")
+        result.error = python() or r_error
+    if result.error:
         return result
-    try:
-        r = runners.run_r(fixture, r_train, session)
-    except (runners.RError, TypeError) as e:
-        result.error = f"R: {e}"
-        return result
+    py, r = runs["Python"], runs["R"]
     result.warnings = _counted([("Python", w) for w in py.warnings] +
                                [("R", w) for w in r.warnings])
     result.findings += [f"R warned: {w}" for lang, w in result.warnings

@@ -42,9 +42,11 @@ def _parser():
                         help="run the port in this process: faster, but a port that calls "
                              "quit(), crashes R or hangs takes the run down (default: a worker "
                              "process per port, replaced when it dies)")
-    common.add_argument("--timeout", type=float, default=isolation.TIMEOUT, metavar="SECONDS",
-                        help=f"stop a port after this long on one fixture (default "
-                             f"{isolation.TIMEOUT:g}; not with --in-process)")
+    common.add_argument("--timeout", type=float, metavar="SECONDS",
+                        help="stop a port after this long on one fixture, a fixed limit "
+                             "(default: the port's run may take "
+                             f"{isolation.FACTOR:g} times the other language's on the same "
+                             f"fixture, at least {isolation.FLOOR:g} s; not with --in-process)")
     common.add_argument("--every", type=int, metavar="K",
                         help="keep a trajectory's state every K epochs after the first 100 "
                              "(explain, --report; default: epochs / 1000)")
@@ -123,7 +125,7 @@ def _fixtures(args):
         raise UsageError("--rtol and --atol must be 0 or more")
     if args.every is not None and args.every < 1:
         raise UsageError("--every must be 1 or more")
-    if args.timeout <= 0:
+    if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be more than 0")
     found = fixtures.discover(args.paths or [paths.FIXTURES])
     missing = [p for p in found if not p.exists()]
@@ -159,9 +161,14 @@ def run_explain(args):
     return AGREE if x.result.passed else DIVERGE
 
 
-def _progress(i, n, fixture):
-    """Show which fixture runs, on a terminal only (never in CI or a pipe)."""
-    if sys.stderr.isatty() and not os.environ.get("CI"):
+def _progress(i, n, fixture, stopped=None):
+    """Show which fixture runs, on a terminal only (never in CI or a pipe); and, as it
+    happens, a port stopped or dead on a fixture, on its own line wherever stderr goes."""
+    terminal = sys.stderr.isatty() and not os.environ.get("CI")
+    if stopped:
+        clear = "\r\033[K" if terminal else ""
+        print(f"{clear}{fixture.id}: error: {stopped}", file=sys.stderr, flush=True)
+    elif terminal:
         end = "\n" if i == n else ""
         print(f"\r\033[K[{i}/{n}] {fixture.id}", end=end, file=sys.stderr, flush=True)
 

@@ -23,6 +23,9 @@ def pytest_addoption(parser):
                          "fixture of its network")
     group.addoption("--nnparity-network", metavar="NAME",
                     help="the port's network (default: the one whose arguments train() takes)")
+    group.addoption("--nnparity-timeout", type=float, metavar="SECONDS",
+                    help="stop the port after this long on one fixture, a fixed limit "
+                         "(default: a limit from the other language's time on the fixture)")
     group.addoption("--nnparity-allow-no-r", action="store_true",
                     help="skip, instead of fail, tests that need R when R cannot be used")
 
@@ -97,7 +100,9 @@ class PortItem(pytest.Item):
         # take pytest down; one worker serves every fixture, and is replaced when it dies.
         worker = _workers.get(self.port)
         if worker is None:
-            worker = _workers[self.port] = isolation.Worker(self.port)
+            worker = _workers[self.port] = isolation.Worker(
+                self.port, timeout=self.config.getoption("nnparity_timeout"),
+                limit_name="--nnparity-timeout")
         result = worker.run(fixtures.load(self.fixture_path))
         if not result.passed:
             raise PortFailure(report.failure(result, self.port, ports.language(self.port)))
