@@ -1,0 +1,294 @@
+# Trace every assignment of an R train() function, statement by statement, for one call.
+#
+# Loaded by python/nnparity/tracing.py with the session's R; evaluates to one function,
+# nnp_trace(files, fname, args). The files are sourced in order, with their source kept, into
+# one fresh environment; every closure defined there (and every closure those define, such
+# as a sigmoid written inside train()) is rewritten so that each assignment (`<-`, `=`, `<<-`,
+# `x[i] <- v`, `names(x) <- v`, at any depth of for/while/if/{} blocks) also records the
+# name, the variable's whole new value and the statement's srcref line; each for loop its
+# variable, each call its arguments, and each function the value it returns. Then the function
+# `fname` is called once with `args`. Nothing of the rewriting touches the files or any other
+# environment.
+#
+# What comes back is a list of plain vectors, cheap to convert: a static table of the
+# statements (one entry per assignment, loop, function entry or return in the source), the
+# records in execution order (statement id, frame, name, the value flattened column-major
+# with its dims), the frames (which traced frame called which, from which line), an error.
+
+local({
+  missing_arg <- function(e) is.symbol(e) && !nzchar(as.character(e))
+
+  # Return the names an expression reads: its symbols, but not the functions it calls by
+  # name, not the field names after `$`, and nothing inside a function definition.
+  reads_of <- function(e) {
+    if (missing_arg(e)) return(character())
+    if (is.symbol(e)) return(as.character(e))
+    if (!is.call(e)) return(character())
+    head <- e[[1]]
+    if (identical(head, as.name("$")) || identical(head, as.name("@"))) return(reads_of(e[[2]]))
+    if (identical(head, as.name("function"))) return(character())
+    out <- if (is.call(head)) reads_of(head) else character()
+    for (k in seq_along(e)[-1]) out <- c(out, reads_of(e[[k]]))
+    unique(out)
+  }
+
+  # Return the variable an assignment's left-hand side changes: x for x, x[i], names(x), x$a.
+  target_of <- function(lhs) {
+    while (is.call(lhs)) lhs <- lhs[[2]]
+    if (is.symbol(lhs)) as.character(lhs) else if (is.character(lhs)) lhs[[1]] else NA_character_
+  }
+
+  nnp_trace <- function(files, fname, args) {
+    env <- new.env(parent = globalenv())
+    # The statement table, filled while rewriting.
+    rows <- list()
+    add <- function(file, line, text, fn, kind, name, reads, loop = 0L, parts = "") {
+      rows[[length(rows) + 1L]] <<- list(file = file, line = as.integer(line), text = text,
+                                         fn = fn, kind = kind, name = name,
+                                         reads = paste(unique(reads), collapse = "\t"),
+                                         loop = as.integer(loop), parts = parts)
+      length(rows)
+    }
+    column <- function(k) unlist(lapply(rows, `[[`, k))
+
+    # The records, filled while running: variables of this call, changed with <<- (which
+    # modifies a vector in place; env$x[i] <- v would copy it every time).
+    n <- 0L; size <- 1024L
+    r_sid <- integer(size); r_frame <- integer(size); r_name <- character(size)
+    r_vals <- vector("list", size)
+    nf <- 0L; fsize <- 256L
+    f_id <- integer(fsize); f_sid <- integer(fsize); f_caller <- integer(fsize)
+    f_at <- integer(fsize); f_start <- integer(fsize)
+    error <- ""
+    warned <- character()
+
+    record <- function(frame, sid, name, value) {
+      if (n == size) {
+        size <<- size * 2L
+        length(r_sid) <<- size; length(r_frame) <<- size; length(r_name) <<- size
+        length(r_vals) <<- size
+      }
+      n <<- n + 1L
+      r_sid[n] <<- sid; r_frame[n] <<- frame; r_name[n] <<- name
+      if ((is.numeric(value) || is.logical(value)) && !is.object(value)) r_vals[n] <<- list(value)
+      invisible(NULL)
+    }
+    env$.nnp_rec <- function(frame, sid, value) {
+      record(frame, sid, rows[[sid]]$name, value)
+      invisible(value)
+    }
+    env$.nnp_ret <- function(frame, sid, value) {
+      if (is.list(value) && !is.null(names(value))) {
+        for (k in seq_along(value)) {
+          if (nzchar(names(value)[k])) record(frame, sid, paste0("return:", names(value)[k]),
+                                              value[[k]])
+        }
+      } else {
+        record(frame, sid, "return", value)
+      }
+      value
+    }
+    env$.nnp_enter <- function(sid, fenv) {
+      if (nf == fsize) {
+        fsize <<- fsize * 2L
+        length(f_id) <<- fsize; length(f_sid) <<- fsize; length(f_caller) <<- fsize
+        length(f_at) <<- fsize; length(f_start) <<- fsize
+      }
+      id <- nf <<- nf + 1L
+      caller <- 0L; at <- 0L
+      frames <- sys.frames()
+      for (k in rev(seq_along(frames))) {
+        fr <- frames[[k]]
+        if (!identical(fr, fenv) && exists(".nnp_f", envir = fr, inherits = FALSE)) {
+          caller <- get(".nnp_f", envir = fr)
+          at <- get0(".nnp_at", envir = fr, inherits = FALSE, ifnotfound = 0L)
+          break
+        }
+      }
+      f_id[id] <<- id; f_sid[id] <<- sid; f_caller[id] <<- caller; f_at[id] <<- at
+      f_start[id] <<- n
+      formal <- strsplit(rows[[sid]]$reads, "\t", fixed = TRUE)[[1]]
+      for (a in setdiff(formal, "...")) {
+        if (eval(call("missing", as.name(a)), fenv)) next
+        value <- tryCatch(get(a, envir = fenv), error = function(e) NULL)
+        record(id, sid, a, value)
+      }
+      id
+    }
+
+    text_of <- function(sr) trimws(paste(as.character(sr), collapse = "\n"))
+
+    # Rewrite expression e; ctx holds file, fn, line, text, loop (the enclosing for's id).
+    rw <- function(e, ctx) {
+      if (!is.call(e)) return(e)
+      head <- e[[1]]
+      if (is.symbol(head)) {
+        h <- as.character(head)
+        if (h %in% c("quote", "bquote", "~", "expression", "substitute", "alist")) return(e)
+        if (h == "{") return(rw_block(e, ctx, tail = FALSE))
+        if (h %in% c("<-", "=", "<<-") && length(e) == 3) return(rw_assign(e, ctx))
+        if (h == "for") return(rw_for(e, ctx))
+        if (h == "function") return(rw_function(e, ctx, ctx$fn))
+        if (h == "return") return(rw_return(e, ctx))
+      }
+      for (k in seq_along(e)) if (is.call(e[[k]])) e[[k]] <- rw(e[[k]], ctx)
+      e
+    }
+
+    rw_block <- function(e, ctx, tail) {
+      sr <- attr(e, "srcref")
+      out <- list(as.name("{"))
+      m <- length(e) - 1L
+      for (i in seq_len(m)) {
+        s <- ctx
+        if (!is.null(sr) && length(sr) > i) {
+          s$line <- sr[[i + 1L]][1]
+          s$text <- text_of(sr[[i + 1L]])
+        }
+        out <- c(out, list(call("<-", as.name(".nnp_at"), as.integer(s$line)),
+                           if (tail && i == m) rw_tail(e[[i + 1L]], s) else rw(e[[i + 1L]], s)))
+      }
+      as.call(out)
+    }
+
+    # Rewrite the expression whose value a function returns: record it, keep it.
+    rw_tail <- function(e, ctx) {
+      if (is.call(e) && is.symbol(e[[1]])) {
+        h <- as.character(e[[1]])
+        if (h == "{") return(rw_block(e, ctx, tail = TRUE))
+        if (h == "if") {
+          e[[2]] <- rw(e[[2]], ctx)
+          for (k in 3:length(e)) if (k <= length(e)) e[[k]] <- rw_tail(e[[k]], ctx)
+          return(e)
+        }
+        if (h %in% c("<-", "=", "<<-", "for", "while", "repeat", "return", "invisible", "stop")) {
+          return(rw(e, ctx))
+        }
+      }
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "return", "return", reads_of(e),
+                 ctx$loop, parts_of(e))
+      call(".nnp_ret", as.name(".nnp_f"), sid, rw(e, ctx))
+    }
+
+    # For list(a = x, b = y), the names each element reads: "a=x,y;b=..."; else "".
+    parts_of <- function(e) {
+      if (!is.call(e) || !identical(e[[1]], as.name("list")) || is.null(names(e))) return("")
+      parts <- character()
+      for (k in seq_along(e)[-1]) {
+        if (nzchar(names(e)[k])) {
+          parts <- c(parts, paste0(names(e)[k], "=", paste(reads_of(e[[k]]), collapse = ",")))
+        }
+      }
+      paste(parts, collapse = ";")
+    }
+
+    rw_return <- function(e, ctx) {
+      if (length(e) < 2) return(e)
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "return", "return", reads_of(e[[2]]),
+                 ctx$loop, parts_of(e[[2]]))
+      e[[2]] <- call(".nnp_ret", as.name(".nnp_f"), sid, rw(e[[2]], ctx))
+      e
+    }
+
+    rw_assign <- function(e, ctx) {
+      lhs <- e[[2]]
+      rhs <- e[[3]]
+      name <- target_of(lhs)
+      if (is.call(rhs) && identical(rhs[[1]], as.name("function"))) {
+        e[[3]] <- rw_function(rhs, ctx, if (is.na(name)) ctx$fn else name)
+        return(e)
+      }
+      e[[3]] <- rw(rhs, ctx)
+      if (is.call(lhs)) e[[2]] <- rw(lhs, ctx)
+      if (is.na(name)) return(e)
+      reads <- c(reads_of(rhs), if (is.call(lhs)) reads_of(lhs))
+      # x[i] <- v keeps the rest of x: a "partial" assignment (dim(x) <- d, names(x) <- n
+      # do not: every value is the old one).
+      partial <- is.call(lhs) && is.symbol(lhs[[1]]) &&
+        as.character(lhs[[1]]) %in% c("[", "[[", "$", "@")
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, if (partial) "partial" else "assign",
+                 name, reads, ctx$loop)
+      value <- if (identical(e[[1]], as.name("<<-"))) {
+        call("get", name, envir = call("parent.env", call("environment")))
+      } else {
+        as.name(name)
+      }
+      call("{", e, call(".nnp_rec", as.name(".nnp_f"), sid, value))
+    }
+
+    rw_for <- function(e, ctx) {
+      var <- as.character(e[[2]])
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "for", var, reads_of(e[[3]]), ctx$loop)
+      e[[3]] <- rw(e[[3]], ctx)
+      inner <- ctx
+      inner$loop <- sid
+      e[[4]] <- call("{", call(".nnp_rec", as.name(".nnp_f"), sid, as.name(var)),
+                     rw(e[[4]], inner))
+      e
+    }
+
+    # Rewrite a `function(...) body` expression (a closure defined inside another).
+    rw_function <- function(e, ctx, fn) {
+      sr <- if (length(e) >= 4) e[[4]] else NULL
+      line <- if (!is.null(sr)) sr[1] else ctx$line
+      text <- if (!is.null(sr)) text_of(sr) else ctx$text
+      e[[3]] <- rw_body(names(e[[2]]), e[[3]], list(file = ctx$file, fn = fn, line = line,
+                                                    text = text, loop = 0L))
+      if (length(e) >= 4) e[[4]] <- NULL   # the srcref no longer describes the body
+      e
+    }
+
+    rw_body <- function(formal, body, ctx) {
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "enter", ctx$fn, formal)
+      inner <- if (is.call(body) && identical(body[[1]], as.name("{"))) {
+        rw_block(body, ctx, tail = TRUE)
+      } else {
+        rw_tail(body, ctx)
+      }
+      call("{", call("<-", as.name(".nnp_f"), call(".nnp_enter", sid, call("environment"))),
+           inner)
+    }
+
+    for (file in files) {
+      before <- ls(env, all.names = TRUE)
+      sys.source(file, envir = env, keep.source = TRUE)
+      for (name in setdiff(ls(env, all.names = TRUE), before)) {
+        f <- get(name, envir = env)
+        if (!is.function(f) || is.primitive(f) || startsWith(name, ".nnp_")) next
+        sr <- attr(f, "srcref")
+        ctx <- list(file = normalizePath(file), fn = name,
+                    line = if (is.null(sr)) 0L else sr[1],
+                    text = if (is.null(sr)) name else text_of(sr), loop = 0L)
+        ctx$text <- strsplit(ctx$text, "\n", fixed = TRUE)[[1]][1]
+        g <- f
+        attr(g, "srcref") <- NULL
+        body(g) <- rw_body(names(formals(f)), body(f), ctx)
+        assign(name, g, envir = env)
+      }
+    }
+    if (!is.function(env[[fname]])) stop(sprintf("no function %s() in %s", fname,
+                                                 paste(files, collapse = ", ")))
+
+    keep <- function(w) {
+      warned <<- c(warned, conditionMessage(w))
+      invokeRestart("muffleWarning")
+    }
+    tryCatch(withCallingHandlers(do.call(env[[fname]], args), warning = keep),
+             error = function(e) error <<- conditionMessage(e))
+
+    vals <- r_vals[seq_len(n)]
+    has <- !vapply(vals, is.null, NA)
+    lens <- ifelse(has, vapply(vals, length, 1L), -1L)
+    dims <- vapply(vals, function(v) paste(dim(v), collapse = ","), "")
+    tab <- lapply(stats::setNames(nm = names(rows[[1]])), column)
+    list(tab = tab,
+         sid = r_sid[seq_len(n)], frame = r_frame[seq_len(n)], name = r_name[seq_len(n)],
+         len = as.integer(lens), dims = dims,
+         flat = as.double(unlist(lapply(vals[has], as.double))),
+         frames = list(id = f_id[seq_len(nf)], sid = f_sid[seq_len(nf)],
+                       caller = f_caller[seq_len(nf)], at = f_at[seq_len(nf)],
+                       start = f_start[seq_len(nf)]),
+         error = error, warnings = warned)
+  }
+  nnp_trace
+})

@@ -1,0 +1,1278 @@
+"""Trace one epoch of a train() statement by statement, in Python or R, and find where two
+traces part: the first statement of a port whose value the reference never computes, and
+what kind of bug that value looks like.
+
+A trace is the list of assignments a call of train() made, in execution order: each with
+the variable's whole new value (float64, or None when not numeric), its file, line and text,
+and the names the statement read. trace_python() runs train() under sys.settrace;
+trace_r() rewrites the R closures (R/trace.R beside this file) so that each assignment also
+records itself. align() matches a port's trace to a reference's by value (under the one
+comparison rule of compare.py, allowing R's and numpy's layouts of the same numbers), walks
+back from each returned value that differs through the statements it was computed from,
+and names the earliest statement whose value differs although everything it read agrees.
+relation() says, from the two values alone, what the difference is (a mean for a sum, a
+sign, a transpose, ...), using the bug kinds of the shared vocabulary, or nothing.
+
+Nothing here knows a network: only train()'s argument names and values, and what it ran.
+"""
+
+import ast
+import bisect
+import functools
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .compare import ATOL, RTOL, compare, element_differences
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One assignment made while train() ran (or a pseudo one: an argument, a return)."""
+    language: str              # "Python" or "R"
+    name: str                  # the variable (x for x[i] <- v), "return:NAME" for a return
+    value: np.ndarray | None   # its whole new value as float64, None when not numeric
+    file: str
+    line: int                  # 1-based
+    text: str                  # the statement's source, stripped
+    occurrence: int            # how many times this file:line assigned this name before
+    reads: tuple               # the names the statement reads
+    function: str              # the function it ran in
+    kind: str = "assign"       # assign, alias (changed in place through another name),
+                               # for (a loop variable), arg (on entry), return
+    frame: int = 0             # which call of `function` (1 = the first call traced)
+    index: int = 0             # its position in the trace
+    loop: int = 0              # the line of the for loop it ran in (0 = none)
+    parts: tuple = ()          # for return:NAME, the names that element reads, if known
+    partial: bool = False      # x[i] <- v: the rest of x is kept from its previous value
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One traced call: which function, called from which traced frame and line."""
+    id: int
+    function: str
+    file: str
+    caller: int                # 0: not called from a traced frame
+    call_line: int             # the caller's line that made the call
+    call_reads: tuple          # the names that line reads
+    call_text: str
+    start: int                 # the trace's length when the call began
+
+
+class Trace(list):
+    """A list of Assignment, with the frames they ran in and how the run ended."""
+
+    def __init__(self, items=(), frames=None, error=None, warnings=()):
+        super().__init__(items)
+        self.frames = frames or {}
+        self.error = error          # None, or (type, message, file, line) of what was raised
+        self.warnings = list(warnings)
+
+
+# ---------------------------------------------------------------------------------- Python
+
+@dataclass
+class _Stmt:
+    kind: str                  # assign, inplace, for, return, other
+    line: int
+    end: int                   # the last line of the statement (of a for: of its header)
+    text: str
+    targets: tuple = ()
+    reads: tuple = ()
+    loop: int = 0
+    parts: dict = field(default_factory=dict)
+    body: tuple = (0, 0)       # a for loop's body lines
+    partial: tuple = ()        # the targets only partly assigned (x[i] = v)
+
+
+def _dotted(node):
+    """Return 'a.b.c' for a Name or an attribute chain on a Name, else None."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return None if base is None else f"{base}.{node.attr}"
+    return None
+
+
+def _reads(node):
+    """Return the names (and attribute chains such as self.lr) an expression reads."""
+    out = []
+
+    class Visitor(ast.NodeVisitor):
+        def visit_Attribute(self, n):
+            d = _dotted(n)
+            if d is None:
+                self.generic_visit(n)
+            elif isinstance(n.ctx, ast.Load):
+                out.append(d)
+
+        def visit_Name(self, n):
+            if isinstance(n.ctx, ast.Load):
+                out.append(n.id)
+
+        def visit_Lambda(self, n):
+            pass
+
+    if node is not None:
+        Visitor().visit(node)
+    return tuple(dict.fromkeys(out))
+
+
+def _targets(node):
+    """Return the names an assignment target changes: x for x, x[i], x.a[i]; a tuple's all."""
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return tuple(n for e in node.elts for n in _targets(e))
+    if isinstance(node, ast.Starred):
+        return _targets(node.value)
+    if isinstance(node, ast.Subscript):
+        return _targets(node.value)
+    d = _dotted(node)
+    return (d,) if d else ()
+
+
+def _partial(node):
+    """Return the names a target assigns only in part: x for x[i], in a tuple too."""
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return tuple(n for e in node.elts for n in _partial(e))
+    if isinstance(node, ast.Starred):
+        return _partial(node.value)
+    return _targets(node) if isinstance(node, ast.Subscript) else ()
+
+
+@functools.lru_cache(maxsize=64)
+def _static(path, mtime):
+    """Return (line -> [_Stmt], set of every statement's first line) for a Python file."""
+    source = Path(path).read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    by_line, starts = {}, set()
+
+    def text(node, header=False):
+        t = ast.get_source_segment(source, node) or ""
+        return t.splitlines()[0].strip() if header and t else t.strip()
+
+    def visit(body, loop):
+        for node in body:
+            starts.add(node.lineno)
+            stmt = None
+            if isinstance(node, ast.Assign):
+                stmt = _Stmt("assign", node.lineno, node.end_lineno, text(node),
+                             tuple(n for t in node.targets for n in _targets(t)),
+                             _reads(node.value) + tuple(r for t in node.targets
+                                                        if not isinstance(t, ast.Name)
+                                                        for r in _reads(t)), loop)
+                if any(isinstance(t, (ast.Subscript, ast.Attribute)) for t in node.targets):
+                    stmt.kind = "inplace"
+                stmt.partial = tuple(n for t in node.targets for n in _partial(t))
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and node.value is not None:
+                inplace = isinstance(node, ast.AugAssign) or not isinstance(node.target, ast.Name)
+                target_reads = _reads(node.target) if not isinstance(node.target, ast.Name) else ()
+                own = _targets(node.target) if isinstance(node, ast.AugAssign) else ()
+                stmt = _Stmt("inplace" if inplace else "assign", node.lineno, node.end_lineno,
+                             text(node), _targets(node.target),
+                             tuple(dict.fromkeys(own + target_reads + _reads(node.value))), loop)
+            elif isinstance(node, ast.Return):
+                stmt = _Stmt("return", node.lineno, node.end_lineno, text(node), (),
+                             _reads(node.value), loop)
+                if isinstance(node.value, ast.Dict):
+                    stmt.parts = {k.value: _reads(v) for k, v in zip(node.value.keys,
+                                                                     node.value.values)
+                                  if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                end = max(node.target.end_lineno, node.iter.end_lineno)
+                stmt = _Stmt("for", node.lineno, end, text(node, header=True),
+                             _targets(node.target), _reads(node.iter), loop,
+                             body=(node.body[0].lineno, node.body[-1].end_lineno))
+                visit(node.body, node.lineno)
+                visit(node.orelse, loop)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                visit(node.body, 0)
+            elif isinstance(node, (ast.Expr, ast.Delete, ast.Raise, ast.Assert)):
+                stmt = _Stmt("other", node.lineno, node.end_lineno, text(node), (),
+                             _reads(node), loop)
+            else:   # if, while, with, try: their bodies
+                for name in ("body", "orelse", "finalbody", "handlers"):
+                    sub = getattr(node, name, None)
+                    if sub:
+                        visit([h for h in sub if isinstance(h, ast.stmt)] if name != "handlers"
+                              else [s for h in sub for s in h.body], loop)
+            if stmt is not None:
+                by_line.setdefault(node.lineno, []).append(stmt)
+
+    visit(tree.body, 0)
+    return by_line, starts
+
+
+def _number(v):
+    """Return v as a new float64 array, or None when it is not a number or numeric array."""
+    if isinstance(v, np.ndarray):
+        return np.array(v, dtype=np.float64) if v.dtype.kind in "biuf" else None
+    if isinstance(v, (bool, int, float, np.number)):
+        return np.array(float(v))
+    return None
+
+
+def _lookup(frame_locals, dotted):
+    """Return the value of name or attribute chain `dotted` in a frame, or None."""
+    head, *rest = dotted.split(".")
+    if head not in frame_locals:
+        return None
+    value = frame_locals[head]
+    for attr in rest:
+        value = getattr(value, attr, None)
+    return value
+
+
+class _PythonTracer:
+    """The sys.settrace machinery: one state per traced frame, records in order."""
+
+    def __init__(self, files):
+        self.files = files
+        self.records, self.frames, self.live = [], {}, {}
+        self.counts = {}
+        self.error = None
+
+    def add(self, fid, name, value, file, line, text, reads, function, kind, loop=0, parts=(),
+            partial=False):
+        key = (file, line, name)
+        occurrence = self.counts.get(key, 0)
+        self.counts[key] = occurrence + 1
+        self.records.append(Assignment("Python", name, _number(value), file, line, text,
+                                       occurrence, tuple(reads), function, kind, fid,
+                                       len(self.records), loop, tuple(parts), partial))
+
+    def call(self, frame, event, arg):
+        if event != "call":
+            return None
+        code = frame.f_code
+        if code.co_filename not in self.files or code.co_name.startswith("<"):
+            return None
+        file = code.co_filename
+        static, starts = _static(file, os.path.getmtime(file))
+        fid = len(self.frames) + 1
+        function = getattr(code, "co_qualname", code.co_name)
+        caller, back = None, frame.f_back
+        while back is not None and caller is None:
+            caller = self.live.get(id(back))
+            back = None if caller is not None else back.f_back
+        call_line, call_reads, call_text = 0, (), ""
+        if caller is not None:
+            call_line = caller.frame.f_lineno
+            stmts = _static(caller.file, os.path.getmtime(caller.file))[0].get(call_line, [])
+            call_reads = tuple(dict.fromkeys(r for s in stmts for r in s.reads))
+            call_text = "; ".join(s.text for s in stmts)
+        self.frames[fid] = Frame(fid, function, file, caller.fid if caller else 0, call_line,
+                                 call_reads, call_text, len(self.records))
+        n = code.co_argcount + code.co_kwonlyargcount
+        n += bool(code.co_flags & 0x04) + bool(code.co_flags & 0x08)
+        text = f"def {code.co_name}(...)"
+        for name in code.co_varnames[:n]:
+            self.add(fid, name, frame.f_locals.get(name), file, code.co_firstlineno, text, (),
+                     function, "arg")
+        state = _FrameState(self, frame, fid, file, function, static, starts)
+        self.live[id(frame)] = state
+        return state.event
+
+
+class _FrameState:
+    """What one traced frame is doing: the statement begun and not yet finished."""
+
+    def __init__(self, tracer, frame, fid, file, function, static, starts):
+        self.tracer, self.frame, self.fid, self.file = tracer, frame, fid, file
+        self.function, self.static, self.starts = function, static, starts
+        self.pending, self.raised = [], False
+
+    def event(self, frame, event, arg):
+        if event == "line":
+            self.raised = False
+            line = frame.f_lineno
+            if self.pending:
+                # A statement's continuation lines (and, in 3.11, its first line again when
+                # a multi-line call is made) keep it pending; any other line ends it.
+                first, last = self.pending[0].line, max(s.end for s in self.pending)
+                header = self.pending[0].kind == "for"
+                if not (first < line <= last if header else first <= line <= last):
+                    self.finish(line)
+            if not self.pending:
+                self.pending = list(self.static.get(line, []))
+        elif event == "exception":
+            self.raised = True
+            if self.tracer.error is None or self.tracer.error[3] == 0:
+                self.tracer.error = (type(arg[1]).__name__, str(arg[1]), self.file,
+                                     frame.f_lineno)
+        elif event == "return":
+            if not self.raised:
+                self.finish(None)
+                self.returned(frame, arg)
+            self.tracer.live.pop(id(frame), None)
+        return self.event
+
+    def finish(self, next_line):
+        """Record what the pending statements assigned; a for loop only when it goes on."""
+        pending, self.pending = self.pending, []
+        locals_ = self.frame.f_locals
+        for s in pending:
+            if s.kind == "for" and (next_line is None
+                                    or not s.body[0] <= next_line <= s.body[1]):
+                continue
+            if s.kind not in ("assign", "inplace", "for"):
+                continue
+            for name in s.targets:
+                value = _lookup(locals_, name)
+                reads = [r for r in s.reads if r == name or r not in s.partial]
+                self.tracer.add(self.fid, name, value, self.file, s.line, s.text, reads,
+                                self.function, "for" if s.kind == "for" else "assign", s.loop,
+                                partial=name in s.partial)
+                if s.kind == "inplace" and isinstance(value, np.ndarray) and "." not in name:
+                    for other, v in locals_.items():
+                        if other != name and isinstance(v, np.ndarray) \
+                                and np.may_share_memory(v, value):
+                            self.tracer.add(self.fid, other, v, self.file, s.line, s.text,
+                                            (name,), self.function, "alias", s.loop)
+
+    def returned(self, frame, value):
+        stmts = [s for s in self.static.get(frame.f_lineno, []) if s.kind == "return"]
+        if not stmts:
+            return
+        s = stmts[0]
+        if isinstance(value, dict):
+            for k, v in value.items():
+                self.tracer.add(self.fid, f"return:{k}", v, self.file, s.line, s.text, s.reads,
+                                self.function, "return", s.loop, s.parts.get(k, s.reads))
+        else:
+            self.tracer.add(self.fid, "return", value, self.file, s.line, s.text, s.reads,
+                            self.function, "return", s.loop)
+
+
+def trace_python(train, kwargs, files=None):
+    """Return the Trace of train(**kwargs): every assignment made in frames whose code comes
+    from `files` (default: the file defining train), helpers and loops included.
+
+    kwargs are used as given (the caller sets them for one epoch; arrays are copied first).
+    An exception train()
+    raises is kept in the trace's `error`, not raised; the trace function in place before
+    is restored in every case.
+    """
+    if files is None:
+        files = [train.__code__.co_filename]
+    files = {str(Path(f).resolve()) for f in files} | {str(f) for f in files}
+    tracer = _PythonTracer(files)
+    # Copies, so that a train() updating its arguments in place changes nothing of the caller's.
+    kwargs = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in kwargs.items()}
+    previous = sys.gettrace()
+    sys.settrace(tracer.call)
+    try:
+        train(**kwargs)
+    except Exception as e:  # noqa: BLE001 -- whatever the port raises is kept with the trace
+        if tracer.error is None:
+            tracer.error = (type(e).__name__, str(e), "", 0)
+    finally:
+        sys.settrace(previous)
+    return Trace(tracer.records, tracer.frames, tracer.error)
+
+
+# --------------------------------------------------------------------------------------- R
+
+_R_TRACE = Path(__file__).with_name("R") / "trace.R"
+_r_tracers = {}
+
+
+def trace_r(session, files, function, kwargs):
+    """Return the Trace of R function `function` from `files` called with kwargs.
+
+    `session` is a runners.RSession. The files are sourced, in order and with their source
+    kept, into one fresh environment whose closures are rewritten to record every
+    assignment (python/nnparity/R/trace.R); counts go to R as integers, other numbers as
+    doubles (session._r_args). An R error is kept in the trace's `error`.
+    """
+    key = id(session)
+    if key not in _r_tracers:
+        _r_tracers[key] = session._ro.r(_R_TRACE.read_text(encoding="utf-8"))
+    files = [str(Path(f).resolve()) for f in files]
+    with session._convert():
+        out = _r_tracers[key](session._ro.StrVector(files), function, session._r_args(kwargs))
+        get = out.rx2 if hasattr(out, "rx2") else out.__getitem__
+        tab = {k: list(np.atleast_1d(v)) for k, v in get("tab").items()}
+        sid = np.atleast_1d(get("sid")).astype(int)
+        frame = np.atleast_1d(get("frame")).astype(int)
+        name = [str(s) for s in np.atleast_1d(get("name"))]
+        lens = np.atleast_1d(get("len")).astype(int)
+        dims = [str(s) for s in np.atleast_1d(get("dims"))]
+        flat = np.atleast_1d(np.asarray(get("flat"), dtype=np.float64))
+        frames = {k: np.atleast_1d(v).astype(int) for k, v in get("frames").items()}
+        error = str(np.atleast_1d(get("error"))[0])
+        warnings = [str(w) for w in np.atleast_1d(get("warnings"))] if len(get("warnings")) else []
+    if len(sid) == 0:
+        sid = frame = lens = np.zeros(0, int)
+    return _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings)
+
+
+def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings):
+    """Return the Trace built from nnp_trace()'s plain vectors."""
+    def col(k, i):
+        return tab[k][i - 1]
+
+    statements = {}
+    for i in range(1, len(tab["kind"]) + 1):
+        kind = str(col("kind", i))
+        text = str(col("text", i))
+        if kind in ("for", "enter") and text:
+            text = text.splitlines()[0].strip()       # a loop's or a function's header
+        statements[i] = {"file": str(col("file", i)), "line": int(col("line", i)), "text": text,
+                         "fn": str(col("fn", i)), "kind": kind,
+                         "reads": tuple(r for r in str(col("reads", i)).split("\t") if r),
+                         "loop": int(col("loop", i)), "parts": str(col("parts", i))}
+    table = {}
+    for i in range(len(frames.get("id", []))):
+        fid, s = int(frames["id"][i]), statements[int(frames["sid"][i])]
+        caller, at = int(frames["caller"][i]), int(frames["at"][i])
+        call_reads, call_text = (), ""
+        if caller:
+            fn = statements[int(frames["sid"][caller - 1])]["fn"]
+            here = [t for t in statements.values() if t["fn"] == fn and t["line"] == at
+                    and t["kind"] != "enter"]
+            call_reads = tuple(dict.fromkeys(r for t in here for r in t["reads"]))
+            call_text = here[0]["text"] if here else ""
+        table[fid] = Frame(fid, s["fn"], s["file"], caller, at, call_reads, call_text,
+                           int(frames["start"][i]))
+    records, counts, offset = [], {}, 0
+    for i in range(len(sid)):
+        s = statements[int(sid[i])]
+        value = None
+        if lens[i] >= 0:
+            v = flat[offset:offset + lens[i]]
+            offset += lens[i]
+            shape = tuple(int(d) for d in dims[i].split(",")) if dims[i] else (lens[i],)
+            value = v.reshape(shape, order="F").copy()
+        kind = {"enter": "arg"}.get(s["kind"], s["kind"])
+        parts = ()
+        if kind == "return" and s["parts"] and name[i].startswith("return:"):
+            element = name[i][len("return:"):]
+            for part in s["parts"].split(";"):
+                k, _, rs = part.partition("=")
+                if k == element:
+                    parts = tuple(r for r in rs.split(",") if r)
+        key = (s["file"], s["line"], name[i])
+        occurrence = counts.get(key, 0)
+        counts[key] = occurrence + 1
+        loop = statements[s["loop"]]["line"] if s["loop"] else 0
+        partial = kind == "partial"
+        kind = "assign" if partial else kind
+        records.append(Assignment("R", name[i], value, s["file"], s["line"], s["text"],
+                                  occurrence, () if kind == "arg" else s["reads"], s["fn"],
+                                  kind, int(frame[i]), i, loop, parts or s["reads"]
+                                  if kind == "return" else (), partial))
+    err = (("RError", error, "", 0) if error else None)
+    return Trace(records, table, err, warnings)
+
+
+# ------------------------------------------------------------------------ matching values
+
+def _reduced(a):
+    """Return a without replication: an n x h array of identical rows as its first row."""
+    if a.ndim == 2 and a.shape[0] > 1 and (a == a[:1]).all():
+        return a[:1]
+    return a
+
+
+def _agree(a, b, rtol, atol):
+    return a.shape == b.shape and compare("", a, b, rtol, atol).agree
+
+
+def fits(port, ref, rtol=RTOL, atol=ATOL):
+    """Return True when port's value holds ref's numbers under the comparison rule, in R's or
+    numpy's layout of them: the same shape; a vector as a row or a column; a length-1 vector
+    as a scalar; the transpose of a non-square matrix; the column-major reshape of the same
+    numbers; a 1 x h row as n x h identical rows (either side)."""
+    if port is None or ref is None:
+        return False
+    if _agree(port, ref, rtol, atol):
+        return True
+    p, q = _reduced(port), _reduced(ref)
+    if p.size != q.size:
+        return False
+    if p.shape == q.shape:
+        return _agree(p, q, rtol, atol)
+    ps, qs = np.squeeze(p), np.squeeze(q)
+    if ps.shape == qs.shape:
+        return _agree(ps, qs, rtol, atol)
+    if p.ndim == 2 and p.T.shape == q.shape:
+        return _agree(p.T, q, rtol, atol)
+    return _agree(p.reshape(q.shape, order="F"), q, rtol, atol)
+
+
+def _same_returned(port, ref, rtol, atol):
+    """The rule for a returned value: the same shape (a length-1 vector is a scalar, a bias
+    stored as identical rows is its row), then every element."""
+    if port is None or ref is None:
+        return port is None and ref is None
+    p, q = _reduced(port), _reduced(ref)
+    if p.size == 1 and q.size == 1:
+        p, q = p.reshape(()), q.reshape(())
+    return _agree(p, q, rtol, atol)
+
+
+class _Index:
+    """The reference's values, found by the sorted numbers they hold (a layout-free key)."""
+
+    def __init__(self, trace, rtol, atol):
+        self.trace, self.rtol, self.atol = trace, rtol, atol
+        groups = {}
+        for a in trace:
+            if a.value is not None and a.kind != "for":
+                key = np.sort(_reduced(a.value), axis=None)
+                groups.setdefault(key.size, []).append((key, a.index))
+        self.groups = {size: (np.array([k for k, _ in g]), [i for _, i in g])
+                       for size, g in groups.items()}
+
+    def matches(self, value):
+        """Return the indices of reference assignments whose value `fits` this one."""
+        if value is None:
+            return ()
+        key = np.sort(_reduced(value), axis=None)
+        if key.size not in self.groups:
+            return ()
+        keys, indices = self.groups[key.size]
+        differs = element_differences(keys, key[None, :], self.rtol, self.atol)[0]
+        candidates = np.flatnonzero(~differs.any(axis=1))
+        return tuple(indices[c] for c in candidates
+                     if fits(value, self.trace[indices[c]].value, self.rtol, self.atol))
+
+
+# ------------------------------------------------------------------------ dataflow graph
+
+class _Lazy:
+    """agree[i], decided on first use; what a decision needs is decided first, without
+    recursion (a long loop makes long chains)."""
+
+    def __init__(self, decide, needs):
+        self.decide, self.needs, self.known = decide, needs, {}
+
+    def __getitem__(self, i):
+        stack = [i]
+        while stack:
+            j = stack[-1]
+            if j in self.known:
+                stack.pop()
+                continue
+            missing = [d for d in self.needs(j) if d not in self.known]
+            if missing:
+                stack.extend(missing)
+            else:
+                self.known[j] = self.decide(j, self)
+                stack.pop()
+        return self.known[i]
+
+
+def _last_before(indices, before):
+    """Return the last of the sorted `indices` below `before`, or None."""
+    if not indices:
+        return None
+    k = bisect.bisect_left(indices, before)
+    return indices[k - 1] if k else None
+
+
+class _Graph:
+    """Which earlier assignments each assignment of a trace was computed from."""
+
+    def __init__(self, trace):
+        self.trace, self.frames = trace, trace.frames
+        self.top = min(self.frames) if self.frames else 1
+        # Sorted index lists, searched with bisect: a trace of a long loop is long.
+        self.by_frame, self.by_name, self.by_local, self.by_attr, self.loops = {}, {}, {}, {}, {}
+        for a in trace:
+            self.by_frame.setdefault(a.frame, []).append(a.index)
+            if a.kind == "return":
+                continue
+            self.by_name.setdefault(a.name, []).append(a.index)
+            self.by_local.setdefault((a.name, a.frame), []).append(a.index)
+            if "." in a.name:
+                self.by_attr.setdefault(a.name.split(".", 1)[1], []).append(a.index)
+            if a.kind == "for":
+                self.loops.setdefault((a.frame, a.line), []).append(a.index)
+        self._owner, self._deps = {}, {}
+        for fid, f in self.frames.items():
+            if f.caller:
+                calls = self.by_frame.get(f.caller, [])
+                k = bisect.bisect_left(calls, f.start)
+                self._owner[fid] = next(
+                    (i for i in calls[k:k + 64] if trace[i].line == f.call_line
+                     and trace[i].kind != "arg"), None)
+        self.callees = {}
+        for fid, owner in self._owner.items():
+            if owner is not None:
+                self.callees.setdefault(owner, []).append(fid)
+
+    def resolve(self, name, frame, before):
+        """Return the last assignment of `name` (or of the variable an attribute chain starts
+        from) before index `before`: in the same frame; for a name the frame never assigns
+        (a closure's free variable, an attribute), in any frame; else None."""
+        names = [name]
+        while "." in names[-1]:
+            names.append(names[-1].rsplit(".", 1)[0])
+        for n in names:
+            i = _last_before(self.by_local.get((n, frame)), before)
+            if i is not None:
+                return i
+            if "." in n or (n, frame) not in self.by_local:
+                i = _last_before(self.by_name.get(n), before)
+                if i is None and "." in n:
+                    # network.w after self.w = ... in a method: the same attribute under
+                    # another name for its object (attributes are followed, objects not)
+                    i = _last_before(self.by_attr.get(n.split(".", 1)[1]), before)
+                if i is not None:
+                    return i
+        return None
+
+    def call_site(self, fid):
+        """Return the assignment that made call `fid` (None: not an assignment, or the top)."""
+        return self._owner.get(fid)
+
+    def deps(self, i, strong=False):
+        """Return the indices assignment i was computed from, earliest first. With strong,
+        not the previous value of a variable only partly assigned (x[i] <- v): an array
+        allocated and then filled is computed from what fills it."""
+        if (i, strong) not in self._deps:
+            self._deps[i, strong] = self._compute_deps(i, strong)
+        return self._deps[i, strong]
+
+    def _compute_deps(self, i, strong):
+        a = self.trace[i]
+        out = []
+        if a.kind == "arg":
+            f = self.frames.get(a.frame)
+            if f is not None and f.caller:
+                out += [self.resolve(r, f.caller, f.start) for r in f.call_reads]
+        elif a.kind == "alias":
+            out.append(self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
+        else:
+            reads = a.parts if a.kind == "return" and a.parts else a.reads
+            if strong and a.partial:
+                reads = [r for r in reads if r != a.name]
+            out += [self.resolve(r, a.frame, i) for r in reads]
+            out += [j for fid in self.callees.get(i, []) for j in self.by_frame.get(fid, [])
+                    if self.trace[j].kind == "return"]
+            if a.loop:
+                out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
+        return tuple(sorted({j for j in out if j is not None and j != i}))
+
+    def returns(self):
+        """Return {NAME: index} of what the traced top call returned."""
+        return {a.name[len("return:"):]: a.index for a in self.trace
+                if a.kind == "return" and a.frame == self.top and a.name.startswith("return:")}
+
+
+# ---------------------------------------------------------------------------- alignment
+
+@dataclass(frozen=True)
+class Finding:
+    """Where a port's one epoch first parts from the reference's, and how."""
+    port: Assignment                 # the port's first diverging statement (a call site when
+                                     # the helper it calls was given the wrong operand)
+    reference: Assignment | None     # the reference statement it stands for
+    inputs: tuple                    # ((port, reference) Assignment pairs) the agreeing
+                                     # values it was computed from
+    relation: tuple | None           # (kind, words) from relation(), or None
+    diverging: tuple                 # the returned names whose values differ
+    inside: Assignment | None = None  # for a call site: where inside the helper it shows
+    missing: Assignment | None = None  # a reference statement the port never computes
+    allocation: Assignment | None = None  # for x[i] <- v: the statement that made x
+    calls: tuple = ()                # (file, line, text) of the calls from train() down to
+                                     # the port's statement, outermost first
+
+    @property
+    def kind(self):
+        return self.relation[0] if self.relation else None
+
+
+def _integral_size(a, sizes):
+    return a.value is not None and a.value.size == 1 and float(a.value.flat[0]) in sizes
+
+
+def _namesakes(function, frames):
+    """Return the frames of `function`'s namesake: the same name (a method's own name for
+    Class.method), else a name that ends in _NAME (R's zhou_sgd_deriv_sigmoid for Python's
+    deriv_sigmoid) or whose _NAME it ends in."""
+    def own(name):
+        return name.rsplit(".", 1)[-1]
+    p = own(function)
+    frames = list(frames)
+    return ([f for f in frames if own(f.function) == p]
+            or [f for f in frames if own(f.function).endswith("_" + p)]
+            or [f for f in frames if p.endswith("_" + own(f.function))])
+
+
+class _Alignment:
+    def __init__(self, reference, port, rtol, atol, names):
+        self.ref, self.port, self.rtol, self.atol = reference, port, rtol, atol
+        self.gr, self.gp = _Graph(reference), _Graph(port)
+        self.index = _Index(reference, rtol, atol)
+        self.to_ref = {v: k for k, v in (names or {}).items()}
+        top_args = [a for a in port if a.kind == "arg" and a.frame == self.gp.top]
+        self.args = {a.name: a for a in top_args}
+        self.sizes = {float(d) for a in top_args if a.value is not None for d in a.value.shape}
+        self._matches = {}
+        ref_returns, port_returns = self.gr.returns(), self.gp.returns()
+        self.ref_returns = ref_returns
+        self.diverging = [n for n, i in port_returns.items()
+                          if self.ref_name(n) in ref_returns and not _same_returned(
+                              port[i].value, reference[ref_returns[self.ref_name(n)]].value,
+                              rtol, atol)]
+        self.port_returns = port_returns
+        self._returned = {i: n for n, i in port_returns.items()}
+        self.agree = _Lazy(self._decide, self._inputs_needed)
+
+    def ref_name(self, name):
+        return self.to_ref.get(name, name)
+
+    def matches(self, i):
+        """The reference assignments whose value fits port assignment i's. A single number
+        matches only values of its own name when the reference has that name: one number
+        equals another by chance too easily."""
+        if i not in self._matches:
+            a = self.port[i]
+            found = self.index.matches(a.value)
+            if a.value is not None and a.value.size == 1 and found:
+                own = self.gr.by_name.get(self.ref_name(a.name))
+                if own:
+                    found = tuple(m for m in found if self.ref[m].name == self.ref_name(a.name))
+            self._matches[i] = found
+        return self._matches[i]
+
+    def transparent(self, a):
+        return a.kind == "for" or a.value is None or a.kind == "arg" and a.frame != self.gp.top
+
+    def _inputs_needed(self, i):
+        """The assignments whose agreement decides i's (those of a value passed through)."""
+        a = self.port[i]
+        if a.kind == "arg" and a.frame == self.gp.top or i in self._returned:
+            return ()
+        if self.transparent(a) or _integral_size(a, self.sizes):
+            return self.gp.deps(i)
+        return ()
+
+    def _decide(self, i, agree):
+        """Whether port assignment i's value agrees with the reference's."""
+        a = self.port[i]
+        deps_agree = all(agree[d] for d in self._inputs_needed(i))
+        if a.kind == "arg" and a.frame == self.gp.top:
+            return True
+        if i in self._returned:
+            name = self.ref_name(self._returned[i])
+            return name not in self.ref_returns or _same_returned(
+                a.value, self.ref[self.ref_returns[name]].value, self.rtol, self.atol)
+        if self.transparent(a):
+            return deps_agree or bool(self.matches(i))
+        if _integral_size(a, self.sizes) and deps_agree:
+            return True            # a size taken from the data (n <- nrow(X))
+        if self._selects_input(a):
+            return True            # a part of an argument (x0 = data[:, 0])
+        return bool(self.matches(i))
+
+    def _selects_input(self, a):
+        """True when a reads only arguments and holds only numbers of one of them: a column,
+        a row, a slice of the data."""
+        deps = self.gp.deps(a.index)
+        if a.value is None or not deps or a.kind != "assign":
+            return False
+        inputs = [self.port[d] for d in deps]
+        if not all(b.kind == "arg" and b.frame == self.gp.top or b.value is None
+                   or _integral_size(b, self.sizes) for b in inputs):
+            return False
+        return any(b.value is not None and b.value.size >= a.value.size > 1
+                   and np.isin(a.value, b.value).all() for b in inputs)
+
+    def roots(self, strong):
+        """Return the unmatched assignments on the way to a differing returned value whose
+        own inputs all agree, in the port's execution order."""
+        seen, stack = set(), [self.port_returns[n] for n in self.diverging]
+        while stack:
+            i = stack.pop()
+            if i in seen or self.agree[i]:
+                continue
+            seen.add(i)
+            stack.extend(self.gp.deps(i, strong))
+        return sorted(i for i in seen if all(self.agree[d] for d in self.gp.deps(i, strong)))
+
+    def allocation(self, i):
+        """For x[i] <- v, the statement that made the array x it fills (else None)."""
+        a = self.port[i]
+        while a.partial:
+            j = self.gp.resolve(a.name, a.frame, a.index)
+            if j is None:
+                return None
+            a = self.port[j]
+        return a if a.index != i else None
+
+    def blame(self, i):
+        """Return (statement, inside): the call site, when the helper that computed i has no
+        namesake in the reference given the same inputs (so the call chose the operand)."""
+        a, inside = self.port[i], None
+        while a.frame != self.gp.top:
+            frame = self.gp.frames[a.frame]
+            # The helper is to blame only when the reference has it too, was given the same
+            # inputs and computed otherwise; else its caller chose what to give it.
+            ref_frames = _namesakes(frame.function, self.gr.frames.values())
+            if any(self._same_args(a.frame, f.id) for f in ref_frames):
+                break
+            site = self.gp.call_site(a.frame)
+            inside = inside or a
+            if site is None:
+                caller = self.gp.frames.get(frame.caller)
+                a = Assignment(a.language, "", None, caller.file if caller else frame.file,
+                               frame.call_line, frame.call_text, 0, frame.call_reads,
+                               caller.function if caller else "", "call", frame.caller,
+                               frame.start)
+            else:
+                a = self.port[site]
+        return a, inside
+
+    def calls(self, a):
+        """Return (file, line, text) of each call from the top frame down to a's frame."""
+        out, fid = [], a.frame
+        while fid in self.gp.frames and fid != self.gp.top:
+            f = self.gp.frames[fid]
+            site = self.gp.call_site(fid)
+            caller = self.gp.frames.get(f.caller)
+            if site is not None:
+                out.append((self.port[site].file, self.port[site].line, self.port[site].text))
+            elif caller is not None:
+                out.append((caller.file, f.call_line, f.call_text))
+            fid = f.caller
+        return tuple(reversed(out))
+
+    def _same_args(self, port_frame, ref_frame):
+        ref_args = [a.value for a in self.ref if a.frame == ref_frame and a.kind == "arg"
+                    and a.value is not None]
+        return all(any(_same_returned(a.value, v, self.rtol, self.atol) for v in ref_args)
+                   for a in self.port
+                   if a.frame == port_frame and a.kind == "arg" and a.value is not None)
+
+    def counterpart(self, a):
+        """Return the reference statement `a` stands for: the same name, or the statement
+        that reads what a's agreeing inputs match; ties to the nearer relative position."""
+        wanted = self.ref_name(a.name)
+        port_inputs = [set(self.matches(d)) for d in self._deps(a)]
+
+        def score(q):
+            direct, deps = set(self.gr.deps(q.index)), set(self._ref_inputs(q.index))
+            where = abs(q.index / max(len(self.ref), 1) - a.index / max(len(self.port), 1))
+            return (sum(1 for m in port_inputs if m & direct),
+                    sum(1 for m in port_inputs if m & deps), -where)
+
+        pool = [q for q in self.ref if q.kind in ("assign", "return", "alias")]
+        if a.kind == "return" and a.frame in self.gp.frames and a.frame != self.gp.top:
+            # what the reference's namesake returns when given the same inputs
+            frames = [f.id for f in _namesakes(self.gp.frames[a.frame].function,
+                                               self.gr.frames.values())
+                      if self._same_args(a.frame, f.id)]
+            same = [q for q in pool if q.frame in frames and q.kind == "return"
+                    and q.name == a.name and q.value is not None]
+            if same:
+                return max(same, key=score)
+        named = [q for q in self.ref if q.name == wanted and q.kind in ("assign", "alias",
+                                                                         "for")] or \
+            [q for q in self.ref if q.name == wanted]
+        if named:
+            return max(named, key=score)
+        scored = [q for q in pool if score(q)[1] > 0]
+        return max(scored, key=score) if scored else None
+
+    def _deps(self, a):
+        if a.kind == "call":
+            return [d for d in (self.gp.resolve(r, a.frame, a.index) for r in a.reads)
+                    if d is not None]
+        return list(self.gp.deps(a.index))
+
+    def _ref_inputs(self, q):
+        """The reference indices q was computed from, through loops and call arguments."""
+        out, stack = set(), list(self.gr.deps(q))
+        while stack:
+            j = stack.pop()
+            if j in out:
+                continue
+            out.add(j)
+            b = self.ref[j]
+            if b.kind == "for" or b.value is None or b.kind == "arg" and b.frame != self.gr.top:
+                stack.extend(self.gr.deps(j))
+        return out
+
+
+def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
+    """Return the Finding for the first statement of `port` (a Trace) whose value no
+    statement of `reference` computes and that leads to a returned value that differs,
+    or None when every value both return agrees.
+
+    Values are matched by name where both sides use the article's names (`names` maps a
+    reference name to the port's where they differ) and by value otherwise, under the
+    comparison rule (see fits()). From each differing returned value the walk goes back
+    through the statements it read, stopping at values that agree; the statement reported
+    is the earliest reached whose inputs all agree. `context` (sizes, hyper) adds to what
+    relation() is told; the sizes of the arguments' dimensions and the numeric scalar
+    arguments are always given.
+    """
+    al = _Alignment(reference, port, rtol, atol, names)
+    if not al.diverging:
+        return None
+    roots = al.roots(strong=True) or al.roots(strong=False)
+    root = roots[0] if roots else al.port_returns[al.diverging[0]]
+    statement, inside = al.blame(root)
+    ref = al.counterpart(statement)
+    inputs = []
+    for d in al._deps(statement):
+        if al.agree[d] and port[d].value is not None and port[d].kind != "for":
+            found = al.matches(d)
+            named = [m for m in found if reference[m].name == al.ref_name(port[d].name)]
+            inputs.append((port[d], reference[(named or found)[0]] if found else None))
+    missing = None
+    if statement.kind == "return" and statement.frame == al.gp.top and al.matches(root):
+        name = al.ref_name(statement.name[len("return:"):])
+        updates = [q for q in reference if q.name == name and q.kind == "assign"]
+        missing = updates[-1] if updates else None
+    ctx = _context(al, statement, ref, context)
+    if missing is not None:
+        ctx["never_updated"] = True
+    found = relation(None if ref is None else ref.value, statement.value, ctx)
+    if found is None and statement.value is not None:
+        found = next((r for r in (_of_input(v, statement.value, n)
+                                  for n, v in ctx["reads"].items()) if r), None)
+    return Finding(statement, ref, tuple(inputs), found, tuple(al.diverging), inside, missing,
+                   al.allocation(statement.index) if statement.kind == "assign" else None,
+                   al.calls(statement))
+
+
+def _context(al, a, ref, extra):
+    """Return what relation() is told about port statement a and its counterpart ref."""
+    scalars = {k: float(v.value.flat[0]) for k, v in al.args.items()
+               if v.value is not None and v.value.size == 1}
+    ctx = {"sizes": sorted(int(s) for s in al.sizes if s > 1),
+           "hyper": {k: v for k, v in scalars.items() if v not in (0.0, 1.0, -1.0)},
+           "reads": {}, "reference_reads": {}}
+    for d in al._deps(a):
+        b = al.port[d]
+        if b.value is not None and b.kind != "for":
+            ctx["reads"].setdefault(b.name, b.value)
+    if ref is not None:
+        for j in sorted(al._ref_inputs(ref.index)):
+            b = al.ref[j]
+            if b.value is not None and b.kind != "for":
+                ctx["reference_reads"].setdefault(b.name, b.value)
+        own_port = next((al.port[d] for d in al._deps(a) if al.port[d].name == a.name), None)
+        own_ref = next((al.ref[j] for j in al.gr.deps(ref.index) if al.ref[j].name == ref.name),
+                       None)
+        if own_port is not None and own_ref is not None and own_port.value is not None \
+                and own_ref.value is not None:
+            ctx["base"] = (own_ref.value, own_port.value)
+        ctx["updated"] = _stale(al, a, ref)
+        ctx["hyper_name"] = ref.name if ref.kind == "arg" else None
+    if a.kind == "assign" and not a.reads and a.name in al.args:
+        ctx["overrides"] = a.name
+        ctx["given"] = float(al.args[a.name].value.flat[0]) \
+            if al.args[a.name].value is not None and al.args[a.name].value.size == 1 else None
+    ctx.update(extra or {})
+    return ctx
+
+
+def _stale(al, a, ref):
+    """Return [(name, port Assignment)] for inputs a read that match the reference's value of
+    that name from after the moment its counterpart read it (an already-updated value)."""
+    out = []
+    ref_deps = al.gr.deps(ref.index)
+    for d in al._deps(a):
+        b = al.port[d]
+        if b.value is None or b.kind == "for":
+            continue
+        found = al.matches(d)
+        for dq in ref_deps:
+            if dq in found:
+                continue
+            if any(al.ref[m].name == al.ref[dq].name and m > dq for m in found):
+                out.append((b.name, b))
+                break
+    return out
+
+
+# ----------------------------------------------------------------------------- relation
+
+def _close(a, b):
+    """True when a and b agree under the comparison rule (same shape)."""
+    return a.shape == b.shape and compare("", a, b).agree
+
+
+def _layouts(v, shape):
+    """Return v laid out as `shape` the ways R and numpy would: reshaped (column- or
+    row-major), broadcast along rows or columns, recycled column-major (R)."""
+    out = []
+    v = np.asarray(v, dtype=np.float64)
+    if v.size == int(np.prod(shape)):
+        out += [v.reshape(shape, order="F"), v.reshape(shape, order="C")]
+    for s in ((1, v.size), (v.size, 1)):
+        try:
+            out.append(np.broadcast_to(v.reshape(s), shape))
+        except ValueError:
+            pass
+    if v.size and int(np.prod(shape)) % v.size == 0:
+        out.append(np.resize(v.ravel(order="F"), int(np.prod(shape))).reshape(shape, order="F"))
+    return out
+
+
+def _fit_scale(p, q):
+    """Return c with p == c * q element-wise under the rule, or None."""
+    if p.shape != q.shape or not np.isfinite(p).all() or not np.isfinite(q).all():
+        return None
+    k = int(np.argmax(np.abs(q)))
+    if q.flat[k] == 0:
+        return None
+    c = p.flat[k] / q.flat[k]
+    return c if _close(p, c * q) else None
+
+
+def _named_factor(c, ctx):
+    """Return (kind, words) for a scale factor c between port and reference, or None."""
+    def near(x, y):
+        return abs(x - y) <= 1e-9 * max(abs(x), abs(y))
+    if near(c, -1.0):
+        return "sign", "the sign is reversed: the port's value is -1 times the reference's"
+    for n in ctx.get("sizes", []):
+        if near(c, 1.0 / n):
+            return "mean-for-sum", (f"the port's value is the reference's x 1/{n}: a mean "
+                                    "where a sum belongs")
+        if near(c, float(n)):
+            return "sum-for-mean", (f"the port's value is the reference's x {n}: a sum "
+                                    "where a mean belongs")
+    for name, h in ctx.get("hyper", {}).items():
+        for power, words in ((1, f"x {name}"), (-1, f"/ {name}")):
+            if near(c, h ** power):
+                return "hyper-misused", (f"the port's value is the reference's {words} "
+                                         f"({name} = {h:g}): {name} applied twice")
+        if near(c, -h) or near(c, -1 / h):
+            return "hyper-misused", f"the port's value is the reference's x -{name} or / -{name}"
+    for k in (2.0, 0.5, 4.0, 0.25, -2.0, -0.5):
+        if near(c, k):
+            return "wrong-constant", f"the port's value is the reference's x {k:g}: a constant factor"
+    return None
+
+
+def _slopes(v):
+    """The activation slopes a port may take of v: v(1 - v), and sigmoid(v)(1 - sigmoid(v))."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        s = 1 / (1 + np.exp(-v))
+        return [v * (1 - v), s * (1 - s)]
+
+
+def relation(reference_value, port_value, context):
+    """Return (kind, words) saying how port_value relates to reference_value, or None.
+
+    Only what holds of the numbers is said, for any network. context may give: sizes (the
+    data's dimensions), hyper (name -> number), reads / reference_reads (name -> value of
+    the agreeing inputs on each side), base ((reference, port) value of the variable before
+    an update x <- x + ...: the updates are compared too), updated ([(name, port
+    Assignment)] inputs read after their update), overrides (an argument the port assigns a
+    constant to), never_updated (the port returns a value the reference had before it
+    updated it). Kinds are the ids of the shared vocabulary (briefs/kinds.md).
+    """
+    ctx = context or {}
+    if ctx.get("never_updated"):
+        return "not-written-back", ("the port returns this value as it was before the "
+                                    "reference's update: never updated, or not written back")
+    if ctx.get("overrides"):
+        name = ctx["overrides"]
+        given = ctx.get("given", ctx.get("hyper", {}).get(name))
+        return "ignores-hyper", (f"the port sets {name} to a constant of its own"
+                                 + (f" where the caller gave {given:g}" if given is not None
+                                    else ""))
+    if ctx.get("updated"):
+        name, b = ctx["updated"][0]
+        return "stale-value", (f"it reads {name} after its update ({Path(b.file).name}:"
+                               f"{b.line}), where the reference reads the value of before")
+    if port_value is not None and _permutation(port_value):
+        return "data-order", "a permutation of the samples' indices: the samples visited in another order"
+    if reference_value is None or port_value is None:
+        return None
+    q, p = np.asarray(reference_value, dtype=np.float64), np.asarray(port_value, dtype=np.float64)
+    if q.size == p.size and np.squeeze(q).shape == np.squeeze(p).shape:
+        q = q.reshape(p.shape)      # R's length-1 vector or 1 x h row for numpy's scalar or (h,)
+    if q.size == p.size and q.shape != p.shape and p.size > 1:
+        for form in (p.reshape(q.shape, order="F"), np.squeeze(p).reshape(q.shape)):
+            if _close(form, q):
+                return "transposed", "the same numbers in another layout"
+    if p.ndim == 2 and p.size > 1 and p.T.shape == q.shape and _close(p.T, q):
+        return "transposed", "equals the other side's value transposed"
+    if p.shape == q.shape:
+        found = _by_value(q, p, ctx)
+        if found:
+            return found
+        with np.errstate(over="ignore"):
+            if _close(p, 1 / (1 + np.exp(-q))):
+                return "wrong-derivative", ("the sigmoid of the reference's value: an "
+                                            "activation where the reference has none")
+            if _close(q, 1 / (1 + np.exp(-p))):
+                return "wrong-derivative", ("the reference's value is the sigmoid of the "
+                                            "port's: the port leaves out an activation")
+    base = ctx.get("base")
+    if base is not None:
+        bq, bp = (np.asarray(b, dtype=np.float64) for b in base)
+        if bp.shape == p.shape and bq.shape == q.shape:
+            found = _by_update(q - bq, p - bp, ctx)
+            if found:
+                return found
+    found = _by_layout(q, p, ctx)
+    if found:
+        return found
+    return _by_derivative(q, p, ctx)
+
+
+def _permutation(p):
+    """True when p is 0..n-1 or 1..n in another order: an order of visiting samples."""
+    v = np.ravel(p)
+    if v.size < 2 or not np.array_equal(v, np.round(v)):
+        return False
+    s = np.sort(v)
+    return (np.array_equal(s, np.arange(v.size)) or np.array_equal(s, np.arange(1, v.size + 1))) \
+        and not np.array_equal(s, v)
+
+
+def _of_input(v, p, name):
+    """(kind, words) when p is input v rounded (float32, digits, integers) or laid out by
+    recycling rather than one copy per row; else None."""
+    v = np.asarray(v, dtype=np.float64)
+    if v.size == p.size and v.shape != p.shape:
+        v = v.reshape(p.shape, order="F") if v.ndim != p.ndim or v.T.shape != p.shape else v.T
+    if v.shape == p.shape:
+        found = _by_value(v, p, {})
+        if found and found[0] in ("single-precision", "rounding", "integer-truncation"):
+            return found[0], f"{name} {found[1].replace('the reference', 'its')}"
+        return None
+    if p.ndim == 2 and 1 < v.size < p.size and p.size % v.size == 0:
+        # one copy per row (a column vector: per column), as numpy broadcasts it
+        s = (v.size, 1) if v.ndim == 2 and v.shape[1] == 1 else (1, v.size)
+        broadcast = [np.broadcast_to(v.reshape(s), p.shape)] \
+            if s[0] in (1, p.shape[0]) and s[1] in (1, p.shape[1]) else []
+        others = [np.resize(v.ravel(order="F"), p.size).reshape(p.shape, order="F"),
+                  np.repeat(v.ravel(), p.size // v.size).reshape(p.shape)]
+        if any(_close(f, p) for f in others) and not any(_close(f, p) for f in broadcast):
+            return "recycling", (f"{name} laid out in another order than one copy per row "
+                                 "(R's column-major fill, or a row-major reshape)")
+    return None
+
+
+def _by_value(q, p, ctx):
+    if p.ndim == 2 and p.shape[0] == p.shape[1] and p.shape[0] > 1 and _close(p.T, q):
+        return "transposed", "equals the other side's value transposed"
+    f32 = q.astype(np.float32).astype(np.float64)
+    if np.array_equal(p.astype(np.float32).astype(np.float64), p) and not np.array_equal(f32, q):
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rel = np.nanmax(np.abs(p - q) / np.maximum(np.abs(q), 1e-300))
+        if rel < 1e-5:
+            return "single-precision", (f"differs by {rel:.1e} relative, every value a float32: "
+                                        "single precision")
+    if np.array_equal(p, np.trunc(q)) and not np.array_equal(p, q):
+        return "integer-truncation", "the reference's values truncated to integers"
+    for k in range(16):
+        if np.allclose(p, np.round(q, k), rtol=0, atol=1e-15) and not _close(p, q):
+            return "rounding", f"the reference's values rounded to {k} decimal places"
+    c = _fit_scale(p, q)
+    if c is not None:
+        return _named_factor(c, ctx)
+    return None
+
+
+def _by_update(dq, dp, ctx):
+    """Compare the steps of an update x <- x + step on both sides."""
+    c = _fit_scale(dp, dq) if dp.shape == dq.shape else None
+    if c is not None:
+        found = _named_factor(c, ctx)
+        if found:
+            return found[0], "its update: " + found[1]
+    for name, d in ctx.get("reads", {}).items():
+        d = np.asarray(d, dtype=np.float64)
+        if d.ndim != 2 or d.size < 2:
+            continue
+        sums = {"colSums": d.sum(axis=0), "rowSums": d.sum(axis=1), "sum": np.array(d.sum())}
+        for ref_sum, v in sums.items():
+            scale = _fit_scale(np.ravel(dq), np.ravel(np.broadcast_to(v, dq.shape))
+                               if v.size == 1 else np.ravel(v)) if v.size in (1, dq.size) else None
+            if scale is None:
+                continue
+            for port_sum, w in sums.items():
+                if port_sum == ref_sum:
+                    continue
+                for form in _layouts(w * scale, dp.shape):
+                    if _close(form, dp):
+                        words = ("every element" if port_sum == "sum" else
+                                 "the other axis")
+                        return "wrong-axis", (f"its update sums {name} over {words} "
+                                              f"({port_sum} where the reference's is "
+                                              f"{ref_sum})")
+    return None
+
+
+def _by_layout(q, p, ctx):
+    """A value built by recycling or broadcasting where the reference has another layout."""
+    if p.ndim == 2 and p.shape[0] == p.shape[1] and p.shape[0] > 1 and q.size == p.shape[0]:
+        return "recycling", (f"an {p.shape[0]} x {p.shape[0]} value where the reference has "
+                             f"{q.size} values: a length-n vector broadcast against an n x 1 "
+                             "column")
+    shapes = {np.shape(v) for v in ctx.get("reads", {}).values()}
+    for s in shapes:
+        if len(s) == 1 and s[0] > 1 and (s[0], 1) in shapes:
+            return "recycling", (f"it combines a length-{s[0]} vector with a {s[0]} x 1 "
+                                 "column: numpy broadcasts them to n x n")
+    if p.shape == q.shape and p.ndim == 2:
+        for name, v in ctx.get("reads", {}).items():
+            v = np.asarray(v, dtype=np.float64)
+            if v.size < 2 or v.size >= p.size:
+                continue
+            diff = p - q
+            for bad in _layouts(v, p.shape)[-1:]:
+                for good in _layouts(v, p.shape)[:-1]:
+                    if _close(diff, bad - good) and not _close(bad, good):
+                        return "recycling", (f"{name} laid out column-major (R's recycling, "
+                                             "or a row-major reshape of repeated values) where "
+                                             "the reference adds it to every row")
+            rows = np.broadcast_to(v.reshape(1, -1), p.shape) if v.size == p.shape[1] else None
+            if rows is not None:
+                for form in (np.repeat(v.ravel(), p.shape[0]).reshape(p.shape),
+                             np.resize(v.ravel(), p.size).reshape(p.shape)):
+                    if _close(diff, form - rows) and not _close(form, rows):
+                        return "recycling", (f"{name} laid out in the wrong order (a row-major "
+                                             "fill where each row needs its copy)")
+    if p.size < q.size and p.size >= 1 and q.size % p.size == 0:
+        return "recycling", (f"{p.size} value(s) where the reference has {q.size}: R recycles "
+                             "the shorter one")
+    return None
+
+
+def _by_derivative(q, p, ctx):
+    """The activation's slope taken of another input than the reference's."""
+    ours = [(n, np.reshape(v, p.shape)) for n, v in ctx.get("reads", {}).items()
+            if np.size(v) == p.size]
+    theirs = [(n, np.reshape(v, q.shape)) for n, v in ctx.get("reference_reads", {}).items()
+              if np.size(v) == q.size]
+    for k in range(2):
+        for n, v in ours:
+            if _close(_slopes(np.asarray(v, dtype=np.float64))[k], p):
+                for m, u in theirs:
+                    if _close(_slopes(np.asarray(u, dtype=np.float64))[k], q):
+                        return "wrong-derivative", (f"the activation's slope taken of {n} "
+                                                    f"where the reference takes it of {m}")
+    # The slope as a factor: p / q is slope(v) / slope(u).
+    for k in range(2):
+        for n, v in ours:
+            for m, u in theirs:
+                sv, su = (_slopes(np.asarray(x, dtype=np.float64))[k] for x in (v, u))
+                if sv.shape == su.shape == p.shape and not _close(sv, su) \
+                        and _close(p * su, q * sv):
+                    return "wrong-derivative", (f"the activation's slope taken of {n} "
+                                                f"where the reference takes it of {m}")
+    # The slope applied to an activation's output (the sigmoid twice).
+    for n, v in ours:
+        v = np.asarray(v, dtype=np.float64)
+        if _close(_slopes(v)[1], p) and _close(_slopes(v)[0], q):
+            return "wrong-derivative", (f"the sigmoid's slope computed from {n}, already an "
+                                        "activation: the sigmoid applied twice")
+    return None

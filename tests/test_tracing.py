@@ -1,0 +1,317 @@
+"""Statement-level traces of one epoch in Python and R, aligned: the bundled networks agree
+statement for statement; each catalogued port is reported at its bug's line with its kind.
+
+The expected line of each port is found in the port's own text (its "# the bug" comment, or
+the statement its README names), never from what the engine reports.
+"""
+
+import glob
+import importlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from nnparity import fixtures, paths, runners, tracing
+
+R_FILES = sorted(glob.glob(str(paths.ROOT / "R" / "*.R")))
+NETWORKS = ("av_mlp", "av_nobias", "zhou_sgd", "udacity_linear")
+ONE_FIXTURE = {"av_mlp": "walkthrough-1", "av_nobias": "f4-n3-h3-epochs-1",
+               "zhou_sgd": "alice-walkthrough-1", "udacity_linear": "hand-1"}
+
+
+def one_epoch(network, name):
+    """Return (network, train()'s kwargs for one epoch) of a bundled fixture."""
+    fixture = fixtures.load(paths.FIXTURES / network / f"{name}.json")
+    args = fixture.args()
+    args["epochs"] = 1
+    return fixture.network, args
+
+
+def python_trace(network, args):
+    return tracing.trace_python(importlib.import_module(f"nnparity.networks.{network}").train,
+                                args)
+
+
+def r_trace(session, network, args):
+    return tracing.trace_r(session, R_FILES, f"{network}_train", args)
+
+
+# ------------------------------------------------------------------ the bundled networks
+
+@pytest.mark.parametrize("network", NETWORKS)
+def test_the_bundled_networks_align_with_no_diverging_statement(network, r_session):
+    network, args = one_epoch(network, ONE_FIXTURE[network])
+    py, r = python_trace(network, args), r_trace(r_session, network, args)
+    assert py.error is None and r.error is None
+    assert tracing.align(py, r) is None       # R as the port, Python the reference
+    assert tracing.align(r, py) is None       # and the other way round
+    # Statement for statement: every value a name takes on one side is a value that name
+    # takes on the other (where both sides use the name).
+    filled = {a.name for a in [*py, *r] if a.partial}   # allocated, then filled: compared
+    py_names = {a.name for a in py if a.kind == "assign" and a.value is not None} - filled
+    checked = 0
+    for a in r:
+        if a.kind == "assign" and a.name in py_names and a.value is not None:
+            assert any(tracing.fits(a.value, b.value) for b in py if b.name == a.name), \
+                f"R {a.file}:{a.line} {a.text}"
+            checked += 1
+    assert checked >= 2
+
+
+def test_a_changed_statement_of_a_bundled_network_is_found(r_session):
+    """R's trace with the bias update reversed (and so what it returns): the alignment
+    names that statement, its Python counterpart and what it read."""
+    network, args = one_epoch("av_mlp", "walkthrough-1")
+    py, r = python_trace(network, args), r_trace(r_session, network, args)
+    update = next(a for a in r if a.name == "bh" and a.kind == "assign")
+    reversed_ = 2 * args["bh"] - update.value
+    changed = [tracing.Assignment(**{**a.__dict__, "value": reversed_})
+               if a is update or a.name == "return:bh" else a for a in r]
+    found = tracing.align(py, tracing.Trace(changed, r.frames))
+    assert (found.port.line, found.port.name) == (update.line, "bh")
+    assert found.diverging == ("bh",) and found.kind == "sign"
+    assert found.reference.text.startswith("bh = bh + np.sum(d_hiddenlayer, axis=0")
+    assert {p.name for p, _ in found.inputs} == {"bh", "d_hiddenlayer", "lr"}
+
+
+# ------------------------------------------------------------------- the catalogue's ports
+
+def marked(path, marker, after=False):
+    """Return the 1-based line of the port that holds `marker` (the next line if after)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, text in enumerate(lines, 1) if marker in text)
+    return number + 1 if after else number
+
+
+# (pitfall, fixture, marker of the bug's line, the marker's line or the next one, kind)
+CATALOGUE = [
+    ("rowsums-bias", "walkthrough-1", "rowSums(d_", False, "wrong-axis"),
+    ("av_mlp-slope-of-preactivation", "walkthrough-1", "# the bug", False, "wrong-derivative"),
+    ("av_mlp-lr-twice", "walkthrough-1", "# the bug", False, "hyper-misused"),
+    ("av_nobias-mean-gradient", "f4-n3-h3-epochs-1", "# the bug", False, "mean-for-sum"),
+    ("av_nobias-gradient-ascent", "f4-n3-h3-epochs-1", "# BUG", False, "sign"),
+    ("zhou_sgd-updated-w5", "alice-walkthrough-1", "# The bug", True, "stale-value"),
+    ("single-precision-r", "walkthrough-1", "wh <- f32(wh)", False, "single-precision"),
+    ("single-precision-python", "walkthrough-1", "astype(np.float32)", False,
+     "single-precision"),
+    ("av_nobias-single-precision", "f4-n3-h3-epochs-1", "W_ih <- f32(", False,
+     "single-precision"),
+    ("av_mlp-sum-for-colsums", "walkthrough-1", "# the bug", False, "wrong-axis"),
+    ("av_mlp-recycled-bias", "walkthrough-1", "# the bug", False, "recycling"),
+    ("av_mlp-repeat-reshape", "walkthrough-1", "# the bug", False, "recycling"),
+    ("av_mlp-matrix-byrow", "walkthrough-1", "# the bug", False, "recycling"),
+    ("av_mlp-hardcoded-lr", "article-lr-0p7", "the bug", False, "ignores-hyper"),
+    ("av_mlp-aliased-wout", "walkthrough-1", "# the updated wout", False, "stale-value"),
+    ("av_nobias-json-checkpoint", "f4-n3-h3-epochs-1", "<- saved$", False, "rounding"),
+    ("zhou_sgd-deriv-of-activation", "alice-walkthrough-1", "# The bug", True,
+     "wrong-derivative"),
+    ("zhou_sgd-broadcast-loss", "article-epochs-1", "# the bug", False, "recycling"),
+    ("zhou_sgd-shuffled", "article-epochs-1", "# the bug", False, "data-order"),
+    ("zhou_sgd-integer-loss", "alice-walkthrough-1", "# truncated to 0", False,
+     "integer-truncation"),
+    ("udacity_linear-update-in-loop", "seven-records-f3-h5", "# the bug", False, "stale-value"),
+    ("udacity_linear-sigmoid-output", "hand-1", "sigmoid(sigmoid(", False, "wrong-derivative"),
+    ("udacity_linear-targets-as-vector", "two-outputs-f4-h6", "# the bug", False, "recycling"),
+]
+
+
+def port_finding(pitfall, fixture, session):
+    """Trace the pitfall's port and the bundled network of the other language; align."""
+    port = next((paths.PITFALLS / pitfall).glob("port.*"))
+    declared = json.loads((paths.PITFALLS / pitfall / "pitfall.json").read_text())
+    network, args = one_epoch(declared["network"], fixture)
+    if port.suffix == ".py":
+        traced = tracing.trace_python(runners.load_python_port(port), args)
+        reference = r_trace(session, network, args)
+    else:
+        traced = tracing.trace_r(session, [port], "train", args)
+        reference = python_trace(network, args)
+    assert traced.error is None, traced.error
+    return port, tracing.align(reference, traced)
+
+
+@pytest.mark.parametrize("pitfall, fixture, marker, after, kind", CATALOGUE,
+                         ids=[c[0] for c in CATALOGUE])
+def test_each_catalogued_port_is_localized_to_its_bugs_line(pitfall, fixture, marker, after,
+                                                            kind, r_session):
+    port, found = port_finding(pitfall, fixture, r_session)
+    assert found is not None
+    line = marked(port, marker, after)
+    span = range(found.port.line, found.port.line + found.port.text.count("\n") + 1)
+    assert Path(found.port.file).resolve() == port.resolve() and line in span, \
+        f"reported {found.port.line}: {found.port.text}"
+    assert found.kind == kind, found.relation
+
+
+def test_a_helper_given_the_wrong_operand_is_reported_at_its_call_with_the_line_inside(
+        r_session):
+    _, found = port_finding("av_mlp-slope-of-preactivation", "walkthrough-1", r_session)
+    assert found.port.text == "slope_output_layer <- derivatives_sigmoid(output_layer_input)"
+    assert found.inside.function == "derivatives_sigmoid"
+    assert found.reference.text == "slope_output_layer = derivatives_sigmoid(output)"
+    assert [p.name for p, _ in found.inputs] == ["output_layer_input"]
+    assert found.inputs[0][1].name == "output_layer_input"
+
+
+def test_a_float32_helper_is_reported_where_train_calls_it(r_session):
+    _, found = port_finding("single-precision-r", "walkthrough-1", r_session)
+    assert found.inside.function == "f32" and "writeBin" in found.inside.text
+    assert found.calls == ()                  # the call site is train()'s own statement
+
+
+def test_an_array_filled_element_by_element_names_where_it_was_made(r_session):
+    port, found = port_finding("zhou_sgd-integer-loss", "alice-walkthrough-1", r_session)
+    assert found.allocation.line == marked(port, "# the bug")
+    assert found.diverging == ("loss",)
+
+
+def test_a_port_that_stops_gives_its_error_and_no_finding(r_session):
+    port = paths.PITFALLS / "av_mlp-hardcoded-sizes" / "port.R"
+    _, args = one_epoch("av_mlp", "one-sample")
+    traced = tracing.trace_r(r_session, [port], "train", args)
+    assert "do not match the length of object" in traced.error[1]
+    assert traced and all(a.line < marked(port, "# the bug") + 1 for a in traced)
+    assert tracing.align(python_trace("av_mlp", args), traced) is None
+
+
+# ------------------------------------------------------------------------ the traces
+
+def test_per_sample_loops_are_traced_with_occurrences_in_both_languages(r_session):
+    network, args = one_epoch("zhou_sgd", "article-epochs-1")
+    n = len(args["data"])
+    for trace in (python_trace(network, args), r_trace(r_session, network, args)):
+        sums = [a for a in trace if a.name == "sum_h1"]
+        assert [a.occurrence for a in sums] == list(range(n))
+        assert len({a.line for a in sums}) == 1
+        w1 = [a for a in trace if a.name == "w1" and a.kind == "assign"]
+        assert all(a.loop > 0 for a in w1) and len(w1) >= n
+        # each sample's update reads that sample's derivatives: values change every time
+        assert len({float(a.value.flat[0]) for a in w1}) == len(w1)
+
+
+def test_the_record_loop_and_helpers_are_traced(r_session):
+    network, args = one_epoch("udacity_linear", "hand-2")
+    n = len(args["features"])
+    py, r = python_trace(network, args), r_trace(r_session, network, args)
+    assert sum(a.name == "error" for a in py) == n == sum(a.name == "error" for a in r)
+    assert {"NeuralNetwork.backpropagation", "NeuralNetwork.update_weights"} <= \
+        {f.function for f in py.frames.values()}
+    assert {"udacity_linear_backpropagation", "udacity_linear_update_weights"} <= \
+        {f.function for f in r.frames.values()}
+    # The in-place `self.weights_hidden_to_output += ...` is seen with its new value.
+    update = [a for a in py if a.name == "self.weights_hidden_to_output" and a.kind == "assign"]
+    final = next(a for a in py if a.name == "return:weights_hidden_to_output")
+    assert update and np.array_equal(update[-1].value, final.value)
+
+
+def test_closures_defined_inside_an_r_train_are_traced(r_session):
+    port = paths.PITFALLS / "av_mlp-slope-of-preactivation" / "port.R"
+    _, args = one_epoch("av_mlp", "walkthrough-1")
+    traced = tracing.trace_r(r_session, [port], "train", args)
+    assert {f.function for f in traced.frames.values()} == {"train", "sigmoid",
+                                                            "derivatives_sigmoid"}
+    sigmoid = [f for f in traced.frames.values() if f.function == "sigmoid"]
+    assert [f.call_line for f in sigmoid] == [marked(port, "hiddenlayer_activations <- sigmoid"),
+                                               marked(port, "output <- sigmoid")]
+
+
+def write_module(tmp_path, name, source):
+    path = tmp_path / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_in_place_numpy_updates_and_their_aliases_are_seen(tmp_path):
+    module = write_module(tmp_path, "inplace_port", (
+        "def train(w, lr, epochs):\n"
+        "    before = w\n"
+        "    w += lr\n"
+        "    w[0, 0] = 7.0\n"
+        "    return {'w': w, 'before': before}\n"))
+    w = np.zeros((2, 2))
+    trace = tracing.trace_python(module.train, {"w": w, "lr": 0.5, "epochs": 1})
+    assert np.array_equal(w, np.zeros((2, 2)))          # the caller's array is untouched
+    updates = [(a.name, a.kind, a.line, a.value.tolist()) for a in trace
+               if a.kind in ("assign", "alias")]
+    assert updates == [
+        ("before", "assign", 2, [[0, 0], [0, 0]]),
+        ("w", "assign", 3, [[0.5, 0.5], [0.5, 0.5]]),
+        ("before", "alias", 3, [[0.5, 0.5], [0.5, 0.5]]),
+        ("w", "assign", 4, [[7, 0.5], [0.5, 0.5]]),
+        ("before", "alias", 4, [[7, 0.5], [0.5, 0.5]]),
+    ]
+    assert next(a for a in trace if a.name == "w" and a.line == 4).partial
+
+
+def test_a_python_train_that_raises_keeps_its_trace_and_the_trace_function(tmp_path):
+    module = write_module(tmp_path, "raising_port", (
+        "def train(x, epochs):\n"
+        "    y = x * 2\n"
+        "    z = y / 0 if False else {}['missing']\n"
+        "    return {'x': z}\n"))
+    seen = []
+
+    def outer(frame, event, arg):
+        seen.append(event)
+
+    previous = sys.gettrace()
+    sys.settrace(outer)
+    try:
+        trace = tracing.trace_python(module.train, {"x": np.ones(2), "epochs": 1})
+        assert sys.gettrace() is outer
+    finally:
+        sys.settrace(previous)
+    assert trace.error[:2] == ("KeyError", "'missing'") and trace.error[3] == 3
+    assert [a.name for a in trace if a.kind == "assign"] == ["y"]
+    assert not any(a.kind == "return" for a in trace)
+
+
+def test_one_epoch_of_a_200_by_8_network_traces_in_well_under_a_second(r_session):
+    import time
+    network, args = one_epoch("av_mlp", "random-200x8-h16")
+    r_trace(r_session, network, args)             # R loads trace.R once per session
+    for trace in (lambda: python_trace(network, args), lambda: r_trace(r_session, network, args)):
+        start = time.perf_counter()
+        traced = trace()
+        assert time.perf_counter() - start < 0.5 and traced.error is None
+
+
+# --------------------------------------------------------------------------- relation()
+
+Q = np.array([[0.5, -1.25, 2.0], [3.5, 0.125, -0.75]])
+CONTEXT = {"sizes": [2, 3], "hyper": {"lr": 0.1}}
+
+
+@pytest.mark.parametrize("port, kind", [
+    (Q / 2, "mean-for-sum"), (Q * 3, "sum-for-mean"), (-Q, "sign"),
+    (Q * 0.1, "hyper-misused"), (Q * 4, "wrong-constant"), (Q.T, "transposed"),
+    (Q + 0.37, None), (Q[::-1], None),
+])
+def test_relation_names_what_holds_of_the_numbers(port, kind):
+    found = tracing.relation(Q, port, CONTEXT)
+    assert (found[0] if found else None) == kind
+
+
+def test_relation_sees_precision_rounding_and_truncation():
+    q = np.array([[0.1234567891, 2.718281828459045], [-1.4142135623730951, 7.5]])
+    f32 = q.astype(np.float32).astype(np.float64)
+    assert tracing.relation(q, f32, {})[0] == "single-precision"
+    assert tracing.relation(q, np.round(q, 4), {})[0] == "rounding"
+    assert tracing.relation(q, np.trunc(q), {})[0] == "integer-truncation"
+    assert tracing.relation(q, q + 0.37, {}) is None      # nothing fits: no guess
+
+
+def test_relation_compares_the_steps_of_an_update():
+    base = np.array([[1.0, 2.0, 3.0]])
+    d = np.array([[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]])
+    ref = base + d.sum(axis=0, keepdims=True) * 0.1
+    assert tracing.relation(ref, base - d.sum(axis=0, keepdims=True) * 0.1,
+                            {"base": (base, base)})[0] == "sign"
+    assert tracing.relation(ref, base + d.sum() * 0.1,
+                            {"base": (base, base), "reads": {"d": d}})[0] == "wrong-axis"
