@@ -30,6 +30,7 @@ import zhou_2019  # noqa: E402
 
 from nnparity import fixtures, paths  # noqa: E402
 from nnparity.networks import av_mlp, udacity_linear, zhou_sgd  # noqa: E402
+from nnparity.declaration import NETWORKS
 
 
 def fixture_args(network, name):
@@ -66,13 +67,13 @@ def same_results():
     out = av_mlp_2017.train(a["X"], a["y"], a["wh"], a["bh"], a["wout"], a["bout"], a["lr"],
                             a["epochs"])
     ours = av_mlp.train(**a)
-    assert all(np.array_equal(out[k], ours[k]) for k in av_mlp.PARAMS)
+    assert all(np.array_equal(out[k], ours[k]) for k in NETWORKS["av_mlp"].PARAMS)
     z = {k: float(v) if np.ndim(v) == 0 and k != "epochs" else v
          for k, v in fixture_args("zhou_sgd", "article-1000").items()}
     with contextlib.redirect_stdout(io.StringIO()):
         net = zhou_2019.train(**z)
     ours = zhou_sgd.train(**z)
-    assert all(getattr(net, k) == ours[k] for k in zhou_sgd.PARAMS)
+    assert all(getattr(net, k) == ours[k] for k in NETWORKS["zhou_sgd"].PARAMS)
     u = fixture_args("udacity_linear", "article-like")
     net, ours = udacity_class.train(**u), udacity_linear.train(**u)
     assert np.array_equal(net.weights_input_to_hidden, ours["weights_input_to_hidden"])

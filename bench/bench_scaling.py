@@ -28,7 +28,7 @@ import common
 from common import column, median
 
 from nnparity import checking, fixtures, lockstep, paths, runners, trajectory  # noqa: E402
-from nnparity.networks import NETWORKS  # noqa: E402
+from nnparity.declaration import NETWORKS  # noqa: E402
 
 EPOCHS = [100, 1_000, 10_000, 100_000]
 SAMPLES = [100, 1_000, 10_000, 100_000]
@@ -81,7 +81,7 @@ def native(session, fixture):
     """Return the seconds of train() + predict() in Python, then in R, without the harness."""
     net = NETWORKS[fixture.network]
     run_r = session._ro.r(_R_NATIVE)
-    train, predict = (session.package[f"{fixture.network}_{f}"] for f in ("train", "predict"))
+    train, predict = (session.function(fixture.net, f) for f in ("train", "predict"))
     with session._convert():
         r_args = session._r_args(fixture.args())
     inputs, names = session._ro.StrVector([net.INPUT]), session._ro.StrVector(list(net.PARAMS))

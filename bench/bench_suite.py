@@ -30,7 +30,7 @@ def fixtures():
 
 def zero_epoch_copies(paths, folder):
     """Write each fixture with 0 epochs (its gold: the initial parameters) into folder."""
-    from nnparity.networks import NETWORKS
+    from nnparity.declaration import NETWORKS
     import numpy as np
     out = []
     for path in paths:

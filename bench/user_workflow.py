@@ -20,7 +20,7 @@ from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from nnparity.networks import NETWORKS  # noqa: E402
+from nnparity.declaration import NETWORKS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -3,7 +3,7 @@
 import pytest
 
 from nnparity import checking, report
-from nnparity.networks import av_mlp
+from nnparity.declaration import NETWORKS
 
 from conftest import bundled
 
@@ -11,7 +11,7 @@ from conftest import bundled
 @pytest.mark.parametrize("fixture", bundled("av_mlp"))
 def test_av_mlp(fixture, r_session):
     result = checking.check(fixture, session=r_session)
-    assert [d.quantity for d in result.differences] == [*av_mlp.PARAMS, "output", "loss"]
+    assert [d.quantity for d in result.differences] == [*NETWORKS["av_mlp"].PARAMS, "output", "loss"]
     assert result.agree, "\n".join(report.details(result))
     shapes = {d.quantity: d.shape_b for d in result.differences}
     assert shapes == {**{k: v.shape for k, v in fixture.init.items()},

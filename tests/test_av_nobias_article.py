@@ -13,6 +13,7 @@ import pytest
 
 from nnparity import fixtures, paths, runners
 from nnparity.networks import av_nobias
+from nnparity.declaration import NETWORKS
 
 FIXTURES = paths.FIXTURES / "av_nobias"
 
@@ -39,7 +40,7 @@ def step(request):
     r = request.getfixturevalue("r_session")
 
     def call(**args):
-        out = r.call("av_nobias_step", args)
+        out = r.call(NETWORKS["av_nobias"], "step", args)
         return {k: np.asarray(out[k]) for k in out.keys()}
     return call
 
@@ -87,7 +88,7 @@ def test_the_untrained_error_and_the_chain_rule_shapes(step):
     # "But what we want is an array of shape this\n\n(4, 3)"
     assert s["error_wrt_weights_input_hidden"].shape == (4, 3)
     assert s["error_wrt_weights_hidden_output"].shape == (3, 1)
-    assert [k for k in s if k in av_nobias.INTERMEDIATES] == list(av_nobias.INTERMEDIATES)
+    assert [k for k in s if k in NETWORKS["av_nobias"].INTERMEDIATES] == list(NETWORKS["av_nobias"].INTERMEDIATES)
 
 
 def test_the_1000_epoch_trace(losses):

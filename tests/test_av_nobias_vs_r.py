@@ -10,7 +10,7 @@ machine whose last bits happen to give both languages the same run, "agree" is r
 import pytest
 
 from nnparity import checking, report
-from nnparity.networks import av_nobias
+from nnparity.declaration import NETWORKS
 
 from conftest import bundled
 
@@ -25,7 +25,7 @@ def _marked_epoch(fixture):
 def test_av_nobias(fixture, r_session):
     result = checking.check(fixture, session=r_session)
     differences = {d.quantity: d for d in result.differences}
-    assert list(differences) == [*av_nobias.PARAMS, "output", "loss"]
+    assert list(differences) == [*NETWORKS["av_nobias"].PARAMS, "output", "loss"]
     shapes = {q: d.shape_b for q, d in differences.items()}
     assert shapes == {**{k: v.shape for k, v in fixture.init.items()},
                       "output": fixture.gold["output"].shape, "loss": (fixture.epochs,)}

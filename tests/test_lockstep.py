@@ -105,7 +105,10 @@ def test_localization_names_the_first_intermediate_in_the_articles_order(monkeyp
     fixture = bundled("av_mlp[walkthrough-1]")
 
     class Perturbed:  # an R whose E is a little off: the intermediates after it follow
-        def call(self, name, args):
+        def function(self, net, kind, required=True):
+            return kind
+
+        def call(self, net, kind, args):
             s = av_mlp.step(**args)
             s = dict(s, E=s["E"] * (1 + 1e-6), d_output=s["d_output"] * (1 + 1e-6))
             return s

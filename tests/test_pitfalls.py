@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from nnparity import checking, paths, ports, report
-from nnparity.networks import NETWORKS
+from nnparity.declaration import NETWORKS
 
 from conftest import BUNDLED
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nnparity import checking, fixtures, report
-from nnparity.networks import NETWORKS
+from nnparity.declaration import NETWORKS
 
 settings.register_profile("ci", max_examples=300, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -40,7 +40,7 @@ def drawn_fixtures(draw, network):
     hyper = {k: draw(st.floats(1e-3, 1.0), label=k) if kind == "rate" else
              draw(st.integers(0, 12), label=k) for k, kind in net.HYPER.items()}
     return fixtures.Fixture(Path("<hypothesis>"), network, "drawn", data, init, hyper,
-                            gold={}, raw={})
+                            gold={}, raw={}, net=net)
 
 
 @pytest.mark.parametrize("network", sorted(NETWORKS))

@@ -13,7 +13,7 @@ def test_testthat_suite_passes_without_python():
     code = ('res <- as.data.frame(testthat::test_local(".", reporter = "silent", '
             'stop_on_failure = FALSE)); '
             'cat(sum(res$nb), sum(res$failed), sum(res$error), sum(res$skipped), "\\n")')
-    done = subprocess.run([rscript, "-e", code], cwd=paths.R_PACKAGE, capture_output=True,
+    done = subprocess.run([rscript, "-e", code], cwd=paths.ROOT, capture_output=True,
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     expectations, failed, errors, skipped = map(int, done.stdout.split()[-4:])
@@ -23,7 +23,7 @@ def test_testthat_suite_passes_without_python():
 
 def test_r_cmd_build_and_check_are_clean(tmp_path):
     env = {**os.environ, "_R_CHECK_FORCE_SUGGESTS_": "false"}
-    build = subprocess.run(["R", "CMD", "build", str(paths.R_PACKAGE)], cwd=tmp_path,
+    build = subprocess.run(["R", "CMD", "build", str(paths.ROOT)], cwd=tmp_path,
                            capture_output=True, text=True, timeout=600, env=env)
     assert build.returncode == 0, build.stdout + build.stderr
     (tarball,) = tmp_path.glob("nnparity_*.tar.gz")

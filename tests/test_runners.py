@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
-from nnparity import runners
+from nnparity import paths, runners
 from nnparity.networks import av_mlp
+from nnparity.declaration import NETWORKS
 
 from conftest import BUNDLED, assert_agree, bundled
 
@@ -19,10 +20,12 @@ def test_one_crossing_into_r_per_run(r_session):
     assert r_session.calls - before == 1
 
 
-def test_the_r_package_is_loaded_from_this_checkout(r_session):
-    source = r_session._ro.r["deparse"](r_session.package["av_mlp_train"])
+def test_the_r_side_is_the_files_the_declaration_names(r_session):
+    net = article().net
+    assert net.files["r"][-1] == (paths.ROOT / "R" / "av_mlp.R").resolve()
+    source = r_session._ro.r["deparse"](r_session.function(net, "train"))
     assert "seq_len(epochs)" in "".join(source)
-    with open(runners.paths.R_PACKAGE / "R" / "av_mlp.R") as f:
+    with open(net.files["r"][-1]) as f:
         assert "seq_len(epochs)" in f.read()
 
 
@@ -67,9 +70,9 @@ def test_neither_language_mutates_its_inputs_or_touches_the_global_rng(r_session
 def test_one_step_intermediates_agree(fixture, r_session):
     args = {**fixture.data, **fixture.init, "lr": fixture.hyper["lr"]}
     py_step = av_mlp.step(**args)
-    r_step = r_session.call("av_mlp_step", args)
+    r_step = r_session.call(NETWORKS["av_mlp"], "step", args)
     assert list(r_step.keys()) == list(py_step)
-    for name in av_mlp.INTERMEDIATES:
+    for name in NETWORKS["av_mlp"].INTERMEDIATES:
         assert_agree(name, py_step[name], r_step[name])
 
 
@@ -98,14 +101,15 @@ def test_an_rpy2_that_cannot_load_r_names_the_release_that_can(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", failing)
     with pytest.raises(runners.RUnavailable) as e:
         runners.RSession()
-    assert str(e.value) == ("rpy2 cannot load R (/usr/lib/R/lib/libR.so: undefined symbol: "
-                            "R_getVar); rpy2 3.5.17 is the release that loads on R 4.2")
+    assert str(e.value).startswith("rpy2 cannot load R (/usr/lib/R/lib/libR.so: undefined "
+                                   "symbol: R_getVar); rpy2 3.5.x (3.5.17) loads R 4.2 to 4.4, "
+                                   "rpy2 3.6 needs R >= 4.5")
 
 
-def test_without_the_r_sources_the_message_says_where_they_were_looked_for(monkeypatch, tmp_path):
-    monkeypatch.setattr(runners.paths, "R_PACKAGE", tmp_path)
-    with pytest.raises(runners.RUnavailable, match=f"R sources not found at {tmp_path}/R; "
-                       "install nnparity from a checkout"):
+def test_without_the_harness_r_code_the_message_says_what_is_missing(monkeypatch, tmp_path):
+    monkeypatch.setattr(runners, "GLUE", tmp_path / "glue.R")
+    with pytest.raises(runners.RUnavailable, match=f"{tmp_path}/glue.R is missing: "
+                       "reinstall nnparity"):
         runners.RSession()
 
 

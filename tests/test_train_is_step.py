@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from nnparity import trajectory
-from nnparity.networks import NETWORKS
+from nnparity.declaration import NETWORKS
 
 from conftest import BUNDLED
 
@@ -23,9 +23,8 @@ def one_epoch(fixture):
 def test_one_epoch_of_train_is_step(fixture, r_session):
     net, args = one_epoch(fixture)
     for train, step in ((lambda **a: net.train(**a, **{net.EPOCHS: 1}), net.step),
-                        (lambda **a: r_session.call(f"{fixture.network}_train",
-                                                    {**a, net.EPOCHS: 1}),
-                         lambda **a: r_session.call(f"{fixture.network}_step", a))):
+                        (lambda **a: r_session.call(net, "train", {**a, net.EPOCHS: 1}),
+                         lambda **a: r_session.call(net, "step", a))):
         trained, stepped = train(**args), step(**args)
         for name in [*net.PARAMS]:
             assert np.array_equal(np.asarray(trained[name]), np.asarray(stepped[name])), name

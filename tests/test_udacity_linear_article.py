@@ -41,6 +41,7 @@ import pytest
 from nnparity import fixtures, paths
 from nnparity.networks import udacity_linear
 from nnparity.networks.udacity_linear import NeuralNetwork
+from nnparity.declaration import NETWORKS
 
 HAND = {name: fixtures.load(paths.FIXTURES / "udacity_linear" / f"{name}.json")
         for name in ("hand-1", "hand-2")}
@@ -83,7 +84,7 @@ def test_python_pass_matches_the_hand_computation_exactly(name):
 
 @pytest.mark.parametrize("name", BY_HAND)
 def test_r_pass_matches_the_hand_computation_exactly(name, r_session):
-    s = dict(r_session.call("udacity_linear_step", step_args(name)).items())
+    s = dict(r_session.call(NETWORKS["udacity_linear"], "step", step_args(name)).items())
     for quantity, expected in BY_HAND[name].items():
         value = np.asarray(s[quantity])
         if np.ndim(expected) == 0:  # R has no scalars: the loss is a length-1 vector
@@ -132,7 +133,7 @@ def test_train_and_step_leave_their_inputs_alone():
 def test_epochs_0_returns_copies_of_the_initial_weights():
     f = HAND["hand-1"]
     out = udacity_linear.train(**{**f.args(), "epochs": 0})
-    for k in udacity_linear.PARAMS:
+    for k in NETWORKS["udacity_linear"].PARAMS:
         np.testing.assert_array_equal(out[k], f.init[k])
         assert out[k] is not f.init[k]
     assert out["loss"].shape == (0,)

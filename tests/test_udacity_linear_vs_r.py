@@ -5,6 +5,7 @@ import pytest
 
 from nnparity import checking, report
 from nnparity.networks import udacity_linear
+from nnparity.declaration import NETWORKS
 
 from conftest import assert_agree, bundled
 
@@ -12,7 +13,7 @@ from conftest import assert_agree, bundled
 @pytest.mark.parametrize("fixture", bundled("udacity_linear"))
 def test_udacity_linear(fixture, r_session):
     result = checking.check(fixture, session=r_session)
-    assert [d.quantity for d in result.differences] == [*udacity_linear.PARAMS, "output", "loss"]
+    assert [d.quantity for d in result.differences] == [*NETWORKS["udacity_linear"].PARAMS, "output", "loss"]
     assert result.agree, "\n".join(report.details(result))
     shapes = {d.quantity: d.shape_b for d in result.differences}
     assert shapes == {**{k: v.shape for k, v in fixture.init.items()},
@@ -24,9 +25,9 @@ def test_udacity_linear(fixture, r_session):
 def test_udacity_linear_step_intermediates_agree(fixture, r_session):
     args = {**fixture.data, **fixture.init, "learning_rate": fixture.hyper["learning_rate"]}
     py_step = udacity_linear.step(**args)
-    r_step = dict(r_session.call("udacity_linear_step", args).items())
+    r_step = dict(r_session.call(NETWORKS["udacity_linear"], "step", args).items())
     assert list(r_step) == list(py_step)
-    assert list(py_step)[:4] == list(udacity_linear.INTERMEDIATES)
+    assert list(py_step)[:4] == list(NETWORKS["udacity_linear"].INTERMEDIATES)
     for name, value in py_step.items():
         r_value = np.asarray(r_step[name])
         if np.ndim(value) == 0:  # R has no scalars: the loss comes back as a length-1 vector

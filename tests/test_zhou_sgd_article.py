@@ -13,6 +13,7 @@ import pytest
 
 from nnparity import compare, fixtures, paths
 from nnparity.networks import zhou_sgd
+from nnparity.declaration import NETWORKS
 
 from conftest import assert_agree
 
@@ -31,9 +32,9 @@ def net(request):
     r = request.getfixturevalue("r_session")
 
     def call(name, **args):
-        out = r.call(f"zhou_sgd_{name}", args)
+        out = r.call(NETWORKS["zhou_sgd"], f"zhou_sgd_{name}", args)
         if hasattr(out, "keys"):
-            scalars = (*zhou_sgd.PARAMS, *zhou_sgd.INTERMEDIATES)
+            scalars = (*NETWORKS["zhou_sgd"].PARAMS, *NETWORKS["zhou_sgd"].INTERMEDIATES)
             return {k: np.asarray(out[k]).reshape(()) if k in scalars else np.asarray(out[k])
                     for k in out.keys()}
         return np.asarray(out)
@@ -234,7 +235,7 @@ def test_the_trained_network_predicts_emily_and_frank_as_the_article_does(net):
     # call Emily female (> 0.5) and Frank male (< 0.5), as the article's run does.
     f = article_1000()
     fit = net("train", **f.args())
-    params = {k: fit[k] for k in zhou_sgd.PARAMS}
+    params = {k: fit[k] for k in NETWORKS["zhou_sgd"].PARAMS}
     emily, frank = net("predict", data=np.array([[-7.0, -3.0], [20.0, 2.0]]), **params)
     assert emily > 0.5 > frank
 
@@ -244,6 +245,6 @@ def test_per_sample_sgd_depends_on_the_order_of_the_samples():
     # every parameter far outside the comparison rule's tolerance (rtol 1e-10).
     f, r = article_1000(), fixtures.load(FIXTURES / "article-order-reversed.json")
     assert f.init == r.init and np.array_equal(f.data["data"][::-1], r.data["data"])
-    for name in zhou_sgd.PARAMS:
+    for name in NETWORKS["zhou_sgd"].PARAMS:
         d = compare.compare(name, f.gold["params"][name], r.gold["params"][name])
         assert d.worst_rel > 1e-5, name

@@ -5,6 +5,7 @@ import pytest
 
 from nnparity import checking, report
 from nnparity.networks import zhou_sgd
+from nnparity.declaration import NETWORKS
 
 from conftest import assert_agree, bundled
 
@@ -12,11 +13,11 @@ from conftest import assert_agree, bundled
 @pytest.mark.parametrize("fixture", bundled("zhou_sgd"))
 def test_zhou_sgd(fixture, r_session):
     result = checking.check(fixture, session=r_session)
-    assert [d.quantity for d in result.differences] == [*zhou_sgd.PARAMS, "output", "loss"]
+    assert [d.quantity for d in result.differences] == [*NETWORKS["zhou_sgd"].PARAMS, "output", "loss"]
     assert result.agree, "\n".join(report.details(result))
     shapes = {d.quantity: d.shape_b for d in result.differences}
     n = fixture.data["all_y_trues"].shape
-    assert shapes == {**dict.fromkeys(zhou_sgd.PARAMS, ()), "output": n,
+    assert shapes == {**dict.fromkeys(NETWORKS["zhou_sgd"].PARAMS, ()), "output": n,
                       "loss": (fixture.epochs,)}
     assert result.warnings == []
 
@@ -26,9 +27,9 @@ def test_zhou_sgd_one_epoch_intermediates_agree(fixture, r_session):
     # step() is one epoch; its intermediates are the last sample's, in both languages.
     args = {**fixture.data, **fixture.init, "learn_rate": fixture.hyper["learn_rate"]}
     py_step = zhou_sgd.step(**args)
-    r_step = r_session.call("zhou_sgd_step", args)
-    assert list(r_step.keys()) == list(py_step) == [*zhou_sgd.INTERMEDIATES, "loss",
-                                                     *zhou_sgd.PARAMS]
+    r_step = r_session.call(NETWORKS["zhou_sgd"], "step", args)
+    assert list(r_step.keys()) == list(py_step) == [*NETWORKS["zhou_sgd"].INTERMEDIATES, "loss",
+                                                     *NETWORKS["zhou_sgd"].PARAMS]
     for name in py_step:
         # R has no scalars: each comes back as a vector of one, and must be exactly that.
         assert np.shape(r_step[name]) == (1,), name
@@ -42,8 +43,8 @@ def test_zhou_sgd_step_returns_the_last_samples_intermediates():
     p = dict(f.init)
     for x, y_true in zip(f.data["data"], f.data["all_y_trues"]):
         u = zhou_sgd.update(x, y_true, **p, learn_rate=f.hyper["learn_rate"])
-        p = {k: u[k] for k in zhou_sgd.PARAMS}
-    assert all(s[k] == u[k] for k in (*zhou_sgd.INTERMEDIATES, *zhou_sgd.PARAMS))
+        p = {k: u[k] for k in NETWORKS["zhou_sgd"].PARAMS}
+    assert all(s[k] == u[k] for k in (*NETWORKS["zhou_sgd"].INTERMEDIATES, *NETWORKS["zhou_sgd"].PARAMS))
     y_preds = zhou_sgd.predict(f.data["data"], **p)
     assert s["loss"] == zhou_sgd.mse_loss(f.data["all_y_trues"], y_preds)
 

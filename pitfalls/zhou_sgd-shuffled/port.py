@@ -14,5 +14,5 @@ def train(data, all_y_trues, w1, w2, w3, w4, w5, w6, b1, b2, b3, learn_rate, epo
     for epoch in range(epochs):
         order = rng.permutation(len(data))               # the bug: not range(len(data))
         s = zhou_sgd.step(data[order], all_y_trues[order], **p, learn_rate=learn_rate)
-        p, loss[epoch] = {k: s[k] for k in zhou_sgd.PARAMS}, s["loss"]
+        p, loss[epoch] = {k: s[k] for k in p}, s["loss"]
     return {**p, "loss": loss}

@@ -15,25 +15,24 @@ def check(paths=None, port=None, network=None, rtol=None, atol=None, in_process=
     """Return a pandas DataFrame of checking fixtures in Python and R: one row per fixture
     and quantity (final parameters, output, loss), with the fixture's verdict.
 
-    paths: fixture files or folders (default: every bundled fixture); port: a .R or .py
+    paths: fixture files or folders (default: the fixtures of the project declared from
+    the current folder upwards, else every bundled fixture); port: a .R or .py
     file defining train(), in place of its language's bundled implementation, run in a
     worker process unless `in_process` (network: default, the one whose arguments train()
-    takes); rtol, atol: the comparison rule's tolerances (default 1e-10, 1e-12); timeout:
+    takes); rtol, atol: the comparison rule's tolerances (default: the network's
+    declared ones, else 1e-10, 1e-12); timeout:
     a fixed limit in seconds on the port's run of one fixture (default: the limits of
     nnparity.isolation, from the other language's time on the same fixture).
     Bad fixtures raise nnparity.fixtures.FixtureError; a missing R, RUnavailable.
     """
     import pandas as pd
 
-    from . import checking, compare, fixtures, isolation, ports, runners
-    from . import paths as where
-    rtol = compare.RTOL if rtol is None else rtol
-    atol = compare.ATOL if atol is None else atol
+    from . import checking, fixtures, isolation, ports, runners
     if port and network is None:
         network = (ports.infer_network(port) if in_process else
                    isolation.network_of(port, timeout, "timeout="))
     found = fixtures.discover([paths] if isinstance(paths, (str, os.PathLike)) else
-                              paths or [where.FIXTURES])
+                              paths or fixtures.default_paths())
     loaded = [f for f in map(fixtures.load, found) if network is None or f.network == network]
     if port and not in_process:
         results, _ = isolation.run_all(port, loaded, network, rtol, atol, timeout=timeout,

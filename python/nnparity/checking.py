@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import lockstep, runners, trajectory
-from .compare import ATOL, RTOL, Difference, compare
-from .networks import NETWORKS
+from .compare import Difference, compare
 
 
 @dataclass
@@ -76,11 +75,12 @@ def _collapse_replicated(name, value, shape, findings):
     return value
 
 
-def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None,
+def check(fixture, py_train=None, r_train=None, rtol=None, atol=None, session=None,
           port=None, phase=None):
     """Return the Result of running `fixture` in both languages and comparing them; when
     the free runs part, also the lockstep verdict (`port`: the port's file, for showing its
-    lines). `phase`, when given, is called with the name of each part as it starts:
+    lines). `rtol`, `atol`: the comparison rule's tolerances; None: what the network
+    declares for each quantity (default 1e-10, 1e-12). `phase`, when given, is called with the name of each part as it starts:
     "reference" and "port" (see free_run_check), then "lockstep" (a worker running a port
     times the parts and bounds each: isolation.py)."""
     reference = {}
@@ -89,9 +89,10 @@ def check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=No
         if phase:
             phase("lockstep")
         try:
+            step_rtol, step_atol = fixture.net.tolerances(None, rtol, atol)
             result.lockstep = lockstep.lockstep(fixture, py_train, r_train, session,
                                                 around=result.first_loss_divergence(),
-                                                port=port, rtol=rtol, atol=atol,
+                                                port=port, rtol=step_rtol, atol=step_atol,
                                                 reference=reference.get("trajectory"))
         except Exception as e:  # a port's own code may raise anything; say so, go on
             result.findings.append(f"lockstep could not run: {type(e).__name__}: {e}")
@@ -120,7 +121,7 @@ def _recording(fixture, reference):
     return train
 
 
-def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, session=None,
+def free_run_check(fixture, py_train=None, r_train=None, rtol=None, atol=None, session=None,
                    reference=None, phase=None):
     """Return the Result of one free run in each language, compared quantity by quantity.
     `reference`, a dict, receives the Python trajectory when one is kept (see _recording).
@@ -162,7 +163,7 @@ def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, s
                                [("R", w) for w in r.warnings])
     result.findings += [f"R warned: {w}" for lang, w in result.warnings
                         if lang == "R" and "multiple of shorter" in w]
-    net = NETWORKS[fixture.network]
+    net = fixture.net
     for name in net.PARAMS:
         shape = fixture.init[name].shape
         a = py.params.get(name)
@@ -174,13 +175,15 @@ def free_run_check(fixture, py_train=None, r_train=None, rtol=RTOL, atol=ATOL, s
             b = np.empty((0,)) if b is None else b
         a = _collapse_replicated(name, a, shape, result.findings) if py_train else a
         b = _collapse_replicated(name, b, shape, result.findings) if r_train else b
-        result.differences.append(compare(name, a, b, rtol, atol))
+        result.differences.append(compare(name, a, b, *net.tolerances(name, rtol, atol)))
     if py.output is not None and r.output is not None:
-        result.differences.append(compare("output", py.output, r.output, rtol, atol))
-    else:
+        result.differences.append(compare("output", py.output, r.output,
+                                          *net.tolerances("output", rtol, atol)))
+    elif net.INPUT is not None:
         result.findings.append("output not computed: the parameters above are misshapen")
     if py.loss is not None and r.loss is not None:
-        result.differences.append(compare("loss", py.loss, r.loss, rtol, atol))
+        result.differences.append(compare("loss", py.loss, r.loss,
+                                          *net.tolerances("loss", rtol, atol)))
     else:
         side = "Python" if py.loss is None else "R"
         result.findings.append(f"loss not compared: {side} train() returned no per-epoch loss")

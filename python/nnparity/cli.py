@@ -14,9 +14,8 @@ from pathlib import Path
 
 from . import checking
 from . import explain as explaining
-from . import diagnosis, fixtures, isolation, paths, pitfalls, ports, report, runners
+from . import declaration, diagnosis, fixtures, isolation, pitfalls, ports, report, runners
 from .compare import ATOL, RTOL
-from .networks import NETWORKS
 
 AGREE, DIVERGE, BAD_INPUT = 0, 1, 2
 
@@ -31,13 +30,15 @@ def _parser():
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--port", metavar="FILE",
                         help="a .R or .py file defining train(); it replaces its language's side")
-    common.add_argument("--network", choices=sorted(NETWORKS),
+    common.add_argument("--network", metavar="NAME",
                         help="only this network's fixtures (with --port: default, the network "
                              "whose arguments train() takes)")
-    common.add_argument("--rtol", type=float, default=RTOL,
-                        help=f"relative tolerance (default {RTOL:g})")
-    common.add_argument("--atol", type=float, default=ATOL,
-                        help=f"absolute tolerance (default {ATOL:g})")
+    common.add_argument("--rtol", type=float,
+                        help=f"relative tolerance (default: the network's declared one, else "
+                             f"{RTOL:g})")
+    common.add_argument("--atol", type=float,
+                        help=f"absolute tolerance (default: the network's declared one, else "
+                             f"{ATOL:g})")
     common.add_argument("--in-process", action="store_true",
                         help="run the port in this process: faster, but a port that calls "
                              "quit(), crashes R or hangs takes the run down (default: a worker "
@@ -121,13 +122,17 @@ def _fixtures(args):
                             isolation.network_of(args.port, args.timeout))
         except ports.PortError as e:
             raise UsageError(str(e)) from None
-    if args.rtol < 0 or args.atol < 0:
+    if (args.rtol or 0) < 0 or (args.atol or 0) < 0:
         raise UsageError("--rtol and --atol must be 0 or more")
+    known = declaration.registry()
+    if args.network is not None and args.network not in known:
+        raise UsageError(f"--network {args.network}: no such network (known: "
+                         f"{', '.join(known)})")
     if args.every is not None and args.every < 1:
         raise UsageError("--every must be 1 or more")
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be more than 0")
-    found = fixtures.discover(args.paths or [paths.FIXTURES])
+    found = fixtures.discover(args.paths or fixtures.default_paths())
     missing = [p for p in found if not p.exists()]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or folder")
@@ -240,7 +245,7 @@ def main(argv=None):
         return AGREE
     try:
         return run_check(args) if args.command == "check" else run_explain(args)
-    except (UsageError, runners.RUnavailable) as e:
+    except (UsageError, runners.RUnavailable, declaration.DeclarationError) as e:
         print(f"nnparity: {e}", file=sys.stderr)
         return BAD_INPUT
 

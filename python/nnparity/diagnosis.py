@@ -23,27 +23,20 @@ diagnose() says so; it does not guess.
 
 import numpy as np
 
-from .networks import NETWORKS
+from . import paths
 from .pitfalls import catalogue
-
-# The settings the articles' own runs use; a port that hard-codes them hides there.
-ARTICLE = {
-    "av_mlp": {"lr": [0.1], "epochs": [5000]},
-    "av_nobias": {"lr": [0.1], "epochs": [1000, 10000]},
-    "zhou_sgd": {"learn_rate": [0.1], "epochs": [1000]},
-    "udacity_linear": {"learning_rate": [], "epochs": []},
-}
 
 
 def _samples(fixture):
-    net = NETWORKS[fixture.network]
-    name, spec = next(iter(net.DATA.items()))
-    return fixture.data[name].shape[spec.index("n")]
+    """Return the number of samples (the size "n"), or None when no shape names it."""
+    for name, spec in fixture.net.DATA.items():
+        if "n" in spec:
+            return fixture.data[name].shape[spec.index("n")]
+    return None
 
 
 def _rate(fixture):
-    net = NETWORKS[fixture.network]
-    return next(v for k, v in fixture.hyper.items() if net.HYPER[k] == "rate")
+    return next((v for k, v in fixture.hyper.items() if fixture.net.HYPER[k] == "rate"), None)
 
 
 def _hides(results, hidden):
@@ -60,9 +53,9 @@ def observed(results, language="R"):
     failed = [r for r in results if not r.passed]
     if not failed:
         return {}
-    network = results[0].fixture.network
-    net, article = NETWORKS[network], ARTICLE.get(network, {})
-    rate_name = next(k for k, v in net.HYPER.items() if v == "rate")
+    net = results[0].fixture.net
+    article = net.article  # the settings of the network's source: a port may hard-code them
+    rate_name = next((k for k, v in net.HYPER.items() if v == "rate"), None)
     seen = {
         "hides_with_one_sample": _hides(results, lambda f: _samples(f) == 1),
         "hides_at_article_rate": _hides(results, lambda f: _rate(f) in
@@ -150,7 +143,7 @@ def lines(results, language=None):
     for i, p in enumerate(fitting[:3], 1):
         tie = " (as likely as the one above: the same symptom)" if i > 1 and _rank(
             fitting[i - 2], results, language) == _rank(p, results, language) else ""
-        out.append(f"  {i}. {p.name}: {p.title}{tie}; see {p.page}")
+        out.append(f"  {i}. {p.name}: {p.title}{tie}; see {paths.shown(p.page)}")
     return out
 
 

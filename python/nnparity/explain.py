@@ -5,7 +5,6 @@ import json
 from dataclasses import dataclass
 
 from . import checking, lockstep, plots, report, runners
-from .compare import ATOL, RTOL
 
 
 @dataclass
@@ -17,11 +16,16 @@ class Explanation:
     trouble: str | None   # why the trajectories could not be recorded
 
 
-def explain(fixture, py_train=None, r_train=None, session=None, port=None, rtol=RTOL,
-            atol=ATOL, every=None):
+def explain(fixture, py_train=None, r_train=None, session=None, port=None, rtol=None,
+            atol=None, every=None, phase=None):
     """Return the Explanation of `fixture`: check() plus both free-run trajectories, kept
-    for the first 100 epochs and then every `every` (default: epochs / 1000)."""
-    result = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
+    for the first 100 epochs and then every `every` (default: epochs / 1000). Tolerances
+    left None are the network's declared ones; `phase` is announced each part as it starts
+    (checking.check's, then "trajectories")."""
+    result = checking.check(fixture, py_train, r_train, rtol, atol, session, port, phase)
+    rtol, atol = fixture.net.tolerances(None, rtol, atol)
+    if phase:
+        phase("trajectories")
     try:
         free = lockstep.free_run(fixture, py_train, r_train, session, every, rtol, atol)
         return Explanation(result, free, free.py, free.r, None)

@@ -17,8 +17,7 @@ from pathlib import Path
 import jsonschema
 import numpy as np
 
-from . import paths
-from .networks import NETWORKS
+from . import declaration, paths
 
 FORMAT, VERSION = "nnparity-fixture", 1
 MAX_EPOCHS = 10_000_000
@@ -43,6 +42,7 @@ class Fixture:
     gold: dict   # params (name -> array), output (array, as OUTPUT says), loss (vector),
                  # binding_until_epoch (epochs + 1 unless the run amplifies rounding)
     raw: dict    # the JSON document as read
+    net: object = None  # the declaration.Network it belongs to
 
     @property
     def id(self):
@@ -50,7 +50,7 @@ class Fixture:
 
     @property
     def epochs(self):
-        return self.hyper[NETWORKS[self.network].EPOCHS]
+        return self.hyper[self.net.epochs]
 
     def args(self):
         """Return train()'s keyword arguments: data, initial parameters, hyperparameters."""
@@ -194,8 +194,12 @@ def _hyper(path, net, values):
     return {k: int(v) if net.HYPER[k] == "count" else float(v) for k, v in values.items()}
 
 
-def load(path):
-    """Return the Fixture at `path`, or raise FixtureError saying what is wrong and where."""
+def load(path, networks=None):
+    """Return the Fixture at `path`, or raise FixtureError saying what is wrong and where.
+
+    Its network is looked up in `networks` (name -> declaration.Network; default: the
+    bundled networks and those of the project declared from the fixture's folder upwards,
+    whose own declaration errors are reported as they are)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -211,10 +215,12 @@ def load(path):
     error = jsonschema.exceptions.best_match(_validator().iter_errors(_with_stand_ins(doc)))
     if error is not None:
         raise FixtureError(path, _json_path(error.absolute_path), error.message)
-    net = NETWORKS.get(doc["network"])
+    if networks is None:
+        networks = declaration.registry(path.parent if path.parent.is_dir() else None)
+    net = networks.get(doc["network"])
     if net is None:
         raise FixtureError(path, "$.network",
-                           f"unknown network '{doc['network']}' (known: {', '.join(NETWORKS)})")
+                           f"unknown network '{doc['network']}' (known: {', '.join(networks)})")
     hyper = _hyper(path, net, doc["hyper"])
     data = _arrays(path, "data", net.DATA, doc["data"])
     init = _arrays(path, "init", net.PARAMS, doc["init"])
@@ -223,8 +229,12 @@ def load(path):
     check_shapes(path, "data", net.DATA, data, dims)
     check_shapes(path, "init", net.PARAMS, init, dims)
     check_shapes(path, "gold.params", net.PARAMS, gold_params, dict(dims))
-    output = _array(path, "$.gold.output", doc["gold"]["output"], net.OUTPUT)
-    check_shapes(path, "gold", {"output": net.OUTPUT}, {"output": output}, dict(dims))
+    output = None  # a network declared without predict() has no output to compare
+    if net.OUTPUT is not None:
+        if "output" not in doc["gold"]:
+            raise FixtureError(path, "$.gold", "missing 'output' (the network declares predict())")
+        output = _array(path, "$.gold.output", doc["gold"]["output"], net.OUTPUT)
+        check_shapes(path, "gold", {"output": net.OUTPUT}, {"output": output}, dict(dims))
     loss = _array(path, "$.gold.loss", doc["gold"]["loss"], ("epochs",))
     epochs = hyper[net.EPOCHS]
     if len(loss) != epochs:
@@ -235,7 +245,15 @@ def load(path):
         raise FixtureError(path, "$.gold.binding_until_epoch",
                            f"{binding} is beyond the run's {epochs} epochs")
     gold = {"params": gold_params, "output": output, "loss": loss, "binding_until_epoch": binding}
-    return Fixture(path, doc["network"], doc["name"], data, init, hyper, gold, doc)
+    return Fixture(path, doc["network"], doc["name"], data, init, hyper, gold, doc, net)
+
+
+def default_paths(start=None):
+    """Return where fixtures are looked for when none are given: the fixture folders of the
+    project declared from `start` (default: the current folder) upwards, else nnparity's
+    bundled fixtures."""
+    project = declaration.project(start)
+    return list(project.fixtures) if project else [paths.FIXTURES]
 
 
 def discover(paths_or_dirs):

@@ -32,7 +32,7 @@ import multiprocessing
 import time
 from dataclasses import dataclass
 
-from . import checking, explain, fixtures, lockstep, ports, report, runners
+from . import checking, explain, fixtures, ports, report, runners
 
 TRUSTED = 600.0   # seconds: our own code (the reference's run, reading a fixture)
 STARTUP = 120.0   # seconds: a worker's Python and R starting
@@ -104,17 +104,6 @@ def _phases(conn, fixed, reference, floor):
     return phase, fixture
 
 
-def _explain(fixture, py_train, r_train, session, port, rtol, atol, every, phase):
-    """Return explain.explain()'s Explanation, the parts announced to `phase`."""
-    result = checking.check(fixture, py_train, r_train, rtol, atol, session, port, phase)
-    phase("trajectories")
-    try:
-        free = lockstep.free_run(fixture, py_train, r_train, session, every, rtol, atol)
-        return explain.Explanation(result, free, free.py, free.r, None)
-    except (runners.RError, ValueError, TypeError, KeyError) as e:
-        return explain.Explanation(result, None, None, None, f"trajectory not recorded: {e}")
-
-
 def _serve(conn, port, network, rtol, atol, fixed, floor, load, limit_name):
     """The worker: load the port once, then check fixtures as they are asked for."""
     try:
@@ -137,8 +126,8 @@ def _serve(conn, port, network, rtol, atol, fixed, floor, load, limit_name):
         fixture = running[0] = fixtures.load(path)
         try:
             if kind == "explain":
-                value = _explain(fixture, py_train, r_train, session, port, rtol, atol, every,
-                                 phase)
+                value = explain.explain(fixture, py_train, r_train, session, port, rtol, atol,
+                                        every, phase)
             else:
                 value = checking.check(fixture, py_train, r_train, rtol, atol, session, port,
                                        phase)
@@ -178,8 +167,7 @@ class Worker:
                  limit_name="--timeout", floor=None):
         self.port, self.network, self.timeout = port, network, timeout
         self.limit_name, self.floor = limit_name, FLOOR if floor is None else floor
-        self.rtol = checking.RTOL if rtol is None else rtol
-        self.atol = checking.ATOL if atol is None else atol
+        self.rtol, self.atol = rtol, atol  # None: the network's declared tolerances
         self.environment = self.stopped = self._spare = None
         self.process, self.conn = self._launch()
         if wait:

@@ -9,13 +9,11 @@ single step disagrees, that step is the divergence.
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
 from . import paths, runners, trajectory
 from .compare import ATOL, RTOL, compare
-from .networks import NETWORKS
 
 ALL_EPOCHS_UP_TO = 2000  # longer runs are sampled
 
@@ -177,14 +175,16 @@ def localize(fixture, state, bad, py_train=None, r_train=None, session=None, por
     """Return (quantity, Python line, R line) of the first quantity that differs inside the
     step from `state`. For the bundled networks, the intermediates are compared in the
     article's order; for a port, which has only train(), the first differing parameter."""
-    net = NETWORKS[fixture.network]
+    net = fixture.net
     names = [d.quantity for d in bad]
     quantity = next((k for k in [*net.PARAMS, "loss"] if k in names), names[0] if names else None)
-    if py_train is None and r_train is None:
+    r = session or runners.RSession.get()
+    if (py_train is None and r_train is None and net.step is not None
+            and r.function(net, "step", required=False) is not None):
         hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
         args = {**fixture.data, **state, **hyper}
         py_step = net.step(**args)
-        r_step = (session or runners.RSession.get()).call(f"{fixture.network}_step", args)
+        r_step = r.call(net, "step", args)
         for name in [*net.INTERMEDIATES, *net.PARAMS]:
             py_value = np.asarray(py_step[name], dtype=np.float64)
             r_value = np.asarray(r_step[name], dtype=np.float64)
@@ -193,8 +193,8 @@ def localize(fixture, state, bad, py_train=None, r_train=None, session=None, por
             if not compare(name, py_value, r_value, rtol, atol).agree:
                 quantity = name
                 break
-    py_file = paths.ROOT / "python" / "nnparity" / "networks" / f"{fixture.network}.py"
-    r_file = paths.R_PACKAGE / "R" / f"{fixture.network}.R"
+    py_file = net.python_module.__file__
+    r_file = net.files["r"][-1]  # train() is in the last of the network's R files
     if port is not None:
         py_file, r_file = (port, r_file) if str(port).endswith(".py") else (py_file, port)
     if quantity is None:
@@ -221,8 +221,4 @@ def find_line(path, name, language):
     if not hits:
         return None
     _, _, number, text = min(hits)  # a computation before an entry; an update first
-    try:
-        shown = Path(path).resolve().relative_to(paths.ROOT)
-    except ValueError:
-        shown = path
-    return str(shown), number, text
+    return paths.shown(path), number, text

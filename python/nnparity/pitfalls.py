@@ -49,6 +49,6 @@ def listing(pitfalls):
     for p in pitfalls:
         lines.append(f"{p.name:<36} {p.network:<15} {p.language:<7} {p.title}")
     lines.append("")
-    lines.append(f"{len(pitfalls)} pitfalls; each folder in {paths.PITFALLS} holds the port "
+    lines.append(f"{len(pitfalls)} pitfalls; each folder in {paths.shown(paths.PITFALLS)} holds the port "
                  "and its page (README.md).")
     return lines

@@ -8,18 +8,16 @@ names (a named list in R, a dict in Python), with an optional per-epoch `loss`.
 import inspect
 from pathlib import Path
 
-from . import runners
-from .networks import NETWORKS
+from . import declaration, runners
 
 
 class PortError(Exception):
     """A port file that cannot be used; str() is the one-line message naming the file."""
 
 
-def contract(network):
+def contract(network, networks=None):
     """Return the names train() takes for `network`, in order."""
-    net = NETWORKS[network]
-    return [*net.DATA, *net.PARAMS, *net.HYPER]
+    return (networks or declaration.registry())[network].contract()
 
 
 def language(path):
@@ -57,15 +55,20 @@ def arguments(py_train, r_train, session=None):
     return list(r._ro.r["names"](r._ro.r["formals"](r_train)))
 
 
-def infer_network(path, session=None):
-    """Return the network whose contract train()'s arguments match, or raise PortError."""
+def infer_network(path, session=None, networks=None):
+    """Return the network (of `networks`, default: the bundled ones and the project's found
+    from the current folder) whose contract train()'s arguments match, or raise PortError."""
+    networks = networks or declaration.registry()
     names = set(arguments(*load(path, session), session)) - {"...", "args", "kwargs"}
-    matches = [n for n in NETWORKS if set(contract(n)) == names]
+    matches = [n for n in networks if set(contract(n, networks)) == names]
     if len(matches) == 1:
         return matches[0]
-    near = min(NETWORKS, key=lambda n: len(set(contract(n)) ^ names))
-    missing = sorted(set(contract(near)) - names)
-    extra = sorted(names - set(contract(near)))
+    if len(matches) > 1:
+        raise PortError(f"{path}: train() matches several networks' arguments "
+                        f"({', '.join(matches)}); pass --network")
+    near = min(networks, key=lambda n: len(set(contract(n, networks)) ^ names))
+    missing = sorted(set(contract(near, networks)) - names)
+    extra = sorted(names - set(contract(near, networks)))
     detail = "; ".join(filter(None, [missing and f"missing {', '.join(missing)}",
                                      extra and f"unexpected {', '.join(extra)}"]))
     raise PortError(f"{path}: train() matches no network's arguments (nearest: {near}: "

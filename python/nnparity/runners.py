@@ -1,8 +1,8 @@
 """Run a fixture's training in Python or in R, and return what it produced.
 
-R runs embedded in this process through rpy2: one R per process, started on first use, with
-the R package's sources loaded from the checkout into an environment of their own. Each run
-crosses into R once. R warnings are collected and returned, R errors come back as RError
+R runs embedded in this process through rpy2: one R per process, started on first use; each
+network's R files (as its declaration names them) are sourced, on first use, into an
+environment of their own. Each run crosses into R once. R warnings are collected and returned, R errors come back as RError
 with R's own message; neither is printed by rpy2 behind the caller's back.
 """
 
@@ -14,8 +14,22 @@ from pathlib import Path
 
 import numpy as np
 
-from . import paths
-from .networks import NETWORKS
+
+
+# Which rpy2 loads which R: 3.6 uses R_getVar, new in R 4.5.
+RPY2_FITS = "rpy2 3.5.x (3.5.17) loads R 4.2 to 4.4, rpy2 3.6 needs R >= 4.5"
+
+
+def _r_version_hint():
+    """Return "; this R is X.Y: pip install 'rpy2...'" when R's version can be read."""
+    import subprocess
+    try:
+        out = subprocess.run(["R", "--version"], capture_output=True, text=True, timeout=20)
+        major, minor = map(int, out.stdout.split()[2].split(".")[:2])
+    except (OSError, ValueError, IndexError, subprocess.SubprocessError):
+        return ""
+    want = "rpy2>=3.6" if (major, minor) >= (4, 5) else "rpy2==3.5.17"
+    return f"; this R is {major}.{minor}: pip install '{want}'"
 
 
 class RUnavailable(Exception):
@@ -62,7 +76,7 @@ def _run(net, result, source, predict, warnings_):
 
 def run_python(fixture, train=None):
     """Train `fixture` with the bundled Python network, or with `train` from a port."""
-    net = NETWORKS[fixture.network]
+    net = fixture.net
     # A port gets copies, so that one which updates its arguments in place harms nothing.
     args = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in fixture.args().items()}
     with warnings.catch_warnings(record=True) as caught:
@@ -70,6 +84,8 @@ def run_python(fixture, train=None):
         result = (train or net.train)(**args)
 
     def predict(params):
+        if net.predict is None or net.INPUT is None:
+            return None
         try:
             return np.asarray(net.predict(fixture.data[net.INPUT],
                                           **{k: params[k] for k in net.PARAMS}), dtype=np.float64)
@@ -88,131 +104,7 @@ def load_python_port(path):
     return module.train
 
 
-# Harness glue, kept out of the R package (the R side only computes): run train() and the
-# network's predict() in one crossing, collecting warnings and catching errors; call one of
-# the package's functions; load the package's sources, or a port.
-_R_GLUE = r"""
-local({
-  glue <- new.env()
-  # Return list(error, value, warnings) of f(...): warnings collected, an error caught.
-  glue$guard <- function(f, ...) {
-    caught <- character(0)
-    keep <- function(w) {
-      caught <<- c(caught, conditionMessage(w))
-      invokeRestart("muffleWarning")
-    }
-    out <- tryCatch(withCallingHandlers(list(error = "", value = f(...)), warning = keep),
-                    error = function(e) list(error = conditionMessage(e)))
-    c(out, list(warnings = caught))
-  }
-  glue$run <- function(train, predict, args, input, names) {
-    glue$guard(function() {
-      value <- do.call(train, args)
-      named <- is.list(value) && length(value) > 0 && !is.null(names(value)) &&
-        all(nzchar(names(value)))
-      output <- NULL
-      if (named && all(names %in% names(value))) {
-        output <- tryCatch(do.call(predict, c(args[input], value[names])),
-                           error = function(e) NULL)
-      }
-      list(value = if (named) value else list(), kind = class(value)[1], output = output)
-    })
-  }
-  # Run one epoch, train(epochs = 1), from each of m given states: states[[name]] is m x size
-  # (each state's parameter flattened in R's column-major order), dims[[name]] its dims.
-  # Return the m next states, flattened the same way, and each epoch's loss.
-  glue$steps <- function(train, args, epochs_name, states, dims) {
-    glue$guard(function() {
-      m <- nrow(states[[1]])
-      names <- names(states)
-      sizes <- vapply(states, ncol, 1L)
-      out <- lapply(states, function(s) matrix(NA_real_, m, ncol(s)))
-      loss <- rep(NA_real_, m)
-      args[[epochs_name]] <- 1L
-      for (i in seq_len(m)) {
-        for (name in names) args[[name]] <- glue$shaped(states[[name]][i, ], dims[[name]])
-        res <- do.call(train, args)
-        for (name in names) {
-          v <- res[[name]]
-          if (length(v) != sizes[[name]]) v <- glue$fit(v, dims[[name]])
-          if (!is.null(v)) out[[name]][i, ] <- as.vector(v)
-        }
-        if (length(res$loss) >= 1) loss[i] <- res$loss[1]
-      }
-      list(states = out, loss = loss)
-    })
-  }
-  # Run train(epochs = 1) epoch after epoch from the initial state, keeping the state after
-  # each epoch listed in `record` (0 = the initial state) and every epoch's loss. Each kept
-  # state is one column of a size x length(record) matrix per parameter (column-major).
-  glue$trajectory <- function(train, args, epochs_name, names, record) {
-    glue$guard(function() {
-      epochs <- args[[epochs_name]]
-      dims <- lapply(args[names], function(p) dim(as.matrix(p)))
-      sizes <- vapply(args[names], length, 1L)
-      out <- lapply(sizes, function(size) matrix(NA_real_, size, length(record)))
-      slot <- integer(epochs + 1)           # slot[e + 1]: the column that keeps epoch e, or 0
-      slot[record + 1] <- seq_along(record)
-      loss <- rep(NA_real_, epochs)
-      state <- args[names]
-      if (slot[1] > 0) for (name in names) out[[name]][, slot[1]] <- as.vector(state[[name]])
-      one <- args
-      one[[epochs_name]] <- 1L
-      for (e in seq_len(epochs)) {
-        one[names] <- state
-        res <- do.call(train, one)
-        for (name in names) {
-          v <- res[[name]]
-          if (length(v) != sizes[[name]]) v <- glue$fit(v, dims[[name]])
-          if (is.null(v)) {
-            stop(sprintf("at epoch %d train() returned '%s' of another size than given", e, name))
-          }
-          state[[name]] <- v
-        }
-        if (length(res$loss) >= 1) loss[e] <- res$loss[1]
-        if (slot[e + 1] > 0) {
-          for (name in names) out[[name]][, slot[e + 1]] <- as.vector(state[[name]])
-        }
-      }
-      list(states = out, loss = loss)
-    })
-  }
-  # Return v if it has the size of dims, its first row if it is that row replicated (a
-  # bias stored per sample with identical rows), else NULL.
-  glue$fit <- function(v, dims) {
-    if (length(v) == prod(dims)) return(v)
-    if (is.matrix(v) && length(dims) == 2 && dims[1] == 1 && ncol(v) == dims[2] &&
-        all(v == rep(v[1, ], each = nrow(v)))) return(v[1, , drop = FALSE])
-    NULL
-  }
-  glue$shaped <- function(values, dims) {
-    if (length(dims) == 0) return(values[[1]])   # a scalar stays a plain number
-    if (length(dims) == 1) return(values)       # a vector stays a vector
-    dim(values) <- dims                         # array(values, dims), without its checks
-    values
-  }
-  glue$call <- function(f, args) {
-    tryCatch(list(error = "", value = do.call(f, args)),
-             error = function(e) list(error = conditionMessage(e)))
-  }
-  glue$load_sources <- function(dir) {
-    pkg <- new.env(parent = globalenv())
-    for (file in sort(list.files(dir, pattern = "[.][Rr]$", full.names = TRUE))) {
-      sys.source(file, envir = pkg, keep.source = FALSE)
-    }
-    pkg
-  }
-  glue$load_port <- function(path) {
-    port <- new.env(parent = globalenv())
-    tryCatch({
-      sys.source(path, envir = port, keep.source = FALSE)
-      if (!is.function(port[["train"]])) stop("defines no function train()")
-      list(error = "", value = port$train)
-    }, error = function(e) list(error = conditionMessage(e)))
-  }
-  glue
-})
-"""
+GLUE = Path(__file__).resolve().parent / "R" / "glue.R"
 
 
 class RSession:
@@ -249,16 +141,15 @@ class RSession:
         except ImportError as e:
             raise RUnavailable(f"rpy2 is not installed ({e}); run ./run check to set up") from None
         except Exception as e:  # rpy2 raises plain errors when libR cannot be loaded
-            raise RUnavailable(f"rpy2 cannot load R ({str(e).splitlines()[0]}); "
-                               "rpy2 3.5.17 is the release that loads on R 4.2") from None
-        r_dir = paths.R_PACKAGE / "R"
-        if not r_dir.is_dir():
-            raise RUnavailable(f"R sources not found at {r_dir}; install nnparity from a checkout")
+            raise RUnavailable(f"rpy2 cannot load R ({str(e).splitlines()[0]}); {RPY2_FITS}"
+                               f"{_r_version_hint()}") from None
+        if not GLUE.is_file():
+            raise RUnavailable(f"{GLUE} is missing: reinstall nnparity")
         self._ro = ro
         self._convert = lambda: localconverter(default_converter + numpy2ri.converter)
         self.calls = 0  # crossings into R, counted by tests
-        self._glue = ro.r(_R_GLUE)
-        self.package = self._glue["load_sources"](str(r_dir))
+        self._glue = ro.r(GLUE.read_text(encoding="utf-8"))
+        self._sources = {}  # network -> (files' modification times, R environment)
         self.version = ro.r("paste(R.version$major, R.version$minor, sep = '.')")[0]
         self.blas = ro.r('basename(extSoftVersion()[["BLAS"]])')[0]
 
@@ -274,23 +165,48 @@ class RSession:
         return self._ro.ListVector({k: float(v) if isinstance(v, np.ndarray) and v.ndim == 0
                                     else v for k, v in args.items()})
 
-    def call(self, name, args):
-        """Return R package function `name` called with args, converted to Python; raise RError."""
+    def environment(self, net):
+        """Return the R environment of `net`'s R files, sourced on first use and again when
+        one has changed since (so an edit is picked up at once); raise RError."""
+        stamp = tuple(f.stat().st_mtime_ns for f in net.files["r"])
+        known = self._sources.get(net)
+        if known is None or known[0] != stamp:
+            out = self._glue["load_files"](self._ro.StrVector([str(f) for f in net.files["r"]]))
+            if out.rx2("error")[0]:
+                raise RError(f"{net.shown('r')}: {out.rx2('error')[0].splitlines()[0]}")
+            known = self._sources[net] = (stamp, out.rx2("value"))
+        return known[1]
+
+    def function(self, net, kind="train", required=True):
+        """Return `net`'s R function of `kind` (train, predict, step, or the name of any
+        function its R files define), or None when it has none and it is not required;
+        raise RError."""
+        env, name = self.environment(net), net.functions["r"].get(kind, kind)
+        if name in env and self._ro.r["is.function"](env[name])[0]:
+            return env[name]
+        if required:
+            raise RError(f"{net.shown('r')} defines no function {name}()")
+        return None
+
+    def call(self, net, kind, args):
+        """Return `net`'s R function of `kind` called with args, converted to Python; raise
+        RError."""
         self.calls += 1
+        f = self.function(net, kind)
         with self._convert():
-            out = self._glue["call"](self.package[name], self._r_args(args))
+            out = self._glue["call"](f, self._r_args(args))
         if out["error"][0]:
             raise RError(str(out["error"][0]))
         return out["value"]
 
-    def run(self, network, args, train=None):
+    def run(self, net, args, train=None):
         """Return (named list as dict, output, warnings) of train(**args) and predict in R."""
-        train = train if train is not None else self.package[f"{network}_train"]
-        predict = self.package[f"{network}_predict"]
+        train = train if train is not None else self.function(net, "train")
+        predict = self.function(net, "predict", required=False) if net.INPUT else None
         self.calls += 1
-        net = NETWORKS[network]
         with self._convert():
-            out = self._glue["run"](train, predict, self._r_args(args), net.INPUT,
+            out = self._glue["run"](train, self._ro.NULL if predict is None else predict,
+                                    self._r_args(args), net.INPUT or "",
                                     self._ro.StrVector(list(net.PARAMS)))
         value, caught = self._unguard(out)
         if not value["value"]:
@@ -311,6 +227,5 @@ class RSession:
 def run_r(fixture, train=None, session=None):
     """Train `fixture` with the bundled R network, or with R function `train` from a port."""
     r = session or RSession.get()
-    value, output, caught = r.run(fixture.network, fixture.args(), train)
-    net = NETWORKS[fixture.network]
-    return _run(net, value, "R train()", lambda params: output, caught)
+    value, output, caught = r.run(fixture.net, fixture.args(), train)
+    return _run(fixture.net, value, "R train()", lambda params: output, caught)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import runners
-from .networks import NETWORKS
 
 
 @dataclass
@@ -37,7 +36,7 @@ def _one_epoch(fixture, port):
     A port gets copies of the data and the state, so that one which updates its arguments
     in place can change neither the fixture nor a recorded state; the bundled networks never
     do (the tests check it, and a fixture's arrays are read-only)."""
-    net = NETWORKS[fixture.network]
+    net = fixture.net
     base = {**fixture.data, **fixture.hyper, net.EPOCHS: 1}
     if port:
         return lambda state: {k: np.copy(v) if isinstance(v, np.ndarray) else v
@@ -73,7 +72,7 @@ def _first_loss(result):
 def record_python(fixture, train=None, every=1, record=None):
     """Return the Python trajectory of `fixture` (bundled network, or a port's train), kept
     every `every` epochs, or at exactly the epochs in `record`."""
-    net = NETWORKS[fixture.network]
+    net = fixture.net
     one_epoch = _one_epoch(fixture, port=train is not None)
     train = train or net.train
     record = recorded_epochs(fixture.epochs, every) if record is None else np.asarray(record)
@@ -132,8 +131,8 @@ def record_r(fixture, train=None, every=1, session=None, record=None):
     The kept states are not copied out of R: the arrays returned are views of the matrices R
     filled (each keeps its R object alive), so that a long trajectory is held once, not twice."""
     r = session or runners.RSession.get()
-    net = NETWORKS[fixture.network]
-    train = train if train is not None else r.package[f"{fixture.network}_train"]
+    net = fixture.net
+    train = train if train is not None else r.function(net, "train")
     record = recorded_epochs(fixture.epochs, every) if record is None else np.asarray(record)
     r.calls += 1
     with r._convert():
@@ -154,8 +153,8 @@ def steps_r(fixture, states, train=None, session=None):
     """Return (next states, losses) of one epoch in R from each of the stacked `states`,
     in one crossing into R."""
     r = session or runners.RSession.get()
-    net = NETWORKS[fixture.network]
-    train = train if train is not None else r.package[f"{fixture.network}_train"]
+    net = fixture.net
+    train = train if train is not None else r.function(net, "train")
     r.calls += 1
     with r._convert():
         out = r._glue["steps"](

@@ -7,19 +7,8 @@ bout (1 x 1). Rows are samples. Read beside R/av_mlp.R, statement for statement.
 
 import numpy as np
 
-DATA = {"X": ("n", "f"), "y": ("n", 1)}
-PARAMS = {"wh": ("f", "h"), "bh": (1, "h"), "wout": ("h", 1), "bout": (1, 1)}
-HYPER = {"lr": "rate", "epochs": "count"}
-EPOCHS = "epochs"        # the hyperparameter that counts epochs
-INPUT = "X"              # what predict() takes
-OUTPUT = ("n", 1)        # what predict() returns
-
-# The article's names for one epoch's intermediates, in the order it computes them.
-INTERMEDIATES = (
-    "hidden_layer_input", "hiddenlayer_activations", "output_layer_input", "output",
-    "E", "slope_output_layer", "slope_hidden_layer", "d_output",
-    "Error_at_hidden_layer", "d_hiddenlayer",
-)
+# The contract (names and shapes of data, parameters, hyperparameters, predict()'s input
+# and output, step()'s intermediates) is declared in ../bundled.toml, [networks.av_mlp].
 
 
 def sigmoid(x):

@@ -10,23 +10,8 @@ Read beside R/av_nobias.R, statement for statement.
 
 import numpy as np
 
-DATA = {"X": ("f", "n"), "y": (1, "n")}
-PARAMS = {"weights_input_hidden": ("f", "h"), "weights_hidden_output": ("h", 1)}
-HYPER = {"lr": "rate", "epochs": "count"}
-EPOCHS = "epochs"        # the hyperparameter that counts epochs
-INPUT = "X"              # what predict() takes
-OUTPUT = (1, "n")        # what predict() returns
-
-# The article's names for one epoch's intermediates, in the order it computes them.
-INTERMEDIATES = (
-    "hiddenLayer_linearTransform", "hiddenLayer_activations",
-    "outputLayer_linearTransform", "output", "error",
-    "error_wrt_output", "output_wrt_outputLayer_LinearTransform",
-    "outputLayer_LinearTransform_wrt_weights_hidden_output", "error_wrt_weights_hidden_output",
-    "outputLayer_LinearTransform_wrt_hiddenLayer_activations",
-    "hiddenLayer_activations_wrt_hiddenLayer_linearTransform",
-    "hiddenLayer_linearTransform_wrt_weights_input_hidden", "error_wrt_weights_input_hidden",
-)
+# The contract (names and shapes of data, parameters, hyperparameters, predict()'s input
+# and output, step()'s intermediates) is declared in ../bundled.toml, [networks.av_nobias].
 
 
 def sigmoid(x):

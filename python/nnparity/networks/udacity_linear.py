@@ -16,16 +16,8 @@ each is rebuilt from the article's equations, and a comment says so.
 
 import numpy as np
 
-DATA = {"features": ("n", "f"), "targets": ("n", "o")}
-PARAMS = {"weights_input_to_hidden": ("f", "h"), "weights_hidden_to_output": ("h", "o")}
-HYPER = {"learning_rate": "rate", "epochs": "count"}
-EPOCHS = "epochs"         # the hyperparameter that counts passes (one article train() each)
-INPUT = "features"        # what predict() takes
-OUTPUT = ("n", "o")       # what predict() returns
-
-# What one pass (the article's train()) computes, under its names: per record (one row per
-# record) the forward pass's hidden_outputs and final_outputs, then the accumulated steps.
-INTERMEDIATES = ("hidden_outputs", "final_outputs", "delta_weights_i_h", "delta_weights_h_o")
+# The contract (names and shapes of data, parameters, hyperparameters, predict()'s input
+# and output, step()'s intermediates) is declared in ../bundled.toml, [networks.udacity_linear].
 
 
 def MSE(y, Y):
@@ -59,7 +51,7 @@ class NeuralNetwork(object):
     def train(self, features, targets):
         """Make one pass over the records (n x f, n x o); update the weights once, at its end.
 
-        Returns the pass's intermediates (INTERMEDIATES); the article's train() returns nothing.
+        Returns the pass's intermediates (declared in ../bundled.toml); the article's train() returns nothing.
         """
         n_records = features.shape[0]
 

@@ -10,20 +10,8 @@ R/zhou_sgd.R, statement for statement.
 
 import numpy as np
 
-DATA = {"data": ("n", 2), "all_y_trues": ("n",)}
-PARAMS = {"w1": (), "w2": (), "w3": (), "w4": (), "w5": (), "w6": (),
-          "b1": (), "b2": (), "b3": ()}
-HYPER = {"learn_rate": "rate", "epochs": "count"}
-EPOCHS = "epochs"        # the hyperparameter that counts epochs
-INPUT = "data"           # what predict() takes
-OUTPUT = ("n",)          # what predict() returns: y_preds, one per sample
-
-# The article's names for one sample's intermediates, in the order its train() computes them.
-INTERMEDIATES = (
-    "sum_h1", "h1", "sum_h2", "h2", "sum_o1", "o1", "y_pred", "d_L_d_ypred",
-    "d_ypred_d_w5", "d_ypred_d_w6", "d_ypred_d_b3", "d_ypred_d_h1", "d_ypred_d_h2",
-    "d_h1_d_w1", "d_h1_d_w2", "d_h1_d_b1", "d_h2_d_w3", "d_h2_d_w4", "d_h2_d_b2",
-)
+# The contract (names and shapes of data, parameters, hyperparameters, predict()'s input
+# and output, step()'s intermediates) is declared in ../bundled.toml, [networks.zhou_sgd].
 
 
 def sigmoid(x):
@@ -107,7 +95,7 @@ def update(x, y_true, w1, w2, w3, w4, w5, w6, b1, b2, b3, learn_rate):
 def step(data, all_y_trues, w1, w2, w3, w4, w5, w6, b1, b2, b3, learn_rate):
     """Return one epoch: every sample's SGD update in data order.
 
-    The intermediates (INTERMEDIATES) are those of the epoch's LAST sample; "loss" is
+    The intermediates (declared in ../bundled.toml) are those of the epoch's LAST sample; "loss" is
     mse_loss(all_y_trues, y_preds) on the whole data set after the epoch's updates (the
     article's "loss at the end of each epoch"); w1..b3 are the parameters after the epoch.
 
@@ -183,7 +171,7 @@ def train(data, all_y_trues, w1, w2, w3, w4, w5, w6, b1, b2, b3, learn_rate, epo
     loss = np.empty(epochs)
     for epoch in range(epochs):
         s = step(data, all_y_trues, **p, learn_rate=learn_rate)
-        p, loss[epoch] = {k: s[k] for k in PARAMS}, s["loss"]
+        p, loss[epoch] = {k: s[k] for k in p}, s["loss"]
     return {**p, "loss": loss}
 
 

@@ -1,0 +1,127 @@
+# Harness glue, kept out of the R package (the R side only computes): run train() and the
+# network's predict() in one crossing, collecting warnings and catching errors; run single
+# epochs and trajectories; call a function; load a network's sources, or a port.
+# Evaluated once per embedded R by python/nnparity/runners.py; its value is the `glue`
+# environment.
+local({
+  glue <- new.env()
+  # Return list(error, value, warnings) of f(...): warnings collected, an error caught.
+  glue$guard <- function(f, ...) {
+    caught <- character(0)
+    keep <- function(w) {
+      caught <<- c(caught, conditionMessage(w))
+      invokeRestart("muffleWarning")
+    }
+    out <- tryCatch(withCallingHandlers(list(error = "", value = f(...)), warning = keep),
+                    error = function(e) list(error = conditionMessage(e)))
+    c(out, list(warnings = caught))
+  }
+  glue$run <- function(train, predict, args, input, names) {
+    glue$guard(function() {
+      value <- do.call(train, args)
+      named <- is.list(value) && length(value) > 0 && !is.null(names(value)) &&
+        all(nzchar(names(value)))
+      output <- NULL
+      if (named && !is.null(predict) && all(names %in% names(value))) {
+        output <- tryCatch(do.call(predict, c(args[input], value[names])),
+                           error = function(e) NULL)
+      }
+      list(value = if (named) value else list(), kind = class(value)[1], output = output)
+    })
+  }
+  # Run one epoch, train(epochs = 1), from each of m given states: states[[name]] is m x size
+  # (each state's parameter flattened in R's column-major order), dims[[name]] its dims.
+  # Return the m next states, flattened the same way, and each epoch's loss.
+  glue$steps <- function(train, args, epochs_name, states, dims) {
+    glue$guard(function() {
+      m <- nrow(states[[1]])
+      names <- names(states)
+      sizes <- vapply(states, ncol, 1L)
+      out <- lapply(states, function(s) matrix(NA_real_, m, ncol(s)))
+      loss <- rep(NA_real_, m)
+      args[[epochs_name]] <- 1L
+      for (i in seq_len(m)) {
+        for (name in names) args[[name]] <- glue$shaped(states[[name]][i, ], dims[[name]])
+        res <- do.call(train, args)
+        for (name in names) {
+          v <- res[[name]]
+          if (length(v) != sizes[[name]]) v <- glue$fit(v, dims[[name]])
+          if (!is.null(v)) out[[name]][i, ] <- as.vector(v)
+        }
+        if (length(res$loss) >= 1) loss[i] <- res$loss[1]
+      }
+      list(states = out, loss = loss)
+    })
+  }
+  # Run train(epochs = 1) epoch after epoch from the initial state, keeping the state after
+  # each epoch listed in `record` (0 = the initial state) and every epoch's loss. Each kept
+  # state is one column of a size x length(record) matrix per parameter (column-major).
+  glue$trajectory <- function(train, args, epochs_name, names, record) {
+    glue$guard(function() {
+      epochs <- args[[epochs_name]]
+      dims <- lapply(args[names], function(p) dim(as.matrix(p)))
+      sizes <- vapply(args[names], length, 1L)
+      out <- lapply(sizes, function(size) matrix(NA_real_, size, length(record)))
+      slot <- integer(epochs + 1)           # slot[e + 1]: the column that keeps epoch e, or 0
+      slot[record + 1] <- seq_along(record)
+      loss <- rep(NA_real_, epochs)
+      state <- args[names]
+      if (slot[1] > 0) for (name in names) out[[name]][, slot[1]] <- as.vector(state[[name]])
+      one <- args
+      one[[epochs_name]] <- 1L
+      for (e in seq_len(epochs)) {
+        one[names] <- state
+        res <- do.call(train, one)
+        for (name in names) {
+          v <- res[[name]]
+          if (length(v) != sizes[[name]]) v <- glue$fit(v, dims[[name]])
+          if (is.null(v)) {
+            stop(sprintf("at epoch %d train() returned '%s' of another size than given", e, name))
+          }
+          state[[name]] <- v
+        }
+        if (length(res$loss) >= 1) loss[e] <- res$loss[1]
+        if (slot[e + 1] > 0) {
+          for (name in names) out[[name]][, slot[e + 1]] <- as.vector(state[[name]])
+        }
+      }
+      list(states = out, loss = loss)
+    })
+  }
+  # Return v if it has the size of dims, its first row if it is that row replicated (a
+  # bias stored per sample with identical rows), else NULL.
+  glue$fit <- function(v, dims) {
+    if (length(v) == prod(dims)) return(v)
+    if (is.matrix(v) && length(dims) == 2 && dims[1] == 1 && ncol(v) == dims[2] &&
+        all(v == rep(v[1, ], each = nrow(v)))) return(v[1, , drop = FALSE])
+    NULL
+  }
+  glue$shaped <- function(values, dims) {
+    if (length(dims) == 0) return(values[[1]])   # a scalar stays a plain number
+    if (length(dims) == 1) return(values)       # a vector stays a vector
+    dim(values) <- dims                         # array(values, dims), without its checks
+    values
+  }
+  glue$call <- function(f, args) {
+    tryCatch(list(error = "", value = do.call(f, args)),
+             error = function(e) list(error = conditionMessage(e)))
+  }
+  # Source a network's R files, in order, into one environment of their own; return
+  # list(error, value = the environment).
+  glue$load_files <- function(files) {
+    env <- new.env(parent = globalenv())
+    tryCatch({
+      for (file in files) sys.source(file, envir = env, keep.source = FALSE)
+      list(error = "", value = env)
+    }, error = function(e) list(error = conditionMessage(e)))
+  }
+  glue$load_port <- function(path) {
+    port <- new.env(parent = globalenv())
+    tryCatch({
+      sys.source(path, envir = port, keep.source = FALSE)
+      if (!is.function(port[["train"]])) stop("defines no function train()")
+      list(error = "", value = port$train)
+    }, error = function(e) list(error = conditionMessage(e)))
+  }
+  glue
+})
