@@ -14,7 +14,8 @@ from pathlib import Path
 
 from . import checking
 from . import explain as explaining
-from . import declaration, diagnosis, fixtures, isolation, pitfalls, ports, report, runners
+from . import (declaration, diagnosis, fixtures, isolation, making, paths, pitfalls, ports, report,
+               runners)
 from .compare import ATOL, RTOL
 
 AGREE, DIVERGE, BAD_INPUT = 0, 1, 2
@@ -67,6 +68,49 @@ def _parser():
     e.add_argument("paths", nargs=1, metavar="FIXTURE", help="a fixture file")
     commands.add_parser("pitfalls", help="list the catalogue of porting pitfalls",
                         description="List the catalogue of porting pitfalls.")
+    f = commands.add_parser("fixture", help="make fixtures from a network's declaration",
+                            description="Make fixtures from a network's declaration: seeded "
+                                        "data and initial parameters, the reference side's gold.")
+    actions = f.add_subparsers(dest="action", required=True, metavar="ACTION")
+    new = actions.add_parser("new", help="draw one fixture and write it with its gold",
+                             description="Draw one fixture (numpy.random.default_rng(SEED); "
+                                         "the declaration's draw) and write it with the "
+                                         "reference side's gold into the network's fixture folder.")
+    new.add_argument("network", metavar="NETWORK")
+    new.add_argument("name", metavar="NAME", help="the fixture's name: lower-case letters, "
+                                                  "digits and -")
+    new.add_argument("--sizes", metavar="n=40,f=5", help="sizes (default: the declared sizes)")
+    new.add_argument("--hyper", metavar="lr=0.3,epochs=200",
+                     help="hyperparameters (default: the declared defaults)")
+    new.add_argument("--seed", type=int, default=0, help="the draw's seed (default 0)")
+    new.add_argument("--data", action="append", default=[], metavar="NAME=FILE",
+                     help="take data NAME from a .csv or .npy file instead of drawing it "
+                          "(repeatable)")
+    new.add_argument("--description", help="what the fixture is for")
+    new.add_argument("--out", type=Path, metavar="FILE", help="write here instead")
+    new.add_argument("--force", action="store_true", help="replace an existing fixture")
+    spread = actions.add_parser("spread", help="write the fixtures a port can silently get "
+                                               "wrong", description="Write the spread of "
+                                "fixtures a port can silently get wrong: the declared "
+                                "defaults, one sample, 0 and 1 epochs, sizes all different and "
+                                "none dividing another, another learning rate, one long run. "
+                                "Existing fixtures are kept unless --force.")
+    spread.add_argument("network", metavar="NETWORK")
+    spread.add_argument("--seed", type=int, default=0, help="the first fixture's seed (default 0)")
+    spread.add_argument("--force", action="store_true", help="replace existing fixtures")
+    again = actions.add_parser("regenerate", help="compute fixtures' gold again from their "
+                               "inputs with the current reference", description="Compute the "
+                               "gold of the given fixtures again, from their stored inputs, "
+                               "with the reference side as it is now; each file is replaced "
+                               "atomically. Only ever run when asked.")
+    again.add_argument("paths", nargs="+", metavar="FIXTURE")
+    init = commands.add_parser("init", help="write a working project skeleton",
+                               description="Write a working skeleton into a folder: a "
+                                           "pyproject.toml declaring a small network, its "
+                                           "Python and R sides, and a spread of fixtures, so "
+                                           "that `nnparity check` and `pytest` pass there.")
+    init.add_argument("folder", nargs="?", default=".", type=Path,
+                      help="where (default: the current folder)")
     return parser
 
 
@@ -147,6 +191,10 @@ def _fixtures(args):
             loaded.append(f)
     if not loaded and not errors:
         raise UsageError("no fixtures to check" + (f" for {args.network}" if args.network else ""))
+    for f in loaded:  # the verdict never uses gold; a stale one is still worth knowing
+        warning = making.stale(f)
+        if warning:
+            print(f"nnparity: warning: {warning}", file=sys.stderr)
     return loaded, errors
 
 
@@ -238,14 +286,79 @@ def _print_results(args, results, env, errors):
     return AGREE if all(r.passed for r in results) else DIVERGE
 
 
+def _network(name):
+    net = declaration.registry().get(name)
+    if net is None:
+        where = declaration.find()
+        raise UsageError(f"no network '{name}' (known: {', '.join(declaration.registry())}; "
+                         f"declared in {where or 'no pyproject.toml or nnparity.toml here'})")
+    return net
+
+
+def run_fixture(args):
+    """Run `nnparity fixture new|spread|regenerate`; return the exit status."""
+    if args.action == "new":
+        data = dict(making.parse_pairs(",".join(args.data), "--data"))
+        path = making.new(_network(args.network), args.name,
+                          making.parse_pairs(args.sizes, "--sizes"),
+                          making.parse_pairs(args.hyper, "--hyper"), args.seed, data,
+                          args.out, args.force, args.description)
+        print(f"wrote {paths.shown(path)}")
+    elif args.action == "spread":
+        net = _network(args.network)
+        written, skipped = making.spread(net, args.seed, args.force)
+        for path in written:
+            print(f"wrote {paths.shown(path)}")
+        for path in skipped:
+            print(f"kept {paths.shown(path)} (exists; --force replaces it)")
+    else:
+        loaded = []
+        for path in args.paths:
+            try:
+                loaded.append(fixtures.load(path))
+            except fixtures.FixtureError as e:
+                raise UsageError(str(e)) from None
+        for f in loaded:
+            print(f"regenerated {paths.shown(making.regenerate(f))}")
+    return AGREE
+
+
+def run_init(args):
+    """Run `nnparity init [FOLDER]`: copy the template, write its fixtures; return the status."""
+    template = paths.PACKAGE / "templates" / "init"
+    folder = args.folder
+    sources = sorted(p for p in template.iterdir() if p.is_file())
+    clash = [folder / p.name for p in sources if (folder / p.name).exists()]
+    if clash:
+        raise UsageError(f"{clash[0]}: exists; nnparity init writes only into a folder without "
+                         f"{', '.join(p.name for p in sources)}")
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in sources:
+        (folder / p.name).write_bytes(p.read_bytes())
+        print(f"wrote {folder / p.name}")
+    project = declaration.read(folder / "pyproject.toml")
+    for net in project.networks.values():
+        for path in making.spread(net)[0]:
+            print(f"wrote {folder / path.relative_to(folder.resolve())}")
+    print(f"next: cd {folder} && nnparity check && pytest")
+    return AGREE
+
+
 def main(argv=None):
     args = _parser().parse_args(argv)
     if args.command == "pitfalls":
         print("\n".join(pitfalls.listing(pitfalls.catalogue())))
         return AGREE
+    commands = {"check": run_check, "explain": run_explain, "fixture": run_fixture,
+                "init": run_init}
     try:
-        return run_check(args) if args.command == "check" else run_explain(args)
-    except (UsageError, runners.RUnavailable, declaration.DeclarationError) as e:
+        return commands[args.command](args)
+    except FileExistsError as e:
+        print(f"nnparity: {e}", file=sys.stderr)
+        return BAD_INPUT
+    except (UsageError, runners.RUnavailable, declaration.DeclarationError,
+            making.MakeError) as e:
+
         print(f"nnparity: {e}", file=sys.stderr)
         return BAD_INPUT
 

@@ -1,6 +1,9 @@
 """nnparity's pytest plugin: options, fixtures and hooks only; the logic lives elsewhere.
 
-    pytest --nnparity-port my_port.R      check a port on every bundled fixture of its network
+    pytest                                in a project that declares networks ([tool.nnparity]
+                                          in pyproject.toml, or nnparity.toml): every fixture
+                                          under its fixture folders is a test, no test code
+    pytest --nnparity-port my_port.R      check a port on every fixture of its network
 
 Fixtures for your own tests: `r_session` (the embedded R), `nnparity_fixture` (load a fixture
 file), `assert_parity` (check a fixture, Python against R or a port, and fail with a report).
@@ -10,7 +13,7 @@ in which case the summary says in plain words that no parity was checked.
 
 import pytest
 
-from . import checking, fixtures, isolation, paths, ports, report, runners
+from . import checking, declaration, fixtures, isolation, paths, ports, report, runners
 
 _no_r = []  # why R was unavailable, once known
 _workers = {}  # port -> isolation.Worker
@@ -76,7 +79,10 @@ def pytest_collection_modifyitems(session, config, items):
         network = config.getoption("nnparity_network") or ports.infer_network(port)
     except (ports.PortError, runners.RUnavailable) as e:
         raise pytest.UsageError(str(e)) from None
-    for path in fixtures.discover([paths.FIXTURES / network]):
+    net = declaration.registry().get(network)
+    if net is None:
+        raise pytest.UsageError(f"--nnparity-network {network}: no such network")
+    for path in fixtures.discover([net.fixtures]):
         items.append(PortItem.from_parent(session, name=f"port[{network}/{path.stem}]",
                                           port=port, path_=path))
 
@@ -118,6 +124,74 @@ class PortItem(pytest.Item):
 
 class PortFailure(Exception):
     """A port that does not match; str() is the report."""
+
+
+def _project(config):
+    """Return the declaration.Project of the folder pytest runs in (its rootdir), or None;
+    a bad declaration stops the run with its one-line message."""
+    if not hasattr(config, "_nnparity_project"):
+        try:
+            config._nnparity_project = declaration.project(config.rootpath)
+        except declaration.DeclarationError as e:
+            raise pytest.UsageError(str(e)) from None
+    return config._nnparity_project
+
+
+def pytest_collect_file(file_path, parent):
+    """Collect every fixture under the project's fixture folders as one test: pytest's way
+    to collect tests that are not Python (a project declares its fixture folders in
+    [tool.nnparity]; nnparity's own checkout declares none)."""
+    if file_path.suffix != ".json" or file_path.name == paths.SCHEMA.name:
+        return None
+    project = _project(parent.config)
+    if project is None or not any(file_path.resolve().is_relative_to(folder)
+                                  for folder in project.fixtures):
+        return None
+    return FixtureFile.from_parent(parent, path=file_path)
+
+
+class FixtureFile(pytest.File):
+    """A fixture file of the project: one test, NETWORK[NAME]."""
+
+    def collect(self):
+        try:
+            f = fixtures.load(self.path)
+            name = f.id
+        except fixtures.FixtureError as e:
+            f, name = e, self.path.stem  # reported when the test runs, not at collection
+        yield FixtureItem.from_parent(self, name=name, loaded=f)
+
+
+class FixtureItem(pytest.Item):
+    """One fixture of the project, both declared sides run and compared."""
+
+    def __init__(self, *, loaded, **kwargs):
+        super().__init__(**kwargs)
+        self.loaded = loaded
+
+    def runtest(self):
+        if isinstance(self.loaded, Exception):
+            raise PortFailure(str(self.loaded))
+        try:
+            session = runners.RSession.get()
+        except runners.RUnavailable as e:
+            _no_r.append(str(e))
+            if self.config.getoption("nnparity_allow_no_r"):
+                pytest.skip(f"R is unavailable: {e}")
+            raise PortFailure(f"R is unavailable, so no parity can be checked: {e}\n"
+                              "Install R and rpy2, or pass --nnparity-allow-no-r to skip.") from None
+        result = checking.check(self.loaded, session=session)
+        if not result.passed:
+            ported = "Python" if self.loaded.net.reference == "r" else "R"
+            raise PortFailure(report.failure(result, None, ported))
+
+    def repr_failure(self, excinfo):
+        if isinstance(excinfo.value, PortFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, None, self.name
 
 
 def pytest_sessionfinish(session):

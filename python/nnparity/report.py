@@ -24,7 +24,7 @@ def environment(session):
     blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
     return {"nnparity": __version__, "python": platform.python_version(),
             "numpy": np.__version__, "numpy_blas": f"{blas['name']} {blas.get('version', '')}".strip(),
-            "r": session.version, "r_blas": session.blas}
+            "r": session and session.version, "r_blas": session and session.blas}
 
 
 def header(env):
