@@ -11,6 +11,9 @@ import difflib
 import functools
 import importlib.util
 import inspect
+import json
+import keyword
+import math
 import re
 import sys
 import tomllib
@@ -27,25 +30,63 @@ KEYS = {"description", "python", "r", "reference", "data", "params", "hyper", "e
         "input", "output", "functions", "rtol", "atol", "tolerance", "sizes", "defaults",
         "draw", "names", "intermediates", "article"}
 REQUIRED = ("python", "r", "reference", "data", "params", "hyper")
+WANTED = {  # what a missing required key would have said
+    "python": "the Python side, a .py file (or a module name) defining train()",
+    "r": "the R side, a .R file (or a list of them) defining train()",
+    "reference": "the side that is right, \"python\" or \"r\"",
+    "data": "train()'s data and their shapes, e.g. data = {X = [\"n\", \"f\"], y = [\"n\", 1]}",
+    "params": "train()'s parameters and their shapes, e.g. params = {W = [\"f\", 1]}",
+    "hyper": "train()'s hyperparameters, e.g. hyper = {lr = \"rate\", epochs = \"count\"}",
+}
 SIDES = ("python", "r")
 FUNCTIONS = ("train", "predict", "step")
 DISTRIBUTIONS = {"uniform": 2, "normal": 2, "bernoulli": 1, "onehot": 0, "zeros": 0}
+KNOWN_DISTRIBUTIONS = "uniform(a, b), normal(mean, sd), bernoulli(p), onehot, zeros"
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*$")
 LETTER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 NETWORK_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  # as the fixture schema says
+R_RESERVED = {"if", "else", "repeat", "while", "function", "for", "next", "break", "in",
+              "TRUE", "FALSE", "NULL", "Inf", "NaN", "NA", "NA_integer_", "NA_real_",
+              "NA_character_", "NA_complex_"}
+SHAPES = "a list of sizes, letters or positive integers ([] a scalar, [\"n\"] a vector, " \
+         "[\"n\", \"f\"] a matrix)"
 
 
 class DeclarationError(Exception):
-    """A declaration that cannot be used; str() is the one-line message for the user."""
+    """A declaration that cannot be used; str() is the one-line message for the user:
+    `FILE: [TABLE]: KEY: message`, without the table where there is none (a TOML syntax
+    error, the top level of nnparity.toml) and without the key where the table is at fault."""
 
     def __init__(self, path, table, key, message):
-        where = f"[{table}]" + (f": {key}" if key else "")
-        super().__init__(f"{path}: {where}: {message}")
+        self.path, self.table, self.key = path, table, key
+        self.message = str(message).replace("\r", " ").replace("\n", " ")
+        where = "".join(f"{w}: " for w in (table and f"[{table}]", key) if w)
+        super().__init__(f"{path}: {where}{self.message}")
 
 
 def _nearest(word, choices):
-    near = difflib.get_close_matches(word, sorted(choices), n=1)
+    near = difflib.get_close_matches(str(word), sorted(choices), n=1)
+    if not near:  # "Python" for "python": close matches miss a change of case
+        near = [c for c in sorted(choices) if c.lower() == str(word).lower()]
     return f" (did you mean '{near[0]}'?)" if near else ""
+
+
+def _show(value):
+    """Return `value` as TOML would write it: "n", [1, "h"], true, 1.5."""
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):  # a date or time
+        return str(value)
+
+
+def _kind(value):
+    """Return the TOML name of `value`'s type, with its article: 'a string', 'an array'."""
+    for t, name in ((bool, "a boolean"), (str, "a string"), (int, "an integer"),
+                    (float, "a float"), (list, "an array"), (dict, "a table")):
+        if isinstance(value, t):
+            return name
+    return "a date or time"
 
 
 @dataclass(frozen=True)
@@ -92,6 +133,33 @@ class Network:
         """Return the names train() takes, in order."""
         return [*self.data, *self.params, *self.hyper]
 
+    def renamed(self, side):
+        """Return declared name -> the name `side` uses for it, where they differ: the
+        declaration's `names` for the port side, {} for the reference."""
+        return dict(self.names) if side == self.port_side else {}
+
+    def side_contract(self, side):
+        """Return the names `side`'s train() takes, in order: the port's under `names`."""
+        rename = self.renamed(side)
+        return [rename.get(n, n) for n in self.contract()]
+
+    def adapt(self, side, f):
+        """Return the Python function `f` of `side` called, and answering, under the
+        declared names: keyword arguments renamed to `side`'s names on the way in, a
+        returned dict's keys back to the declared ones on the way out. `f` itself when
+        `side` uses the declared names."""
+        names = self.renamed(side)
+        if not names:
+            return f
+        back = {v: k for k, v in names.items()}
+
+        def adapted(**kwargs):
+            value = f(**{names.get(k, k): v for k, v in kwargs.items()})
+            return ({back.get(k, k): v for k, v in value.items()} if isinstance(value, dict)
+                    else value)
+        adapted.__name__ = adapted.__qualname__ = getattr(f, "__name__", "train")
+        return adapted
+
     def tolerances(self, quantity, rtol=None, atol=None):
         """Return (rtol, atol) for `quantity`: given ones first, then the declaration's."""
         q_rtol, q_atol = self.tolerance.get(quantity, (self.rtol, self.atol))
@@ -103,21 +171,29 @@ class Network:
 
     @property
     def train(self):
-        return self._python_function("train")
+        """The Python train() under the declared names, its arguments checked against the
+        declaration on first use."""
+        _checked_python_arguments(self)
+        return self.adapt("python", self._python_function("train"))
 
     @property
     def predict(self):
-        return self._python_function("predict", required=False)
+        f = self._python_function("predict", required=False)
+        return f and self.adapt("python", f)
 
     @property
     def step(self):
-        return self._python_function("step", required=False)
+        f = self._python_function("step", required=False)
+        return f and self.adapt("python", f)
 
     def _python_function(self, kind, required=True):
         name = self.functions["python"][kind]
         f = getattr(self.python_module, name, None)
-        if f is None and required:
-            raise self.error("python", f"{self.files['python']} defines no function {name}()")
+        if not callable(f):
+            if required:
+                raise self.error("python", f"{_relative(self, 'python')} defines no function "
+                                           f"{name}()")
+            return None
         return f
 
     def error(self, key, message):
@@ -125,7 +201,24 @@ class Network:
 
     def check_python_arguments(self):
         """Raise DeclarationError when the Python train() takes other names than declared."""
-        check_arguments(self, "python", list(inspect.signature(self.train).parameters))
+        f = self._python_function("train")
+        try:
+            parameters = inspect.signature(f).parameters.values()
+        except (TypeError, ValueError):  # a builtin without a signature: nothing to check
+            return
+        want = self.side_contract("python")
+        names = []
+        for p in parameters:
+            if p.kind is p.VAR_KEYWORD:
+                names.append("...")  # takes any name
+            elif p.kind is p.POSITIONAL_ONLY and p.default is p.empty:
+                raise self.error("python", f"{_relative(self, 'python')}: {f.__name__}() takes "
+                                           f"{p.name} by position only; train() is called "
+                                           "with named arguments")
+            elif p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and (
+                    p.default is p.empty or p.name in want):
+                names.append(p.name)  # one with a default is harmless unless declared
+        check_arguments(self, "python", names)
 
     def shown(self, side):
         """Return the side's files as the user wrote them (for reports)."""
@@ -140,17 +233,62 @@ class Network:
                                                                            other.config)
 
 
+@functools.cache
+def _checked_python_arguments(net):
+    net.check_python_arguments()
+
+
 def check_arguments(net, side, names):
-    """Raise DeclarationError when train()'s argument names are not the declared ones."""
-    names = [n for n in names if n not in ("...", "args", "kwargs")]
-    want = net.contract()
-    if set(names) != set(want):
-        missing = [n for n in want if n not in names]
-        extra = [n for n in names if n not in want]
-        detail = "; ".join(filter(None, [missing and f"missing {', '.join(missing)}",
-                                         extra and f"unexpected {', '.join(extra)}"]))
-        raise net.error(side, f"{net.functions[side]['train']}() takes ({', '.join(names)}), "
-                              f"not the declared names ({detail})")
+    """Raise DeclarationError when train()'s argument names (`names`, in order; "..." for
+    R's ... or Python's **kwargs, which take any name) are not the declared ones."""
+    anything = "..." in names
+    names = [n for n in names if n != "..."]
+    want = net.side_contract(side)
+    missing = [] if anything else [n for n in want if n not in names]
+    extra = [n for n in names if n not in want]
+    if missing or extra:
+        section = {}
+        for s in ("data", "params", "hyper"):
+            section.update((net.names.get(n, n) if side == net.port_side else n, s)
+                           for n in getattr(net, s))
+        detail = "; ".join(filter(None, [
+            missing and "missing " + ", ".join(f"{n} ({section[n]})" for n in missing),
+            extra and f"{', '.join(extra)} {'is' if len(extra) == 1 else 'are'} not declared"]))
+        fname = net.functions[side]["train"]
+        raise net.error(side, f"{_relative(net, side)}: {fname}({', '.join(names)}) does not "
+                              f"take the declared arguments: {detail}")
+
+
+def _relative(net, side):
+    """Return the side's files as written in the declaration, relative to its folder."""
+    value = net.files[side]
+    if isinstance(value, str):
+        return value
+    root = net.config.parent
+    return ", ".join(str(f.relative_to(root)) if f.is_relative_to(root) else str(f)
+                     for f in ((value,) if isinstance(value, Path) else value))
+
+
+def check_r_arguments(net, session, train=None):
+    """Raise DeclarationError when the R train() takes other names than declared.
+
+    `session` is the runners.RSession whose R holds the network's R files; `train` an R
+    function to check in place of the network's own. A formal with a default that is not
+    declared is harmless (nothing passes it) and allowed, as is `...`."""
+    if train is None:  # the function itself, not session.function()'s renaming wrapper
+        env, name = session.environment(net), net.functions["r"]["train"]
+        if name not in env:
+            raise net.error("r", f"{_relative(net, 'r')} defines no function {name}()")
+        train = env[name]
+    formals = session._ro.r["formals"](train)
+    names = []
+    pairs = () if formals is session._ro.NULL else zip(formals.names, formals)
+    for name, value in pairs:
+        default = value[0]
+        empty = type(default).__name__ == "SexpSymbol" and str(default) == ""
+        if name == "..." or empty or name in net.side_contract("r"):
+            names.append(name)
+    check_arguments(net, "r", names)
 
 
 @functools.cache
@@ -160,212 +298,352 @@ def _python_module(net):
         try:
             return importlib.import_module(target)
         except ImportError as e:
-            raise net.error("python", f"cannot import {target}: {e}") from None
+            near = net.config.parent / f"{target.replace('.', '/')}.py"
+            hint = (f" (for the file, write python = \"{near.relative_to(net.config.parent)}\")"
+                    if near.is_file() else "")
+            raise net.error("python", f"cannot import {target}: {e}{hint}") from None
+        except Exception as e:  # the module raised while loading
+            raise net.error("python", f"cannot import {target}: {type(e).__name__}: "
+                                      f"{_first_line(e)}") from None
     spec = importlib.util.spec_from_file_location(f"nnparity_network_{net.name}", target)
     module = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(target.parent))  # the file may import its siblings
     try:
         spec.loader.exec_module(module)
     except Exception as e:  # the user's code raised while loading
-        raise net.error("python", f"{target}: cannot load: {type(e).__name__}: {e}") from None
+        raise net.error("python", f"{target}: cannot load: {type(e).__name__}: "
+                                  f"{_first_line(e)}") from None
     finally:
         sys.path.remove(str(target.parent))
     return module
 
 
-# Reading a declaration.
-
-def _shape(path, table, key, name, value):
-    if not isinstance(value, list) or not all(
-            (isinstance(d, str) and LETTER.match(d)) or
-            (isinstance(d, int) and not isinstance(d, bool) and d >= 1) for d in value):
-        raise DeclarationError(path, table, f"{key}.{name}",
-                               f"{value!r} is not a shape: a list of letters and positive "
-                               "integers ([] a scalar, [\"n\"] a vector, [\"n\", \"f\"] a matrix)")
-    if len(value) > 2:
-        raise DeclarationError(path, table, f"{key}.{name}",
-                               f"{len(value)} dimensions: a shape has at most 2")
-    return tuple(value)
+def _first_line(e):
+    lines = str(e).strip().splitlines()
+    return lines[0] if lines else ""
 
 
-def _table(path, table, key, value):
+# Reading a declaration. Each helper takes `err(key, message)`, which makes the
+# DeclarationError of the table being read.
+
+def _table(err, key, value, example=""):
     if not isinstance(value, dict):
-        raise DeclarationError(path, table, key, f"must be a table, not {type(value).__name__}")
+        raise err(key, f"{_show(value)} is {_kind(value)}, not a table" +
+                  (f": write {example}" if example else ""))
     return value
 
 
-def _number(path, table, key, value, positive=False):
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (
-            positive and value == 0):
-        raise DeclarationError(path, table, key, f"{value!r} is not a "
-                               f"{'positive' if positive else 'non-negative'} number")
+def _shape(err, key, value):
+    if not isinstance(value, list):
+        raise err(key, f"{_show(value)} is {_kind(value)}, not a shape: {SHAPES}")
+    for d in value:
+        if not ((isinstance(d, str) and LETTER.match(d)) or (type(d) is int and d >= 1)):
+            what = ("not a letter" if isinstance(d, str) else
+                    "not positive" if type(d) is int else f"{_kind(d)}")
+            raise err(key, f"{_show(value)}: {_show(d)} is {what}; a shape is {SHAPES}")
+    if len(value) > 2:
+        raise err(key, f"{_show(value)} has {len(value)} dimensions: a shape has at most 2")
+    return tuple(value)
+
+
+def _number(err, key, value):
+    """Return a tolerance: a finite number, 0 or more."""
+    if isinstance(value, str):
+        raise err(key, f"{_show(value)} is a string: write the number without quotes")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise err(key, f"{_show(value)} is {_kind(value)}, not a number")
+    if not math.isfinite(value) or value < 0:
+        raise err(key, f"{value!r} is not a tolerance: a finite number, 0 or more")
     return float(value)
 
 
-def _files(path, table, key, value, root):
+def _keys(err, given, known, prefix=""):
+    for key in given:
+        if key not in known:
+            near = _nearest(key, known)
+            raise err(f"{prefix}{key}", "unknown key" +
+                      (near or f" (known: {', '.join(sorted(known))})"))
+
+
+def _files(err, key, value, root):
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise DeclarationError(path, table, key, "must be a file name or a list of file names")
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v
+                                                           for v in value):
+        raise err(key, f"{_show(value)}: must be a file name" +
+                  ("" if key == "python" else " or a list of file names"))
     if key == "python" and len(value) == 1 and not value[0].endswith(".py"):
-        if not NAME.match(value[0]):
-            raise DeclarationError(path, table, key, f"{value[0]!r} is neither a .py file "
-                                   "nor a module name")
-        return value[0]  # a module to import
+        v = value[0]
+        if (root / v).exists():
+            raise err(key, f"{v}: not a .py file")
+        if not MODULE.match(v):
+            raise err(key, f"{_show(v)} is neither a .py file nor a module name "
+                           "(e.g. \"src/net.py\" or \"mypackage.net\")")
+        return v  # a module to import
     files = []
     for v in value:
         f = (root / v).resolve()
         suffixes = (".py",) if key == "python" else (".R", ".r")
         if f.suffix not in suffixes:
-            raise DeclarationError(path, table, key, f"{v}: not a {' or '.join(suffixes)} file")
+            raise err(key, f"{v}: not a {' or '.join(suffixes)} file")
         if not f.is_file():
-            raise DeclarationError(path, table, key, f"{v}: no such file (looked in {root})")
+            raise err(key, f"{v}: no such file (looked in {root})")
         files.append(f)
     if key == "python":
         if len(files) != 1:
-            raise DeclarationError(path, table, key, "the Python side is one file")
+            raise err(key, "the Python side is one file (it may import its siblings)")
         return files[0]
     return tuple(files)
 
 
-def _network(path, root, name, t, fixtures_dir):
-    table = f"tool.nnparity.networks.{name}" if path.name == "pyproject.toml" else f"networks.{name}"
-    if not NETWORK_NAME.match(name):
-        raise DeclarationError(path, table, None, f"'{name}' is not a network name (lower-case "
-                               "letters, digits and _, starting with a letter)")
-    _table(path, table, None, t)
-    for key in t:
-        if key not in KEYS:
-            raise DeclarationError(path, table, key, "unknown key" + _nearest(key, KEYS))
-    for key in REQUIRED:
-        if key not in t:
-            raise DeclarationError(path, table, key, "missing (required)")
-    reference = t["reference"]
-    if reference not in SIDES:
-        raise DeclarationError(path, table, "reference",
-                               f"{reference!r} is neither \"python\" nor \"r\"")
-    files = {side: _files(path, table, side, t[side], root) for side in SIDES}
-    data = {k: _shape(path, table, "data", k, v)
-            for k, v in _table(path, table, "data", t["data"]).items()}
-    params = {k: _shape(path, table, "params", k, v)
-              for k, v in _table(path, table, "params", t["params"]).items()}
-    hyper = dict(_table(path, table, "hyper", t["hyper"]))
-    for section, values in (("data", data), ("params", params)):
+def _names(err, t):
+    """Return (data, params, hyper) of a network's table `t`."""
+    sections = {}
+    for section in ("data", "params", "hyper"):
+        values = _table(err, section, t[section], WANTED[section].split(", e.g. ")[1])
         if not values:
-            raise DeclarationError(path, table, section, "declares no names")
+            raise err(section, f"declares no names: {WANTED[section]}")
+        for name in values:
+            if not NAME.match(name):
+                raise err(f"{section}.{name}", f"{_show(name)} is not a variable name "
+                                               "(letters, digits, _ and ., from a letter)")
+        sections[section] = values
+    data = {k: _shape(err, f"data.{k}", v) for k, v in sections["data"].items()}
+    params = {k: _shape(err, f"params.{k}", v) for k, v in sections["params"].items()}
+    hyper = dict(sections["hyper"])
     for k, kind in hyper.items():
         if kind not in ("rate", "count"):
-            raise DeclarationError(path, table, f"hyper.{k}",
-                                   f"{kind!r} is neither \"rate\" nor \"count\"")
+            raise err(f"hyper.{k}", f"{_show(kind)} is neither \"rate\" (a positive number) "
+                                    "nor \"count\" (a whole number)" +
+                      (_nearest(kind, ("rate", "count")) if isinstance(kind, str) else ""))
     seen = {}
     for section, values in (("data", data), ("params", params), ("hyper", hyper)):
         for k in values:
             if k in seen:
-                raise DeclarationError(path, table, f"{section}.{k}",
-                                       f"'{k}' is declared in {seen[k]} too")
+                raise err(f"{section}.{k}", f"'{k}' is declared in {seen[k]} too: train()'s "
+                                            "arguments have distinct names")
             if k == "loss":
-                raise DeclarationError(path, table, f"{section}.{k}",
-                                       "'loss' is train()'s per-epoch loss, not an argument")
+                raise err(f"{section}.{k}", "'loss' is the name of train()'s per-epoch loss, "
+                                            "not an argument: name it otherwise")
             seen[k] = section
+    return data, params, hyper
+
+
+def _epochs(err, t, hyper):
     counts = [k for k, kind in hyper.items() if kind == "count"]
     epochs = t.get("epochs")
     if epochs is None:
-        if len(counts) != 1:
-            raise DeclarationError(path, table, "epochs", "missing: say which count counts "
-                                   f"epochs ({', '.join(counts) or 'no hyper is a count'})")
-        epochs = counts[0]
-    elif epochs not in counts:
-        raise DeclarationError(path, table, "epochs", f"{epochs!r} is not a \"count\" in hyper")
-    letters = {d for shape in [*data.values(), *params.values()] for d in shape
-               if isinstance(d, str)}
+        if not counts:
+            raise err("hyper", "no hyperparameter is a \"count\": train() needs the number of "
+                               "epochs, e.g. hyper = {lr = \"rate\", epochs = \"count\"}")
+        if len(counts) > 1:
+            raise err("epochs", f"missing: {' and '.join(counts)} are counts, say which counts "
+                                f"epochs, e.g. epochs = \"{counts[0]}\"")
+        return counts[0]
+    if not isinstance(epochs, str):
+        raise err("epochs", f"{_show(epochs)} is {_kind(epochs)}: write the name of the "
+                            f"hyperparameter that counts epochs ({', '.join(counts)})")
+    if epochs not in hyper:
+        raise err("epochs", f"'{epochs}' is not a hyperparameter" +
+                  (_nearest(epochs, hyper) or f" ({', '.join(hyper)})"))
+    if epochs not in counts:
+        raise err("epochs", f"'{epochs}' is a \"{hyper[epochs]}\", not a \"count\": epochs "
+                            "are counted by a whole number")
+    return epochs
+
+
+def _input_output(err, t, data, letters):
     input_, output = t.get("input"), None
-    if input_ is not None and input_ not in data:
-        raise DeclarationError(path, table, "input",
-                               f"{input_!r} is not one of data ({', '.join(data)})")
+    if input_ is not None:
+        if not isinstance(input_, str):
+            raise err("input", f"{_show(input_)} is {_kind(input_)}: write the name of the "
+                               f"data predict() takes ({', '.join(data)})")
+        if input_ not in data:
+            raise err("input", f"'{input_}' is not one of data ({', '.join(data)})" +
+                      _nearest(input_, data))
     if "output" in t:
         if input_ is None:
-            raise DeclarationError(path, table, "output", "needs input: predict()'s argument")
-        output = _shape(path, table, "output", "", t["output"]) if t["output"] != [] else ()
+            raise err("output", "needs input, the data predict() takes, e.g. input = "
+                                f"\"{next(iter(data))}\"")
+        output = _shape(err, "output", t["output"])
         unbound = [d for d in output if isinstance(d, str) and d not in letters]
         if unbound:
-            raise DeclarationError(path, table, "output", f"size '{unbound[0]}' appears in no "
-                                   "shape of data or params")
+            raise err("output", f"size '{unbound[0]}' appears in no shape of data or params "
+                                f"({', '.join(sorted(letters)) or 'none has a letter'})")
     elif input_ is not None:
-        raise DeclarationError(path, table, "output", "missing: predict()'s result shape")
+        raise err("output", "missing: input is declared, so predict()'s result shape is "
+                            "needed, e.g. output = [\"n\", 1]")
+    return input_, output
+
+
+def _functions(err, t):
     functions = {side: dict(zip(FUNCTIONS, FUNCTIONS)) for side in SIDES}
-    given = _table(path, table, "functions", t.get("functions", {}))
+    given = _table(err, "functions", t.get("functions", {}), "functions = {train = \"NAME\"}")
     for key, value in given.items():
-        per_side = {key: value} if key in SIDES else {s: {key: value} for s in SIDES}
+        if key in SIDES:
+            per_side = {key: _table(err, f"functions.{key}", value,
+                                    f"functions.{key} = {{train = \"NAME\"}}")}
+            prefix = f"functions.{key}."
+        else:
+            per_side, prefix = {s: {key: value} for s in SIDES}, "functions."
         for side, names in per_side.items():
-            for kind, fname in _table(path, table, f"functions.{key}", names).items():
+            for kind, fname in names.items():
                 if kind not in FUNCTIONS:
-                    raise DeclarationError(path, table, f"functions.{key}",
-                                           f"unknown function '{kind}' (known: "
-                                           f"{', '.join(FUNCTIONS)}, or python / r)")
-                if not isinstance(fname, str) or not NAME.match(fname):
-                    raise DeclarationError(path, table, f"functions.{key}.{kind}",
-                                           f"{fname!r} is not a function name")
+                    raise err(f"{prefix}{kind}", f"unknown function (known: "
+                                                 f"{', '.join(FUNCTIONS)}, or python / r for "
+                                                 "one language's)" + _nearest(kind, FUNCTIONS))
+                if not isinstance(fname, str) or not NAME.match(fname) or (
+                        side == "python" and not fname.isidentifier()):
+                    raise err(f"{prefix}{kind}", f"{_show(fname)} is not a "
+                                                 f"{'Python ' if side == 'python' else ''}"
+                                                 "function name")
                 functions[side][kind] = fname
-    rtol = _number(path, table, "rtol", t.get("rtol", RTOL))
-    atol = _number(path, table, "atol", t.get("atol", ATOL))
+    return functions
+
+
+def _tolerances(err, t, params, output):
+    rtol = _number(err, "rtol", t.get("rtol", RTOL))
+    atol = _number(err, "atol", t.get("atol", ATOL))
     tolerance = {}
-    quantities = [*params, "output", "loss"]
-    for q, v in _table(path, table, "tolerance", t.get("tolerance", {})).items():
+    quantities = [*params, *(["output"] if output is not None else []), "loss"]
+    for q, v in _table(err, "tolerance", t.get("tolerance", {}),
+                       "tolerance = {loss = {rtol = 1e-8}}").items():
         if q not in quantities:
-            raise DeclarationError(path, table, f"tolerance.{q}", "not a quantity (one of "
-                                   f"{', '.join(quantities)})" + _nearest(q, quantities))
-        v = _table(path, table, f"tolerance.{q}", v)
-        for k in v:
-            if k not in ("rtol", "atol"):
-                raise DeclarationError(path, table, f"tolerance.{q}.{k}", "unknown key "
-                                       "(rtol, atol)")
-        tolerance[q] = (_number(path, table, f"tolerance.{q}.rtol", v.get("rtol", rtol)),
-                        _number(path, table, f"tolerance.{q}.atol", v.get("atol", atol)))
+            raise err(f"tolerance.{q}", "not a compared quantity (one of "
+                                        f"{', '.join(quantities)})" + _nearest(q, quantities))
+        v = _table(err, f"tolerance.{q}", v, f"tolerance.{q} = {{rtol = 1e-8, atol = 1e-12}}")
+        _keys(err, v, ("rtol", "atol"), f"tolerance.{q}.")
+        tolerance[q] = (_number(err, f"tolerance.{q}.rtol", v.get("rtol", rtol)),
+                        _number(err, f"tolerance.{q}.atol", v.get("atol", atol)))
+    return rtol, atol, tolerance
+
+
+def _sizes(err, t, letters):
     sizes = {}
-    for k, v in _table(path, table, "sizes", t.get("sizes", {})).items():
+    for k, v in _table(err, "sizes", t.get("sizes", {}), "sizes = {n = 40}").items():
         if k not in letters:
-            raise DeclarationError(path, table, f"sizes.{k}", "not a size of any shape "
-                                   f"({', '.join(sorted(letters))})")
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise DeclarationError(path, table, f"sizes.{k}", f"{v!r} is not a positive integer")
+            raise err(f"sizes.{k}", "not a size of any shape (" +
+                      (', '.join(sorted(letters)) or "no shape has a letter") + ")" +
+                      _nearest(k, letters))
+        if type(v) is not int or v < 1:
+            raise err(f"sizes.{k}", f"{_show(v)} is not a positive integer")
         sizes[k] = v
+    return sizes
+
+
+def _defaults(err, t, hyper):
     defaults = {}
-    for k, v in _table(path, table, "defaults", t.get("defaults", {})).items():
+    for k, v in _table(err, "defaults", t.get("defaults", {}), "defaults = {lr = 0.1}").items():
         if k not in hyper:
-            raise DeclarationError(path, table, f"defaults.{k}", f"not a hyperparameter "
-                                   f"({', '.join(hyper)})")
-        ok = (isinstance(v, int) and not isinstance(v, bool) and v >= 0 if hyper[k] == "count"
-              else isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0)
-        if not ok:
-            raise DeclarationError(path, table, f"defaults.{k}", f"{v!r} is not a "
-                                   f"{'whole number' if hyper[k] == 'count' else 'positive rate'}")
+            raise err(f"defaults.{k}", f"not a hyperparameter ({', '.join(hyper)})" +
+                      _nearest(k, hyper))
+        if hyper[k] == "count":
+            if type(v) is not int or v < 0:
+                raise err(f"defaults.{k}", f"{_show(v)} is not a whole number, 0 or more "
+                                           f"({k} is a \"count\")")
+        elif isinstance(v, bool) or not isinstance(v, (int, float)) or not (
+                math.isfinite(v) and v > 0):
+            raise err(f"defaults.{k}", f"{_show(v)} is not a positive number ({k} is a "
+                                       "\"rate\")")
         defaults[k] = v
-    draw = {}
-    for k, v in _table(path, table, "draw", t.get("draw", {})).items():
-        if k not in data and k not in params:
-            raise DeclarationError(path, table, f"draw.{k}", "not a name in data or params")
-        draw[k] = parse_distribution(v, lambda m: DeclarationError(path, table, f"draw.{k}", m))
+    return defaults
+
+
+def _renames(err, t, net_names, port):
+    """Return `names`: reference name -> the port's name for it."""
     names = {}
-    for k, v in _table(path, table, "names", t.get("names", {})).items():
-        if k not in seen:
-            raise DeclarationError(path, table, f"names.{k}", "not a declared name")
-        if not isinstance(v, str) or not LETTER.match(v):
-            raise DeclarationError(path, table, f"names.{k}", f"{v!r} is not a variable name")
+    for k, v in _table(err, "names", t.get("names", {}), "names = {lambda = \"lam\"}").items():
+        if k not in net_names:
+            raise err(f"names.{k}", f"not a declared name ({', '.join(net_names)})" +
+                      _nearest(k, net_names))
+        if not isinstance(v, str) or not NAME.match(v):
+            raise err(f"names.{k}", f"{_show(v)} is not a variable name")
         names[k] = v
+    used = {}
+    for n in net_names:
+        p = names.get(n, n)
+        if p in used:
+            key = f"names.{n}" if n in names else f"names.{used[p]}"
+            raise err(key, f"the {port} port would take '{p}' twice (as {used[p]} and {n})")
+        used[p] = n
+    return names
+
+
+def _usable(err, sections, names, reference):
+    """Raise when a declared name cannot be an argument in a language that takes it."""
+    for section, values in sections.items():
+        for n in values:
+            for side in SIDES:
+                mapped = side != reference and n in names
+                a = names[n] if mapped else n
+                key = f"names.{n}" if mapped else f"{section}.{n}"
+                if side == "python" and (not a.isidentifier() or keyword.iskeyword(a)):
+                    what = "a Python keyword" if keyword.iskeyword(a) else "not a Python name"
+                    fix = ("name it otherwise" if mapped or side == reference else
+                           f"give the Python port its own name, names = {{{n} = \"{n}_\"}}")
+                    raise err(key, f"'{a}' is {what}, so the Python train() cannot take it: "
+                                   + fix)
+                if side == "r" and a in R_RESERVED:
+                    fix = ("name it otherwise" if mapped or side == reference else
+                           f"give the R port its own name, names = {{{n} = \"{n}_\"}}")
+                    raise err(key, f"'{a}' is reserved in R, so the R train() cannot take "
+                                   "it: " + fix)
+
+
+def _draws(err, t, data, params):
+    draw = {}
+    for k, v in _table(err, "draw", t.get("draw", {}),
+                       "draw = {X = \"normal(0, 1)\"}").items():
+        if k not in data and k not in params:
+            raise err(f"draw.{k}", f"not a name in data or params" +
+                      _nearest(k, [*data, *params]))
+        draw[k] = parse_distribution(v, lambda m, k=k: err(f"draw.{k}", m))
+    return draw
+
+
+def _network(path, root, name, t, fixtures_dir):
+    table = f"tool.nnparity.networks.{name}" if path.name == "pyproject.toml" else f"networks.{name}"
+    err = functools.partial(DeclarationError, path, table)
+    if not NETWORK_NAME.match(name):
+        raise err(None, f"'{name}' is not a network name (lower-case letters, digits and _, "
+                        "starting with a letter)")
+    _table(err, None, t)
+    _keys(err, t, KEYS)
+    for key in REQUIRED:
+        if key not in t:
+            raise err(key, f"missing: {WANTED[key]}")
+    reference = t["reference"]
+    if reference not in SIDES:
+        raise err("reference", f"{_show(reference)} is neither \"python\" nor \"r\"" +
+                  (_nearest(reference, SIDES) if isinstance(reference, str) else ""))
+    files = {side: _files(err, side, t[side], root) for side in SIDES}
+    data, params, hyper = _names(err, t)
+    epochs = _epochs(err, t, hyper)
+    letters = {d for shape in [*data.values(), *params.values()] for d in shape
+               if isinstance(d, str)}
+    input_, output = _input_output(err, t, data, letters)
+    functions = _functions(err, t)
+    rtol, atol, tolerance = _tolerances(err, t, params, output)
+    sizes = _sizes(err, t, letters)
+    defaults = _defaults(err, t, hyper)
+    draw = _draws(err, t, data, params)
+    port = "Python" if reference == "r" else "R"
+    names = _renames(err, t, [*data, *params, *hyper], port)
+    _usable(err, {"data": data, "params": params, "hyper": hyper}, names, reference)
     intermediates = t.get("intermediates", [])
     if not isinstance(intermediates, list) or not all(isinstance(v, str) for v in intermediates):
-        raise DeclarationError(path, table, "intermediates", "must be a list of names")
+        raise err("intermediates", "must be a list of names")
     article = {}
-    for k, v in _table(path, table, "article", t.get("article", {})).items():
+    for k, v in _table(err, "article", t.get("article", {})).items():
         if k not in hyper:
-            raise DeclarationError(path, table, f"article.{k}", "not a hyperparameter")
+            raise err(f"article.{k}", "not a hyperparameter" + _nearest(k, hyper))
         if not isinstance(v, list) or not all(isinstance(x, (int, float)) and
                                               not isinstance(x, bool) for x in v):
-            raise DeclarationError(path, table, f"article.{k}", "must be a list of numbers")
+            raise err(f"article.{k}", "must be a list of numbers")
         article[k] = v
     description = t.get("description", "")
     if not isinstance(description, str):
-        raise DeclarationError(path, table, "description", "must be a string")
+        raise err("description", f"{_show(description)} is {_kind(description)}, not a string")
     return Network(name, path, table, files, reference, data, params, hyper, epochs, input_,
                    output, functions, rtol, atol, tolerance, sizes, defaults, draw, names,
                    tuple(intermediates), article, description,
@@ -376,15 +654,26 @@ def parse_distribution(text, error):
     """Return (name, parameters) of a distribution such as "normal(0, 0.5)"; raise error(msg)."""
     m = re.fullmatch(r"\s*([a-z]+)\s*(?:\(([^()]*)\))?\s*", text) if isinstance(text, str) else None
     if not m or m.group(1) not in DISTRIBUTIONS:
-        raise error(f"{text!r} is not a distribution (known: uniform(a, b), normal(mean, sd), "
-                    "bernoulli(p), onehot, zeros)")
+        near = _nearest(m.group(1), DISTRIBUTIONS) if m else ""
+        raise error(f"{_show(text)} is not a distribution (known: {KNOWN_DISTRIBUTIONS})" +
+                    near)
     name, inner = m.group(1), m.group(2)
     try:
         values = tuple(float(x) for x in inner.split(",")) if inner and inner.strip() else ()
     except ValueError:
-        raise error(f"{text!r}: parameters must be numbers") from None
-    if len(values) != DISTRIBUTIONS[name]:
-        raise error(f"{text!r}: {name} takes {DISTRIBUTIONS[name]} parameters")
+        raise error(f"{_show(text)}: parameters must be numbers") from None
+    n = DISTRIBUTIONS[name]
+    if len(values) != n:
+        usage = next(u for u in KNOWN_DISTRIBUTIONS.split(", ") if u.startswith(name))
+        raise error(f"{_show(text)}: {name} takes {n} parameter{'s' if n != 1 else ''}, "
+                    f"not {len(values)}: {usage}")
+    if not all(map(math.isfinite, values)):
+        raise error(f"{_show(text)}: parameters must be finite numbers")
+    wrong = {"uniform": len(values) == 2 and values[0] > values[1] and "needs a <= b",
+             "normal": len(values) == 2 and values[1] < 0 and "needs sd >= 0",
+             "bernoulli": values and not 0 <= values[0] <= 1 and "needs 0 <= p <= 1"}.get(name)
+    if wrong:
+        raise error(f"{_show(text)}: {name} {wrong}")
     return name, values
 
 
@@ -398,12 +687,19 @@ class Project:
 
 def _read_toml(path):
     try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except tomllib.TOMLDecodeError as e:
-        raise DeclarationError(path, "toml", None, f"not valid TOML: {e}") from None
+        text = path.read_bytes()
     except OSError as e:
-        raise DeclarationError(path, "file", None, f"cannot read: {e.strerror}") from None
+        raise DeclarationError(path, None, None, f"cannot read: {e.strerror}") from None
+    try:
+        return tomllib.loads(text.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        line = text[:e.start].count(b"\n") + 1
+        raise DeclarationError(path, None, None, f"line {line}: not valid TOML: byte "
+                               f"0x{text[e.start]:02x} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        m = re.fullmatch(r"(.*) \(at (line \d+, column \d+|end of document)\)", str(e))
+        where, what = (m.group(2), m.group(1)) if m else (None, str(e))
+        raise DeclarationError(path, None, where, f"not valid TOML: {what}") from None
 
 
 @functools.cache
@@ -418,20 +714,27 @@ def read(path):
             return None
         top, prefix = tool["nnparity"], "tool.nnparity"
     else:
-        top, prefix = doc, "nnparity.toml"
-    _table(path, prefix, None, top)
-    for key in top:
-        if key not in TOP_KEYS:
-            raise DeclarationError(path, prefix, key, "unknown key" + _nearest(key, TOP_KEYS))
+        top, prefix = doc, None  # nnparity.toml: the keys at its top level, a table unnamed
+    err = functools.partial(DeclarationError, path, prefix)
+    _table(err, None, top)
+    if prefix is None and "tool" in top:
+        raise err("tool", "unknown key: nnparity.toml has the keys of [tool.nnparity] at its "
+                          "top level (fixtures, [networks.NAME])")
+    _keys(err, top, TOP_KEYS)
     root = path.parent
     given = top.get("fixtures", "parity")
     given = [given] if isinstance(given, str) else given
-    if not isinstance(given, list) or not all(isinstance(g, str) for g in given) or not given:
-        raise DeclarationError(path, prefix, "fixtures", "must be a folder or a list of folders")
+    if not isinstance(given, list) or not given or not all(isinstance(g, str) and g
+                                                           for g in given):
+        raise err("fixtures", f"{_show(top['fixtures'])}: must be a folder or a list of "
+                              "folders (default \"parity\")")
     folders = tuple((root / g).resolve() for g in given)
-    networks = _table(path, prefix, "networks", top.get("networks", {}))
+    example = f"[{prefix + '.' if prefix else ''}networks.NAME]"
+    if "networks" not in top:
+        raise err("networks", f"missing: declare each network as a table {example}")
+    networks = _table(err, "networks", top["networks"], f"a table {example} per network")
     if not networks:
-        raise DeclarationError(path, prefix, "networks", "declares no network")
+        raise err("networks", f"declares no network: declare each as a table {example}")
     return Project(path, {name: _network(path, root, name, t, folders[0])
                           for name, t in networks.items()}, folders)
 
