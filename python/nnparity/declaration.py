@@ -41,7 +41,9 @@ WANTED = {  # what a missing required key would have said
 SIDES = ("python", "r")
 FUNCTIONS = ("train", "predict", "step")
 DISTRIBUTIONS = {"uniform": 2, "normal": 2, "bernoulli": 1, "onehot": 0, "zeros": 0}
-KNOWN_DISTRIBUTIONS = "uniform(a, b), normal(mean, sd), bernoulli(p), onehot, zeros"
+USAGE = {"uniform": "uniform(a, b)", "normal": "normal(mean, sd)", "bernoulli": "bernoulli(p)",
+         "onehot": "onehot", "zeros": "zeros"}
+KNOWN_DISTRIBUTIONS = ", ".join(USAGE.values())
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*$")
 LETTER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
@@ -145,7 +147,7 @@ class Network:
 
     def adapt(self, side, f):
         """Return the Python function `f` of `side` called, and answering, under the
-        declared names: keyword arguments renamed to `side`'s names on the way in, a
+        declared names: named arguments renamed to `side`'s names on the way in, a
         returned dict's keys back to the declared ones on the way out. `f` itself when
         `side` uses the declared names."""
         names = self.renamed(side)
@@ -153,8 +155,8 @@ class Network:
             return f
         back = {v: k for k, v in names.items()}
 
-        def adapted(**kwargs):
-            value = f(**{names.get(k, k): v for k, v in kwargs.items()})
+        def adapted(*args, **kwargs):  # positional arguments are f's own, in its order
+            value = f(*args, **{names.get(k, k): v for k, v in kwargs.items()})
             return ({back.get(k, k): v for k, v in value.items()} if isinstance(value, dict)
                     else value)
         adapted.__name__ = adapted.__qualname__ = getattr(f, "__name__", "train")
@@ -412,10 +414,13 @@ def _names(err, t):
     params = {k: _shape(err, f"params.{k}", v) for k, v in sections["params"].items()}
     hyper = dict(sections["hyper"])
     for k, kind in hyper.items():
+        if not isinstance(kind, str):
+            raise err(f"hyper.{k}", f"{_show(kind)} is {_kind(kind)}: hyper says what each is, "
+                                    "\"rate\" or \"count\" (a value goes in defaults)")
         if kind not in ("rate", "count"):
             raise err(f"hyper.{k}", f"{_show(kind)} is neither \"rate\" (a positive number) "
                                     "nor \"count\" (a whole number)" +
-                      (_nearest(kind, ("rate", "count")) if isinstance(kind, str) else ""))
+                      _nearest(kind, ("rate", "count")))
     seen = {}
     for section, values in (("data", data), ("params", params), ("hyper", hyper)):
         for k in values:
@@ -607,7 +612,7 @@ def _network(path, root, name, t, fixtures_dir):
     if not NETWORK_NAME.match(name):
         raise err(None, f"'{name}' is not a network name (lower-case letters, digits and _, "
                         "starting with a letter)")
-    _table(err, None, t)
+    _table(err, None, t, f"it as a table [{table}]")
     _keys(err, t, KEYS)
     for key in REQUIRED:
         if key not in t:
@@ -636,7 +641,8 @@ def _network(path, root, name, t, fixtures_dir):
     article = {}
     for k, v in _table(err, "article", t.get("article", {})).items():
         if k not in hyper:
-            raise err(f"article.{k}", "not a hyperparameter" + _nearest(k, hyper))
+            raise err(f"article.{k}", f"not a hyperparameter ({', '.join(hyper)})" +
+                      _nearest(k, hyper))
         if not isinstance(v, list) or not all(isinstance(x, (int, float)) and
                                               not isinstance(x, bool) for x in v):
             raise err(f"article.{k}", "must be a list of numbers")
@@ -664,9 +670,8 @@ def parse_distribution(text, error):
         raise error(f"{_show(text)}: parameters must be numbers") from None
     n = DISTRIBUTIONS[name]
     if len(values) != n:
-        usage = next(u for u in KNOWN_DISTRIBUTIONS.split(", ") if u.startswith(name))
         raise error(f"{_show(text)}: {name} takes {n} parameter{'s' if n != 1 else ''}, "
-                    f"not {len(values)}: {usage}")
+                    f"not {len(values)}: {USAGE[name]}")
     if not all(map(math.isfinite, values)):
         raise error(f"{_show(text)}: parameters must be finite numbers")
     wrong = {"uniform": len(values) == 2 and values[0] > values[1] and "needs a <= b",
@@ -716,7 +721,7 @@ def read(path):
     else:
         top, prefix = doc, None  # nnparity.toml: the keys at its top level, a table unnamed
     err = functools.partial(DeclarationError, path, prefix)
-    _table(err, None, top)
+    _table(err, None, top, "[tool.nnparity]")
     if prefix is None and "tool" in top:
         raise err("tool", "unknown key: nnparity.toml has the keys of [tool.nnparity] at its "
                           "top level (fixtures, [networks.NAME])")
