@@ -16,9 +16,10 @@ import keyword
 import math
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import tomllib
 
 from .compare import ATOL, RTOL
 
@@ -304,7 +305,7 @@ def _python_module(net):
             hint = (f" (for the file, write python = \"{near.relative_to(net.config.parent)}\")"
                     if near.is_file() else "")
             raise net.error("python", f"cannot import {target}: {e}{hint}") from None
-        except Exception as e:  # the module raised while loading
+        except Exception as e:  # noqa: BLE001 -- the module raised while loading
             raise net.error("python", f"cannot import {target}: {type(e).__name__}: "
                                       f"{_first_line(e)}") from None
     spec = importlib.util.spec_from_file_location(f"nnparity_network_{net.name}", target)
@@ -312,7 +313,7 @@ def _python_module(net):
     sys.path.insert(0, str(target.parent))  # the file may import its siblings
     try:
         spec.loader.exec_module(module)
-    except Exception as e:  # the user's code raised while loading
+    except Exception as e:  # noqa: BLE001 -- the user's code raised while loading
         raise net.error("python", f"{target}: cannot load: {type(e).__name__}: "
                                   f"{_first_line(e)}") from None
     finally:
@@ -600,7 +601,7 @@ def _draws(err, t, data, params):
     for k, v in _table(err, "draw", t.get("draw", {}),
                        "draw = {X = \"normal(0, 1)\"}").items():
         if k not in data and k not in params:
-            raise err(f"draw.{k}", f"not a name in data or params" +
+            raise err(f"draw.{k}", "not a name in data or params" +
                       _nearest(k, [*data, *params]))
         draw[k] = parse_distribution(v, lambda m, k=k: err(f"draw.{k}", m))
     return draw
