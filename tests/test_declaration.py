@@ -6,6 +6,7 @@ R files, declared by BASE below) and changes one thing.
 """
 
 import hashlib
+import pickle
 import re
 import shutil
 import subprocess
@@ -345,6 +346,12 @@ def test_the_bundled_declaration_and_the_examples_read():
 def test_a_bad_declaration_is_one_line_naming_file_table_and_key(tmp_path, c):
     path = make_project(tmp_path, c.edit, c.files, c.config)
     assert_one_line(error_of(path), path, c.table, c.key, c.words)
+
+
+def test_the_error_crosses_from_a_worker_process_intact(tmp_path):
+    e = error_of(make_project(tmp_path, set_("reference", '"numpy"')))
+    again = pickle.loads(pickle.dumps(e))
+    assert (str(again), again.path, again.table, again.key) == (str(e), e.path, e.table, e.key)
 
 
 def test_enough_kinds_are_covered():

@@ -67,6 +67,9 @@ class DeclarationError(Exception):
         where = "".join(f"{w}: " for w in (table and f"[{table}]", key) if w)
         super().__init__(f"{path}: {where}{self.message}")
 
+    def __reduce__(self):  # to cross from a worker process intact
+        return type(self), (self.path, self.table, self.key, self.message)
+
 
 def _nearest(word, choices):
     near = difflib.get_close_matches(str(word), sorted(choices), n=1)
