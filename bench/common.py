@@ -85,11 +85,11 @@ def children_cpu():
     return r.ru_utime + r.ru_stime
 
 
-def run(cmd, env=None, **kwargs):
-    """Run cmd; return ({"s": wall seconds, "cpu": CPU seconds of it and its children},
-    completed process). Raise with its stderr if it fails."""
+def run(cmd, env=None, cwd=ROOT, **kwargs):
+    """Run cmd (in `cwd`, default the checkout); return ({"s": wall seconds, "cpu": CPU
+    seconds of it and its children}, completed process). Raise with its stderr if it fails."""
     c, t = children_cpu(), time.perf_counter()
-    p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, capture_output=True, text=True, **kwargs)
+    p = subprocess.run(cmd, cwd=cwd, env=env or ENV, capture_output=True, text=True, **kwargs)
     took = {"s": time.perf_counter() - t, "cpu": children_cpu() - c}
     if p.returncode not in (0, 1):  # nnparity check exits 1 on a divergence, which is data
         raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({p.returncode}):\n{p.stderr}")

@@ -82,7 +82,6 @@ def test_plain_pytest_collects_every_fixture_and_passes(project):
 def test_pytest_with_a_port_fails_with_the_report(project):
     done = run_pytest("-q", "--nnparity-port", "ports/bad_sum_gradients.py", cwd=project)
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "does not match the R reference" not in done.stdout  # the reference is Python
     assert "the port ports/bad_sum_gradients.py does not match" in done.stdout
 
 

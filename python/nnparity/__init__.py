@@ -39,7 +39,7 @@ def check(paths=None, port=None, network=None, rtol=None, atol=None, in_process=
                                        limit_name="timeout=")
     else:
         session = runners.RSession.get()
-        py_train, r_train = ports.load(port, session) if port else (None, None)
+        py_train, r_train = ports.load(port, session, network) if port else (None, None)
         results = [checking.check(f, py_train, r_train, rtol, atol, session, port and str(port))
                    for f in loaded]
     rows = []

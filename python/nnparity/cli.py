@@ -114,10 +114,10 @@ def _parser():
     return parser
 
 
-def load_port(path, session):
+def load_port(path, session, network=None):
     """Return (py_train, r_train) with the port's train() in its language's place."""
     try:
-        return ports.load(path, session)
+        return ports.load(path, session, network)
     except ports.PortError as e:
         raise UsageError(str(e)) from None
 
@@ -126,8 +126,8 @@ def _check_in_worker(path, port, rtol, atol, report_dir, every):
     """Check one fixture in a worker process, which starts its own embedded R; return the
     Result and the worker's report.environment()."""
     session = runners.RSession.get()
-    py_train, r_train = load_port(port, session) if port else (None, None)
     fixture = fixtures.load(path)
+    py_train, r_train = load_port(port, session, fixture.network) if port else (None, None)
     if report_dir is None:
         result = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
     else:
@@ -191,6 +191,8 @@ def _fixtures(args):
             loaded.append(f)
     if not loaded and not errors:
         raise UsageError("no fixtures to check" + (f" for {args.network}" if args.network else ""))
+    for net in {f.net for f in loaded}:  # a train() that takes other names: one line, exit 2
+        net.check_python_arguments()
     for f in loaded:  # the verdict never uses gold; a stale one is still worth knowing
         warning = making.stale(f)
         if warning:
@@ -207,7 +209,8 @@ def run_explain(args):
         (x,), _ = _isolated(args, loaded, "explain")
     else:
         session = runners.RSession.get()
-        py_train, r_train = load_port(args.port, session) if args.port else (None, None)
+        py_train, r_train = (load_port(args.port, session, args.network) if args.port
+                          else (None, None))
         x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol,
                                args.atol, args.every)
     print("\n".join(explaining.text(x)))
@@ -244,7 +247,8 @@ def run_check(args):
     if args.jobs > 1:
         return _print_results(args, *_check_in_workers(loaded, args), errors=errors)
     session = runners.RSession.get()
-    py_train, r_train = load_port(args.port, session) if args.port else (None, None)
+    py_train, r_train = (load_port(args.port, session, args.network) if args.port
+                          else (None, None))
     results = []
     for i, f in enumerate(loaded, 1):
         _progress(i, len(loaded), f)

@@ -111,8 +111,8 @@ def _serve(conn, port, network, rtol, atol, fixed, floor, load, limit_name):
         why = f"the limit {limit_name} set" if fixed else "the default limit on loading a port"
         conn.send(("limit", Limit(fixed or load, f"{port}: did not finish loading within "
                                                  f"{fixed or load:g} s ({why}); stopped")))
-        py_train, r_train = ports.load(port, session)
         network = network or ports.infer_network(port, session)
+        py_train, r_train = ports.load(port, session, network)
     except (ports.PortError, runners.RUnavailable) as e:
         conn.send(("failed", str(e)))
         return

@@ -30,21 +30,26 @@ def language(path):
     raise PortError(f"{path}: a port is a .R or .py file")
 
 
-def load(path, session=None):
-    """Return (py_train, r_train), the port's train() in its language's place."""
+def load(path, session=None, network=None):
+    """Return (py_train, r_train), the port's train() in its language's place; with
+    `network` (a name), called under the declared names (declaration.Network.adapt)."""
     path = Path(path)
     kind = language(path)
     if not path.is_file():
         raise PortError(f"{path}: no such port file")
+    net = declaration.registry().get(network) if network else None
     if kind == "Python":
         try:
-            return runners.load_python_port(path), None
+            train = runners.load_python_port(path)
         except Exception as e:  # the port's own code raised while loading
             raise PortError(f"{path}: cannot load: {type(e).__name__}: {e}") from None
+        return (net.adapt("python", train) if net else train), None
+    session = session or runners.RSession.get()
     try:
-        return None, (session or runners.RSession.get()).load_port(path)
+        train = session.load_port(path)
     except runners.RError as e:
         raise PortError(f"{path}: cannot load: {e}") from None
+    return None, (session.adapt(net, train) if net else train)
 
 
 def arguments(py_train, r_train, session=None):
@@ -59,8 +64,10 @@ def infer_network(path, session=None, networks=None):
     """Return the network (of `networks`, default: the bundled ones and the project's found
     from the current folder) whose contract train()'s arguments match, or raise PortError."""
     networks = networks or declaration.registry()
+    side = "python" if language(path) == "Python" else "r"
     names = set(arguments(*load(path, session), session)) - {"...", "args", "kwargs"}
-    matches = [n for n in networks if set(contract(n, networks)) == names]
+    matches = [n for n in networks if names in (set(contract(n, networks)),
+                                                set(networks[n].side_contract(side)))]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:

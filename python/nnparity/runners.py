@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import declaration
 
 
 # Which rpy2 loads which R: 3.6 uses R_getVar, new in R 4.5.
@@ -150,8 +151,18 @@ class RSession:
         self.calls = 0  # crossings into R, counted by tests
         self._glue = ro.r(GLUE.read_text(encoding="utf-8"))
         self._sources = {}  # network -> (files' modification times, R environment)
+        self._checked = set()  # networks whose R train() takes the declared arguments
         self.version = ro.r("paste(R.version$major, R.version$minor, sep = '.')")[0]
         self.blas = ro.r('basename(extSoftVersion()[["BLAS"]])')[0]
+
+    def adapt(self, net, f):
+        """Return the R function `f` of `net`'s R side under the declared names (see
+        declaration.Network.adapt)."""
+        names = net.renamed("r")
+        if not names:
+            return f
+        return self._glue["renamed"](f, self._ro.StrVector(list(names)),
+                                     self._ro.StrVector(list(names.values())))
 
     def load_port(self, path):
         """Return the R function `train` defined by the R file at `path`; raise RError."""
@@ -183,7 +194,10 @@ class RSession:
         raise RError."""
         env, name = self.environment(net), net.functions["r"].get(kind, kind)
         if name in env and self._ro.r["is.function"](env[name])[0]:
-            return env[name]
+            if kind == "train" and net not in self._checked:  # once per network and process
+                declaration.check_r_arguments(net, self, env[name])
+                self._checked.add(net)
+            return self.adapt(net, env[name])
         if required:
             raise RError(f"{net.shown('r')} defines no function {name}()")
         return None

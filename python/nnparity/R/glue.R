@@ -102,6 +102,22 @@ local({
     dim(values) <- dims                         # array(values, dims), without its checks
     values
   }
+  # Return f called and answering under the declared names: `from` are the declared names,
+  # `to` the ones f uses (a network's `names`), translated both ways.
+  glue$renamed <- function(f, from, to) {
+    force(f)
+    function(...) {
+      args <- list(...)
+      hit <- match(names(args), from)
+      names(args)[!is.na(hit)] <- to[hit[!is.na(hit)]]
+      value <- do.call(f, args)
+      if (is.list(value) && !is.null(names(value))) {
+        back <- match(names(value), to)
+        names(value)[!is.na(back)] <- from[back[!is.na(back)]]
+      }
+      value
+    }
+  }
   glue$call <- function(f, args) {
     tryCatch(list(error = "", value = do.call(f, args)),
              error = function(e) list(error = conditionMessage(e)))
