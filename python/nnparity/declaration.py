@@ -229,7 +229,9 @@ class Network:
     def shown(self, side):
         """Return the side's files as the user wrote them (for reports)."""
         value = self.files[side]
-        return value if isinstance(value, str) else ", ".join(map(str, value))
+        if isinstance(value, (str, Path)):
+            return str(value)
+        return ", ".join(map(str, value))
 
     def __hash__(self):
         return hash((self.name, self.config))
