@@ -1,6 +1,6 @@
 import pytest
 
-from nnparity import fixtures, paths
+from nnparity import fixtures, paths, ports
 
 BUNDLED = [fixtures.load(p) for p in fixtures.discover([paths.FIXTURES])]
 
@@ -12,6 +12,19 @@ def bundled(network):
 
 # r_session, nnparity_fixture and assert_parity come from nnparity's pytest plugin
 # (python/nnparity/pytest_plugin.py, registered through the pytest11 entry point).
+
+
+@pytest.fixture(scope="module")
+def load(r_session):
+    """Return a function giving a port's (py_train, r_train), each port loaded once
+    (tests of many ports on many fixtures)."""
+    loaded = {}
+
+    def get(path):
+        if path not in loaded:
+            loaded[path] = ports.load(path, r_session)
+        return loaded[path]
+    return get
 
 
 def assert_agree(quantity, a, b):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from nnparity import checking, paths, ports, report
+from nnparity import checking, paths, report
 from nnparity.declaration import NETWORKS
 
 from conftest import BUNDLED
@@ -62,18 +62,6 @@ def changed_lines(mutant):
             changed.extend(range(j1 + 1, j2 + 1))
             replaced += i2 - i1
     return changed, replaced
-
-
-@pytest.fixture(scope="module")
-def load(r_session):
-    """Return a function giving a port's (py_train, r_train), each port loaded once."""
-    loaded = {}
-
-    def get(path):
-        if path not in loaded:
-            loaded[path] = ports.load(path, r_session)
-        return loaded[path]
-    return get
 
 
 # --- the manifest (fast) -------------------------------------------------------------------

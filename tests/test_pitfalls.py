@@ -46,18 +46,6 @@ def network_of(correct_port):
     return next(n for n in NETWORKS if correct_port.stem.startswith(f"{n}_"))
 
 
-@pytest.fixture(scope="module")
-def load(r_session):
-    """Return a function giving a port's (py_train, r_train), each port loaded once."""
-    loaded = {}
-
-    def get(path):
-        if path not in loaded:
-            loaded[path] = ports.load(path, r_session)
-        return loaded[path]
-    return get
-
-
 def check(path, fixture, load, r_session):
     py_train, r_train = load(path)
     return checking.check(fixture, py_train=py_train, r_train=r_train, session=r_session,
