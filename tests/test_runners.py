@@ -85,8 +85,9 @@ def test_a_result_with_a_non_numeric_entry_is_reported(r_session):
 def test_without_rpy2_the_message_says_how_to_set_up(monkeypatch):
     import sys
     monkeypatch.setitem(sys.modules, "rpy2.robjects", None)  # import fails as if not installed
-    with pytest.raises(runners.RUnavailable, match=r"^rpy2 is not installed .*; run ./run "
-                       r"check to set up$"):
+    with pytest.raises(runners.RUnavailable, match=r"^rpy2 cannot be imported \(.*\); rpy2 "
+                       r"3\.5\.x \(3\.5\.17\) loads R 4\.2 to 4\.4, rpy2 3\.6 needs R >= 4\.5; "
+                       r"this R is 4\.2: pip install 'rpy2==3\.5\.17'$"):
         runners.RSession()
 
 

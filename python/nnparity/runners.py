@@ -33,6 +33,23 @@ def _r_version_hint():
     return f"; this R is {major}.{minor}: pip install '{want}'"
 
 
+def _mixed_rpy2():
+    """Return a hint when rpy2 3.6's parts outlive a downgrade to 3.5 (3.6 is a metapackage
+    of rpy2-rinterface and rpy2-robjects; pip's downgrade of rpy2 leaves them)."""
+    from importlib import metadata
+
+    def version(name):
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return None
+    parts = [d for d in ("rpy2-rinterface", "rpy2-robjects") if version(d)]
+    if parts and (version("rpy2") or "").startswith("3.5"):
+        return (f": rpy2 {version('rpy2')} is installed beside 3.6's {' and '.join(parts)}; "
+                f"pip uninstall -y rpy2 {' '.join(parts)} first")
+    return ""
+
+
 class RUnavailable(Exception):
     """R, rpy2 or the R package cannot be used; str() says what to do."""
 
@@ -140,7 +157,8 @@ class RSession:
             from rpy2.robjects import default_converter, numpy2ri
             from rpy2.robjects.conversion import localconverter
         except ImportError as e:
-            raise RUnavailable(f"rpy2 is not installed ({e}); run ./run check to set up") from None
+            raise RUnavailable(f"rpy2 cannot be imported ({e}){_mixed_rpy2()}; {RPY2_FITS}"
+                               f"{_r_version_hint()}") from None
         except Exception as e:  # rpy2 raises plain errors when libR cannot be loaded
             raise RUnavailable(f"rpy2 cannot load R ({str(e).splitlines()[0]}); {RPY2_FITS}"
                                f"{_r_version_hint()}") from None
