@@ -4,9 +4,16 @@ A fixture is one training run: network, data, initial parameters, hyperparameter
 gold results of the Python reference. Reading checks it three ways: JSON syntax, the JSON
 Schema in fixtures/schema.json, then the network's shape table. Every failure is one
 FixtureError naming the file and the field as a JSON path.
+
+An array may live beside the JSON instead of in it: {"npy": "NAME.npy", "sha256": HEX}, a
+.npy file in the fixture's folder (or below it), little-endian float64 in C order, of the
+declared shape. write() puts every array of more than BINARY_THRESHOLD numbers there (JSON
+text of a 60000 x 784 matrix is about a gigabyte, and slow to parse); load() checks the
+file's structure and its SHA-256 and memory-maps it read-only when it is large.
 """
 
 import functools
+import hashlib
 import json
 import os
 import re
@@ -21,6 +28,10 @@ from . import declaration, paths
 
 FORMAT, VERSION = "nnparity-fixture", 1
 MAX_EPOCHS = 10_000_000
+BINARY_THRESHOLD = 10_000  # write(): an array of more numbers goes to a .npy file
+MMAP_BYTES = 1 << 20       # load(): a .npy file larger than this is memory-mapped
+_CHUNK = 1 << 22           # bytes hashed at a time
+_F8 = np.dtype("<f8")
 
 
 class FixtureError(Exception):
@@ -124,7 +135,10 @@ def _json_path(error_path):
 
 
 def _array(path, where, value, spec):
-    """Return a JSON number, vector or list of rows as a float64 array of len(spec) dims."""
+    """Return a JSON number, vector or list of rows as a float64 array of len(spec) dims;
+    an {"npy": ..., "sha256": ...} object as the array in that file (read_npy)."""
+    if isinstance(value, dict):
+        return read_npy(path, where, value, len(spec))
     ndim = len(spec)
     kinds = {0: "a number", 1: "a vector (list of numbers)", 2: "a matrix (list of rows)"}
     got = 0 if not isinstance(value, list) else 2 if value and isinstance(value[0], list) else 1
@@ -141,6 +155,97 @@ def _array(path, where, value, spec):
                                f"values, row 0 has {len(value[0])}")
     array = np.array(value, dtype=np.float64)
     array.flags.writeable = False  # a fixture is read by many runs: none may change it
+    return array
+
+
+def _sha256(file):
+    """Return the hex SHA-256 of `file`'s bytes, read in chunks (a file may be gigabytes)."""
+    h = hashlib.sha256()
+    with open(file, "rb") as f:
+        buf = memoryview(bytearray(_CHUNK))
+        while n := f.readinto(buf):
+            h.update(buf[:n])
+    return h.hexdigest()
+
+
+def _npy_header(f):
+    """Return (shape, fortran_order, dtype) of the .npy file open as `f`, positioned after
+    the header; ValueError when it is not a .npy file (numpy's header parser, which uses
+    ast.literal_eval: nothing in a header is ever run)."""
+    version = np.lib.format.read_magic(f)
+    if version == (1, 0):
+        return np.lib.format.read_array_header_1_0(f)
+    if version == (2, 0):
+        return np.lib.format.read_array_header_2_0(f)
+    return np.lib.format._read_array_header(f, version)  # 3.0: a UTF-8 header
+
+
+def read_npy(path, where, ref, ndim):
+    """Return the read-only float64 array of the .npy file that `ref` ({"npy": NAME,
+    "sha256": HEX}, at JSON path `where` of fixture `path`) names, or raise FixtureError.
+
+    NAME is relative to the fixture's folder and may not leave it. The file must be a .npy
+    file of little-endian float64 ('<f8') in C order, with `ndim` dimensions, exactly as
+    long as its header says, and its bytes must have the SHA-256 given; its shape is then
+    checked against the network's table by the caller, as a JSON array's is. Files larger
+    than MMAP_BYTES are memory-mapped (mode "r"), others read whole; pickles are never
+    loaded, and nothing is ever written."""
+    name = ref["npy"]
+    def fail(message):
+        raise FixtureError(path, where, f"{name!r}: {message}")
+    parts = re.split(r"[/\\]", name)
+    if (os.path.isabs(name) or name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name)
+            or ".." in parts):
+        fail("leaves the fixture's folder: give a file name relative to it, without ..")
+    if not name.endswith(".npy"):
+        fail("not a .npy file (the name must end in .npy)")
+    file = Path(path).parent / name
+    try:
+        size = file.stat().st_size
+        with open(file, "rb") as f:
+            try:
+                shape, fortran, dtype = _npy_header(f)
+            except (ValueError, SyntaxError, EOFError) as e:
+                fail(f"not a .npy file: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+            offset = f.tell()
+    except OSError as e:
+        fail(f"cannot read: {e.strerror or e}")
+    if dtype.hasobject:
+        fail(f"holds Python objects (dtype {dtype.str}, a pickle): fixtures hold float64 "
+             "numbers only, and pickles are never loaded")
+    if dtype.kind == "f" and dtype.itemsize == 8 and dtype.byteorder == ">":
+        fail("big-endian float64 ('>f8'): write it little-endian ('<f8'), e.g. "
+             "a.astype('<f8')")
+    if dtype != _F8:
+        fail(f"dtype {dtype.str} ({dtype.name}): fixtures hold little-endian float64 "
+             "('<f8'); convert with a.astype('<f8')")
+    if fortran:
+        fail("Fortran order (fortran_order True): write it in C order, e.g. "
+             "np.ascontiguousarray(a)")
+    need = offset + 8 * int(np.prod(shape, dtype=np.int64))
+    if size < need:
+        fail(f"truncated: {size - offset} bytes of data, shape {_shape_text(shape)} needs "
+             f"{need - offset}")
+    if size > need:
+        fail(f"{size - need} bytes after the data of shape {_shape_text(shape)}")
+    if len(shape) != ndim:
+        kinds = {0: "a number", 1: "a vector", 2: "a matrix"}
+        fail(f"shape {_shape_text(shape)} ({len(shape)} dimensions): expected "
+             f"{kinds.get(ndim, f'{ndim} dimensions')}")
+    digest = _sha256(file)
+    if digest != ref["sha256"]:
+        fail(f"checksum mismatch: the file's SHA-256 is {digest}, the fixture says "
+             f"{ref['sha256']} (the file changed since the fixture was written)")
+    try:
+        if size > MMAP_BYTES:
+            array = np.load(file, mmap_mode="r", allow_pickle=False)
+        else:
+            array = np.load(file, allow_pickle=False)
+            array.flags.writeable = False
+    except (OSError, ValueError, EOFError) as e:  # the file changed under us
+        fail(f"cannot read: {str(e).splitlines()[0]}")
+    if array.shape != tuple(shape) or array.dtype != _F8:  # the file changed under us
+        fail("changed while it was read")
     return array
 
 
@@ -285,19 +390,117 @@ def dump(doc):
     return text + "\n"
 
 
-def write(path, doc, force=False):
-    """Write `doc` to `path` atomically; refuse to replace an existing file unless `force`."""
+def _binary(path, doc, threshold):
+    """Return (doc with every array of more than `threshold` numbers replaced by a
+    {"npy": NAME, "sha256": None} object, {NAME: float64 C-order array})."""
+    out, files = dict(doc), {}
+
+    def place(where, value):
+        if isinstance(value, dict) or value is None:
+            return value  # already a reference, or no output
+        try:
+            a = np.asarray(value)
+        except ValueError:  # ragged: written as it is, for load() to say where
+            return value
+        if a.dtype.kind not in "fiub" or a.size <= threshold:
+            return value
+        a = np.asarray(a, dtype=_F8, order="C")  # (ascontiguousarray makes a 0-d array 1-d)
+        if not np.isfinite(a).all():
+            raise ValueError(f"{path}: {where} holds NaN or Infinity; fixtures hold finite "
+                             "numbers only")
+        name = f"{path.stem}.{where}.npy"
+        files[name] = a
+        return {"npy": name, "sha256": None}
+
+    for section in ("data", "init"):
+        if isinstance(out.get(section), dict):
+            out[section] = {k: place(f"{section}.{k}", v) for k, v in out[section].items()}
+    if isinstance(out.get("gold"), dict):
+        gold = out["gold"] = dict(out["gold"])
+        if isinstance(gold.get("params"), dict):
+            gold["params"] = {k: place(f"gold.params.{k}", v) for k, v in gold["params"].items()}
+        for key in ("output", "loss"):
+            if key in gold:
+                gold[key] = place(f"gold.{key}", gold[key])
+    return out, files
+
+
+def _referenced(path):
+    """Return the .npy names that the fixture at `path` refers to (none if unreadable)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        sections = [doc.get("data", {}), doc.get("init", {}), doc["gold"].get("params", {}),
+                    {k: doc["gold"].get(k) for k in ("output", "loss")}]
+        return {v["npy"] for section in sections for v in section.values()
+                if isinstance(v, dict) and isinstance(v.get("npy"), str)}
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return set()
+
+
+def write(path, doc, force=False, binary_threshold=None):
+    """Write `doc` to `path` atomically; refuse to replace an existing file unless `force`.
+
+    An array of more than `binary_threshold` numbers (None: BINARY_THRESHOLD, 10 000) is
+    written as a .npy file beside the JSON, named "<fixture>.<section>.<name>.npy"
+    ("big.data.X.npy", "big.gold.params.W1.npy", "big.gold.loss.npy"), and the JSON holds
+    {"npy": NAME, "sha256": HEX} in its place. Every file is first written whole to a
+    temporary file in the same folder; only then are they renamed into place, the JSON
+    last: a failure before the renames leaves the old files as they were and no temporary
+    file behind (a reader between two renames sees a checksum mismatch, never wrong
+    numbers). With `force`, .npy files that the old fixture referred to and the new one does
+    not are removed after. Without `force`, an existing .npy file to be written is refused
+    as the JSON is."""
     path = Path(path)
     if path.exists() and not force:
         raise FileExistsError(f"{path}: exists; pass --force to overwrite")
+    threshold = BINARY_THRESHOLD if binary_threshold is None else binary_threshold
+    doc, arrays = _binary(path, doc, threshold)
+    for name in arrays:
+        if (path.parent / name).exists() and not force:
+            raise FileExistsError(f"{path.parent / name}: exists; pass --force to overwrite")
     text = dump(doc)  # raises ValueError on NaN or Infinity before anything is written
+    old = _referenced(path) if path.exists() else set()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temps = []  # (temporary file, final path), the JSON last
+
+    def temp(final):
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{final.name}.", suffix=".tmp")
+        temps.append((tmp, final))
+        return fd, tmp
+
     try:
+        for name, a in arrays.items():
+            fd, tmp = temp(path.parent / name)
+            with os.fdopen(fd, "wb") as f:
+                np.lib.format.write_array(f, a, allow_pickle=False)
+            doc_ref = _find_ref(doc, name)
+            doc_ref["sha256"] = _sha256(tmp)
+            os.chmod(tmp, 0o644)
+        if arrays:
+            text = dump(doc)
+        fd, tmp = temp(path)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        for tmp, final in temps:
+            os.replace(tmp, final)
     except BaseException:
-        os.unlink(tmp)
+        for tmp, _ in temps:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
         raise
+    for name in sorted(old - set(arrays)):
+        stale = path.parent / name
+        if ".." not in name and not os.path.isabs(name) and name.startswith(f"{path.stem}.") \
+                and stale.is_file():
+            stale.unlink()
+
+
+def _find_ref(doc, name):
+    """Return the {"npy": name, ...} object in `doc` (written by _binary)."""
+    for section in (doc.get("data", {}), doc.get("init", {}), doc["gold"].get("params", {}),
+                    doc["gold"]):
+        for v in section.values():
+            if isinstance(v, dict) and v.get("npy") == name:
+                return v
+    raise KeyError(name)
