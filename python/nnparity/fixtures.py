@@ -9,12 +9,13 @@ An array may live beside the JSON instead of in it: {"npy": "NAME.npy", "sha256"
 .npy file in the fixture's folder (or below it), little-endian float64 in C order, of the
 declared shape. write() puts every array of more than BINARY_THRESHOLD numbers there (JSON
 text of a 60000 x 784 matrix is about a gigabyte, and slow to parse); load() checks the
-file's structure and its SHA-256 and memory-maps it read-only when it is large.
+file's structure and its SHA-256, and maps it read-only into memory when it is large.
 """
 
 import functools
 import hashlib
 import json
+import mmap
 import os
 import re
 import tempfile
@@ -232,21 +233,23 @@ def read_npy(path, where, ref, ndim):
         kinds = {0: "a number", 1: "a vector", 2: "a matrix"}
         fail(f"shape {_shape_text(shape)} ({len(shape)} dimensions): expected "
              f"{kinds.get(ndim, f'{ndim} dimensions')}")
-    digest = _sha256(file)
-    if digest != ref["sha256"]:
-        fail(f"checksum mismatch: the file's SHA-256 is {digest}, the fixture says "
-             f"{ref['sha256']} (the file changed since the fixture was written)")
     try:
-        if size > MMAP_BYTES:
-            array = np.load(file, mmap_mode="r", allow_pickle=False)
-        else:
-            array = np.load(file, allow_pickle=False)
-            array.flags.writeable = False
-    except (OSError, ValueError, EOFError) as e:  # the file changed under us
-        fail(f"cannot read: {str(e).splitlines()[0]}")
-    if array.shape != tuple(shape) or array.dtype != _F8:  # the file changed under us
+        with open(file, "rb") as f:  # one read (or map) of the file: the bytes hashed are used
+            buf = (mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size > MMAP_BYTES
+                   else f.read())
+    except (OSError, ValueError) as e:
+        fail(f"cannot read: {getattr(e, 'strerror', None) or e}")
+    if len(buf) != size:
         fail("changed while it was read")
-    return array
+    h, view = hashlib.sha256(), memoryview(buf)
+    for start in range(0, size, _CHUNK):  # hashing a mapped chunk also faults its pages in
+        h.update(view[start:start + _CHUNK])
+    view.release()
+    if h.hexdigest() != ref["sha256"]:
+        fail(f"checksum mismatch: the file's SHA-256 is {h.hexdigest()}, the fixture says "
+             f"{ref['sha256']} (the file changed since the fixture was written)")
+    # A read-only buffer (bytes, or a read-only map) gives a read-only array.
+    return np.frombuffer(buf, dtype=_F8, count=(need - offset) // 8, offset=offset).reshape(shape)
 
 
 def _shape_text(shape):
