@@ -24,12 +24,14 @@ def test_the_articles_r_code_diverges_at_epoch_1_at_the_bias_update(name, r_sess
     ls = result.lockstep
     assert result.verdict == "diverge" and ls.first_bad == 1
     assert [d.quantity for d in ls.differences] == ["bh", "bout"]
+    # The first diverging statement of the traced step: the port's first rowSums (the
+    # output bias's update comes first in the article's order), and its Python counterpart.
     quantity, py_line, r_line = ls.localized
-    assert quantity == "bh"
+    assert quantity == "bout" and ls.finding.kind == "wrong-axis"
     assert py_line[0] == "python/nnparity/networks/av_mlp.py"
-    assert py_line[2].startswith("bh = bh + np.sum(d_hiddenlayer, axis=0, keepdims=True) * lr")
+    assert py_line[2].startswith("bout = bout + np.sum(d_output, axis=0, keepdims=True) * lr")
     assert r_line[0] == "pitfalls/rowsums-bias/port.R"
-    assert r_line[2] == "bh = bh + rowSums(d_hiddenlayer) * lr"
+    assert r_line[2] == "bout = bout + rowSums(d_output) * lr"
 
 
 def test_the_moons_run_is_equivalent_and_says_both_things(r_session):
@@ -125,7 +127,8 @@ def test_explain_prints_where_and_why(capsys, r_session):
     out = capsys.readouterr().out
     assert status == 1
     assert "the step of epoch 1 already disagrees from the same state: bh, bout" in out
-    assert "pitfalls/rowsums-bias/port.R:27: bh = bh + rowSums(d_hiddenlayer) * lr" in out
+    assert "pitfalls/rowsums-bias/port.R:25: bout = bout + rowSums(d_output) * lr" in out
+    assert "relation: its update sums d_output over the other axis" in out
 
 
 def test_check_report_writes_a_png_and_stable_json_per_fixture(tmp_path, capsys, r_session):

@@ -15,16 +15,113 @@ the symptom it produces, in the vocabulary of `observed()`:
     loss_only, rows_differ, recycling_warning, output_shape, later_epoch: true or false
     error               a substring of the error a side reported
 
-A pitfall is named when every symptom it declares is observed: those of the port's network
-first, the most specific first among them (WEIGHTS: a measured ratio says more than "it
-hides with one sample"), then those of the port's language. When none fits,
-diagnose() says so; it does not guess.
+A pitfall is named when every symptom it declares is observed AND the kind of bug seen
+(port_kind(): the probes of lockstep.probe() and the relation of the trace's first diverging
+statement, tracing.py) is the pitfall's kind: those of the port's network first, the most
+specific first among them (WEIGHTS: a measured ratio says more than "it hides with one
+sample"), then those of the port's language. When none fits, diagnose() says so and lines()
+says what was seen; it does not guess.
 """
+
+import json
 
 import numpy as np
 
 from . import paths
 from .pitfalls import catalogue
+
+# The kind (briefs/kinds.md) of each catalogued pitfall, when its pitfall.json gives none
+# ("kind"); None: none of the vocabulary (a port that stops; a different algorithm).
+PITFALL_KINDS = {
+    "av_mlp-aliased-wout": "stale-value", "av_mlp-hardcoded-lr": "ignores-hyper",
+    "av_mlp-hardcoded-sizes": None, "av_mlp-lr-twice": "hyper-misused",
+    "av_mlp-matrix-byrow": "recycling", "av_mlp-recycled-bias": "recycling",
+    "av_mlp-repeat-reshape": "recycling", "av_mlp-slope-of-preactivation": "wrong-derivative",
+    "av_mlp-sum-for-colsums": "wrong-axis", "av_nobias-gradient-ascent": "sign",
+    "av_nobias-json-checkpoint": "rounding", "av_nobias-mean-gradient": "mean-for-sum",
+    "av_nobias-single-precision": "single-precision", "rowsums-bias": "wrong-axis",
+    "single-precision-python": "single-precision", "single-precision-r": "single-precision",
+    "udacity_linear-one-to-epochs": "epochs-off-by-one",
+    "udacity_linear-sigmoid-output": "wrong-derivative",
+    "udacity_linear-targets-as-vector": "recycling",
+    "udacity_linear-update-in-loop": "stale-value", "zhou_sgd-broadcast-loss": "recycling",
+    "zhou_sgd-deriv-of-activation": "wrong-derivative", "zhou_sgd-full-batch": None,
+    "zhou_sgd-hardcoded-epochs": "ignores-hyper", "zhou_sgd-integer-loss": "integer-truncation",
+    "zhou_sgd-shuffled": "data-order", "zhou_sgd-updated-w5": "stale-value",
+}
+
+
+def pitfall_kind(p):
+    """Return a pitfall's kind: its pitfall.json's "kind", else PITFALL_KINDS."""
+    try:
+        doc = json.loads((p.folder / "pitfall.json").read_text())
+    except (OSError, ValueError):
+        doc = {}
+    return doc["kind"] if "kind" in doc else PITFALL_KINDS.get(p.name)
+
+
+def _first_traced(results):
+    """Return the Lockstep of the first diverging step that was traced or probed (the
+    fewest epochs first), or None."""
+    stepped = [r for r in results if r.lockstep is not None
+               and r.lockstep.first_bad is not None
+               and (r.lockstep.finding is not None or r.lockstep.probes)]
+    if not stepped:
+        return None
+    return min(stepped, key=lambda r: (r.fixture.epochs, r.fixture.name)).lockstep
+
+
+def port_kind(results):
+    """Return (kind, words) of the bug the first traced bad step shows, or (None, words of
+    what was seen). The probes decide first (each says one thing about the port's runs,
+    for any network), then the relation of the trace's first diverging statement."""
+    ls = _first_traced(results)
+    if ls is None:
+        return None, None
+    pr = getattr(ls, "probes", None) or {}
+    found = getattr(ls, "finding", None)
+    if pr.get("ignores_init"):
+        return "own-init", ("the port's result is the same from other initial parameters: "
+                            "it uses initial weights of its own")
+    ran = str(pr.get("epochs_0", ""))
+    if ran.startswith("ran"):
+        n = ran.split()[1]
+        return "epochs-off-by-one", (f"it runs {n} epoch{'s' if n != '1' else ''} when "
+                                     "epochs = 0")
+    if pr.get("epochs_off"):
+        return "epochs-off-by-one", ("it runs one epoch too many" if pr["epochs_off"] > 0
+                                     else "it runs one epoch too few")
+    if pr.get("ignores_epochs"):
+        return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
+    if pr.get("ignores"):
+        return "ignores-hyper", f"the port ignores {', '.join(pr['ignores'])}"
+    if pr.get("epochs_0") == "differs" and pr.get("epochs_0_rel", 0) > 1e-3 and not (
+            found is not None and found.kind in ("rounding", "integer-truncation")):
+        return "own-init", ("asked for 0 epochs, it returns other parameters than the "
+                            "given ones: it uses initial weights of its own")
+    if pr.get("epochs_0") == "single":
+        return "single-precision", (f"it differs already at 0 epochs, by "
+                                    f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: "
+                                    "single precision")
+    if found is not None and found.kind:
+        return found.kind, found.relation[1]
+    return None, _seen_words(ls, pr)
+
+
+def _seen_words(ls, pr):
+    """Return what was seen, in words, when no kind fits."""
+    out = []
+    found = getattr(ls, "finding", None)
+    if found is not None:
+        out.append(f"the first diverging statement is {found.port.text.splitlines()[0]!r}, "
+                   "with no relation of its value to the reference's that names a kind")
+    elif getattr(ls, "traced", None):
+        out.append(ls.traced)
+    if pr.get("one_sample") is True:
+        out.append("it agrees with one sample")
+    if pr.get("epochs_0") not in (None, "agree"):
+        out.append(f"at 0 epochs: {pr['epochs_0']}")
+    return "; ".join(out) or "nothing the probes name"
 
 
 def _samples(fixture):
@@ -85,6 +182,21 @@ def observed(results, language="R"):
         if language == "Python":  # the ratio is R's update over Python's: the port's inverse
             moved = [(1 / r if r else np.inf, spread) for r, spread in moved]
         seen["update_ratio"] = (moved, _rate(first.fixture), _samples(first.fixture))
+    ls = _first_traced(results)
+    pr = (getattr(ls, "probes", None) or {}) if ls is not None else {}
+    # What the results of several fixtures would show, from the probes when they do not.
+    trained = [r for r in results if r.fixture.epochs > 0]
+    if pr.get("one_sample") is not None and not any(_samples(r.fixture) == 1 for r in trained):
+        seen["hides_with_one_sample"] = bool(pr["one_sample"])
+    hides_at = pr.get("hides_at", {})
+    if rate_name in hides_at and not seen["hides_at_article_rate"]:
+        seen["hides_at_article_rate"] = bool(hides_at[rate_name])
+    if net.EPOCHS in hides_at and not seen["hides_at_article_epochs"]:
+        seen["hides_at_article_epochs"] = bool(hides_at[net.EPOCHS])
+    if str(pr.get("epochs_0", "")).startswith("ran") and not pr.get("epochs_off"):
+        seen["only_epochs_0"] = seen["only_epochs_0"] or all(
+            r.fixture.epochs == 0 for r in failed)
+    seen["kind"] = port_kind(results)
     return seen
 
 
@@ -124,8 +236,11 @@ def diagnose(results, language=None):
     if not seen:
         return [], seen
     network = results[0].fixture.network
+    kind = seen.get("kind", (None, None))[0]
+    traced = _first_traced(results) is not None
     fitting = [p for p in catalogue() if p.symptom and
-               all(_fits(k, v, seen) for k, v in p.symptom.items())]
+               all(_fits(k, v, seen) for k, v in p.symptom.items())
+               and (pitfall_kind(p) == kind if traced else True)]
     fitting.sort(key=lambda p: (p.network != network, -_weight(p.symptom),
                                 p.language != language, p.name))
     return fitting, seen
@@ -136,14 +251,26 @@ def lines(results, language=None):
     fitting, seen = diagnose(results, language)
     if not seen:
         return []
+    kind, words = seen.get("kind", (None, None))
+    ls = _first_traced(results)
+    out = ["diagnosis:"]
+    if ls is not None and ls.localized:
+        side = ls.localized[1] if (ls.port_language or language) == "Python" else ls.localized[2]
+        if side:
+            out.append(f"  first diverging statement: {side[0]}:{side[1]}: {side[2]}")
+    if kind:
+        out.append(f"  kind: {kind}: {words}")
     if not fitting:
-        return ["diagnosis: no catalogued pitfall fits what was seen; nnparity explain shows "
-                "the first step and line that differ"]
-    out = ["diagnosis: the likely pitfalls, most likely first:"]
+        seen_words = words if not kind else f"{kind} ({words})"
+        out.append("  no catalogued pitfall fits" + (f"; seen: {seen_words}" if seen_words
+                                                      else "; nnparity explain shows the "
+                                                      "first step and line that differ"))
+        return out
+    out.append("  the likely pitfalls, most likely first:")
     for i, p in enumerate(fitting[:3], 1):
         tie = " (as likely as the one above: the same symptom)" if i > 1 and _rank(
             fitting[i - 2], results, language) == _rank(p, results, language) else ""
-        out.append(f"  {i}. {p.name}: {p.title}{tie}; see {paths.shown(p.page)}")
+        out.append(f"    {i}. {p.name}: {p.title}{tie}; see {paths.shown(p.page)}")
     return out
 
 

@@ -7,12 +7,14 @@ apart, the two are equivalent and the drift is rounding amplified by the dynamic
 single step disagrees, that step is the divergence.
 """
 
+import inspect
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
-from . import paths, runners, trajectory
+from . import paths, runners, tracing, trajectory
 from .compare import ATOL, RTOL, compare
 
 ALL_EPOCHS_UP_TO = 2000  # longer runs are sampled
@@ -38,9 +40,16 @@ class Lockstep:
     worst_rel: float             # the largest per-step relative difference seen
     first_bad: int | None        # 1-based epoch whose step disagrees, or None
     differences: list = field(default_factory=list)  # at the first bad step
-    localized: tuple | None = None  # (quantity, Python line, R line) inside the bad step
+    localized: tuple | None = None  # (quantity, Python line, R line) inside the bad step:
+    # with a trace, each line (path, number, text) is the first diverging statement on that
+    # side (the port's, and the reference's counterpart)
     ratios: dict = field(default_factory=dict)  # at the bad step: name -> (ratio, spread) of
     # the R side's update to the Python side's (next - state), see update_ratio()
+    finding: object = None       # tracing.Finding of the bad step, or None
+    port_language: str | None = None  # the side the finding's port statement is in
+    traced: str | None = None    # why there is no finding (one line), when there is none
+    probes: dict = field(default_factory=dict)  # probe(): what one-epoch runs with one
+    # thing changed show, for a port that diverges
 
 
 def choose_epochs(epochs, around=None):
@@ -119,6 +128,299 @@ def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, po
         result.ratios = {k: update_ratio(state[k], py_next[k][i], r_next[k][i]) for k in state}
         result.localized = localize(fixture, state, result.differences, py_train, r_train,
                                     session, port, rtol, atol)
+        traced(result, fixture, state, py_train, r_train, session, port, rtol, atol)
+    return result
+
+
+def traced(result, fixture, state, py_train=None, r_train=None, session=None, port=None,
+           rtol=RTOL, atol=ATOL, epochs=1):
+    """Trace the bad step from `state` on both sides, align the traces, and put the Finding
+    into `result` (a Lockstep): its localized lines become the first diverging statements.
+    For a port, probe() runs first; a port that ignores the epochs asked is not traced (its
+    one epoch would be its own count of them). A trace that cannot be made leaves
+    localize()'s answer and says why in result.traced. Runs only once a step disagrees."""
+    if py_train is not None or r_train is not None:
+        try:
+            result.probes = probe(fixture, state, py_train, r_train, session, rtol, atol)
+        except Exception as e:  # noqa: BLE001 -- a port's own code may raise anything
+            result.probes = {"error": f"{type(e).__name__}: {str(e).splitlines()[0]}"}
+    found, language = None, None
+    if result.probes.get("ignores_epochs"):
+        language = ("no trace: the port ignores the epochs asked (1 and 2 give the same "
+                    "result), so one epoch cannot be traced")
+    else:
+        try:
+            found, language = trace_step(fixture, state, py_train, r_train, session, port,
+                                         rtol, atol, epochs)
+        except Exception as e:  # noqa: BLE001 -- a port may do anything under a trace
+            language = f"tracing failed: {type(e).__name__}: {str(e).splitlines()[0]}"
+    if language not in ("Python", "R"):
+        result.traced = language
+    elif found is None:
+        result.traced = "the traces of the bad step agree on every returned value"
+    else:
+        result.finding, result.port_language = found, language
+        moved = probe_line(found, result.probes, fixture.net)
+        if moved is not None:
+            result.probes["line"] = moved
+    if result.finding is not None:
+        result.localized = finding_lines(result.finding, result.port_language,
+                                         result.probes.get("line"))
+    elif result.probes.get("ignores_epochs") and port is not None:
+        moved = _epochs_line(Path(port), fixture.net, ignored=True)
+        if moved is not None:
+            result.probes["line"] = moved
+            keep = result.localized or ("", None, None)
+            language = "Python" if str(port).endswith(".py") else "R"
+            result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
+                (keep[0], keep[1], moved)
+
+
+def _shown_line(a):
+    return None if a is None else (paths.shown(a.file), a.line, a.text.splitlines()[0])
+
+
+def finding_lines(found, language, moved=None):
+    """Return (quantity, Python line, R line) of a Finding whose port is in `language`; a
+    probe's `moved` (path, line, text) takes the port's place (the loop over epochs)."""
+    quantity = found.port.name.removeprefix("return:") or (
+        found.inside.name if found.inside else "")
+    port = moved or _shown_line(found.port)
+    ref = _shown_line(found.reference)
+    return (quantity, port, ref) if language == "Python" else (quantity, ref, port)
+
+
+def _sides(fixture, py_train, r_train, port):
+    """Return the port side's language: the side given (py_train or r_train), else the
+    declared network's non-reference side."""
+    if py_train is not None:
+        return "Python"
+    if r_train is not None:
+        return "R"
+    return "R" if fixture.net.reference == "python" else "Python"
+
+
+def _python_args(train, args, names):
+    """Return args under the names a Python train() takes (the declaration's `names`)."""
+    try:
+        taken = set(inspect.signature(train).parameters)
+    except (TypeError, ValueError):
+        return args
+    return {(names.get(k, k) if k not in taken and names.get(k) in taken else k): v
+            for k, v in args.items()}
+
+
+def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=None,
+               rtol=RTOL, atol=ATOL, epochs=1):
+    """Return (Finding or None, the port side's language) of one epoch from `state` traced
+    on both sides (tracing.py) and aligned, the reference side (the bundled or declared
+    implementation of the other language) against the port side; or (None, why) when a
+    side cannot be traced."""
+    net = fixture.net
+    hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
+    args = {**fixture.data, **state, **hyper, net.EPOCHS: epochs}
+    language = _sides(fixture, py_train, r_train, port)
+    r = session or runners.RSession.get()
+    names = dict(net.names)
+
+    def python_side(train, files=None):
+        return tracing.trace_python(train, _python_args(train, args, names), files)
+
+    def r_side(files, function):
+        return tracing.trace_r(r, files, function, args)
+
+    if language == "Python":
+        if py_train is None:
+            py_train = net.train
+        files = [port] if port is not None and str(port).endswith(".py") else None
+        port_trace = python_side(py_train, files)
+        ref_trace = r_side(net.files["r"], net.functions["r"]["train"])
+    else:
+        if r_train is None:
+            files, function = net.files["r"], net.functions["r"]["train"]
+        elif port is not None:
+            files, function = [port], "train"
+        else:
+            return None, "no trace: the R train() given has no file to trace"
+        port_trace = r_side(files, function)
+        ref_trace = python_side(net.train, [net.python_module.__file__])
+    for side, t in (("reference", ref_trace), ("port", port_trace)):
+        if t.error is not None:
+            return None, f"no trace: the {side}'s traced epoch stopped: {t.error[0]}: {t.error[1]}"
+    declared_port = "R" if net.reference == "python" else "Python"
+    mapping = names if language == declared_port else {v: k for k, v in names.items()}
+    # A mean is taken over the samples: the sizes a factor 1/n may name are the samples'.
+    samples = sorted({int(fixture.data[k].shape[spec.index("n")]) for k, spec in
+                      net.DATA.items() if "n" in spec})
+    context = {"sizes": samples} if samples else None
+    return tracing.align(ref_trace, port_trace, rtol, atol, names=mapping or None,
+                         context=context), language
+
+
+def _side_runner(fixture, py_train, r_train, session):
+    """Return (port run, reference run): functions of train()'s arguments giving the
+    parameters returned (name -> float64 array), or None when train() fails."""
+    net = fixture.net
+    r = session or runners.RSession.get()
+    names = dict(net.names)
+
+    def python(train):
+        def run(args):
+            copies = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in args.items()}
+            try:
+                out = train(**_python_args(train, copies, names))
+                return {k: np.asarray(out[k], dtype=np.float64) for k in net.PARAMS}
+            except Exception:  # noqa: BLE001 -- a port's own error: no result
+                return None
+        return run
+
+    def r_run(train):
+        def run(args):
+            try:
+                out = r.run(net, args, train)[0]
+                return {k: np.asarray(out[k], dtype=np.float64) for k in net.PARAMS}
+            except Exception:  # noqa: BLE001
+                return None
+        return run
+
+    if py_train is not None:
+        return python(py_train), r_run(None)
+    return r_run(r_train), python(net.train)
+
+
+def _same(a, b, rtol, atol):
+    """True when two runs' parameters agree under the rule (a length-1 value is a scalar,
+    identical rows are their row); False when either is missing."""
+    if a is None or b is None:
+        return False
+    return all(tracing._same_returned(a[k], b[k], rtol, atol) for k in a)
+
+
+def _identical(a, b):
+    return a is not None and b is not None and all(
+        a[k].shape == b[k].shape and np.array_equal(a[k], b[k], equal_nan=True) for k in a)
+
+
+def _rel(a, b):
+    """The largest relative difference between two runs' parameters (NaN: incomparable)."""
+    worst = 0.0
+    for k in a:
+        p, q = tracing._reduced(a[k]), tracing._reduced(b[k])
+        if p.size != q.size:
+            return float("nan")
+        p, q = np.ravel(p), np.ravel(q)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            d = np.abs(p - q) / np.maximum(np.maximum(np.abs(p), np.abs(q)), 1e-300)
+        worst = max(worst, float(np.nanmax(d)) if d.size else 0.0)
+    return worst
+
+
+def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, atol=ATOL):
+    """Return what a few one-epoch runs of a diverging port show, against the reference's
+    same runs, for diagnosis.py; each key says one thing that holds for any network:
+
+        ignores        hyperparameters whose change leaves the port's result unchanged
+                       (the reference's changes)
+        ignores_epochs the port's result is the same for 1 and 2 epochs
+        ignores_init   the port's result is the same from other initial parameters
+        one_sample     True: the port agrees with the reference on the first sample alone
+        epochs_0       "agree", "ran N" (it trained N epochs when 0 were asked),
+                       "single" (differs at 0 epochs by 1e-9 to 1e-5 relative), "differs"
+        epochs_off     +1 / -1: its 1 and 2 epochs are the reference's 2 and 3 (0 and 1)
+        epochs_0_rel   the largest relative difference of its 0-epoch result from the init
+    """
+    net = fixture.net
+    port_run, ref_run = _side_runner(fixture, py_train, r_train, session)
+    hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
+    base = {**fixture.data, **state, **hyper, net.EPOCHS: 1}
+    out = {}
+    port_1, ref_1 = port_run(base), ref_run(base)
+    out["ignores"] = []
+    for k, kind in net.HYPER.items():
+        if k == net.EPOCHS or kind != "rate" or k not in base:
+            continue
+        v = float(np.asarray(base[k]))
+        changed = {**base, k: v * 0.5 if v else 0.25}
+        p, q = port_run(changed), ref_run(changed)
+        if _identical(p, port_1) and q is not None and not _same(q, ref_1, rtol, atol):
+            out["ignores"].append(k)
+    port_2, ref_2 = port_run({**base, net.EPOCHS: 2}), ref_run({**base, net.EPOCHS: 2})
+    out["ignores_epochs"] = bool(_identical(port_1, port_2) and ref_2 is not None
+                                 and not _same(ref_1, ref_2, rtol, atol))
+    other = {k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125 for k, v in state.items()}
+    p, q = port_run({**base, **other}), ref_run({**base, **other})
+    out["ignores_init"] = bool(_identical(p, port_1) and q is not None
+                               and not _same(q, ref_1, rtol, atol))
+    n_axes = {k: spec.index("n") for k, spec in net.DATA.items() if "n" in spec}
+    n = next((fixture.data[k].shape[i] for k, i in n_axes.items()), None)
+    out["one_sample"] = None
+    if n and n > 1:
+        one = {**base, **{k: np.take(fixture.data[k], [0], axis=i) for k, i in n_axes.items()}}
+        out["one_sample"] = _same(port_run(one), ref_run(one), rtol, atol)
+    init = {**fixture.data, **fixture.init, **hyper}
+    port_0 = port_run({**init, net.EPOCHS: 0})
+    given = {k: np.asarray(v, dtype=np.float64) for k, v in fixture.init.items()}
+    out["epochs_0"] = "agree"
+    if port_0 is None:
+        out["epochs_0"] = "fails"
+    elif not _same(port_0, given, rtol, atol):
+        rel = _rel(port_0, given)
+        out["epochs_0_rel"] = rel
+        ran = [e for e in (1, 2) if _same(port_0, ref_run({**init, net.EPOCHS: e}), rtol, atol)]
+        out["epochs_0"] = (f"ran {ran[0]}" if ran else
+                           "single" if 1e-9 <= rel < 1e-5 else "differs")
+    out["hides_at"] = {}
+    for k in [*out["ignores"], *([net.EPOCHS] if out["ignores_epochs"] else [])]:
+        values = net.article.get(k, [])
+        if values:
+            at = {**init, k: values[0]} if k == net.EPOCHS else {**base, k: values[0]}
+            out["hides_at"][k] = _same(port_run(at), ref_run(at), rtol, atol)
+    out["epochs_off"] = 0
+    if not _same(port_1, ref_1, rtol, atol):
+        ref_3 = ref_run({**base, net.EPOCHS: 3})
+        if _same(port_1, ref_2, rtol, atol) and _same(port_2, ref_3, rtol, atol):
+            out["epochs_off"] = 1
+        elif _same(port_2, ref_1, rtol, atol) and _same(port_1, {
+                k: np.asarray(state[k], dtype=np.float64) for k in net.PARAMS}, rtol, atol):
+            out["epochs_off"] = -1
+    return out
+
+
+def probe_line(found, probes, net):
+    """Return (path, line, text) of the statement a probe blames instead of the trace's,
+    or None: for a port that runs the wrong number of epochs or ignores the epochs asked,
+    the loop over epochs (the outermost loop of train() the diverging statement ran in, or
+    the loop of the port's file that reads the epochs' name) or the line that sets it."""
+    ran_more = str(probes.get("epochs_0", "")).startswith("ran") or probes.get("epochs_off")
+    if not (ran_more or probes.get("ignores_epochs")):
+        return None
+    return _epochs_line(Path(found.port.file), net, probes.get("ignores_epochs"))
+
+
+def _epochs_line(path, net, ignored=False):
+    """Return (path, line, text) of the port's statement that sets the epochs' name to a
+    number (when `ignored`), else of its loop that reads the epochs' name; or None."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    name = re.escape(net.EPOCHS)
+    if ignored:
+        for i, text in enumerate(lines, 1):
+            if re.match(rf"^\s*{name}\s*(<-|=)(?!=)\s*[0-9]", text):
+                return paths.shown(path), i, text.strip()
+    loops = [i for i, text in enumerate(lines, 1)
+             if re.match(r"^\s*for\b", text) and re.search(rf"\b{name}\b", text)]
+    if loops:
+        return paths.shown(path), loops[0], lines[loops[0] - 1].strip()
+    return None
+
+
+def zero_epochs(fixture, py_train=None, r_train=None, session=None, port=None, rtol=RTOL,
+                atol=ATOL):
+    """Return a Lockstep for a fixture of 0 epochs whose free runs differ: no step to take,
+    so train(epochs = 0) itself is traced from the initial state on both sides and aligned,
+    and probed as a bad step is (first_bad is 0: "at 0 epochs")."""
+    result = Lockstep(np.arange(0), "0 epochs: train(epochs = 0) itself", float("nan"), 0)
+    traced(result, fixture, dict(fixture.init), py_train, r_train, session, port, rtol, atol,
+           epochs=0)
     return result
 
 

@@ -78,6 +78,8 @@ def lockstep_lines(ls):
     lines = [f"  lockstep ({ls.how}): the step of epoch {ls.first_bad} already disagrees "
              f"from the same state: {names}"]
     lines += ["    " + describe(d) for d in ls.differences]
+    if getattr(ls, "finding", None) is not None:
+        return lines + statement_lines(ls, "  ")
     if ls.localized:
         quantity, py_line, r_line = ls.localized
         lines.append(f"  first to differ inside that step: {quantity}")
@@ -85,7 +87,75 @@ def lockstep_lines(ls):
             if line:
                 path, number, text = line
                 lines.append(f"    {language:<6} {path}:{number}: {text}")
+    if getattr(ls, "traced", None):
+        lines.append(f"  (no statement-level answer: {ls.traced})")
     return lines
+
+
+def brief(value):
+    """Return a value in a few characters: a number, or its shape and first elements."""
+    if value is None:
+        return "(not numeric)"
+    v = np.asarray(value)
+    if v.size == 1:
+        return f"{float(v.flat[0]):.6g}"
+    head = ", ".join(f"{float(x):.4g}" for x in v.ravel(order="F")[:3])
+    return f"{_shape(v.shape)} [{head}{', ...' if v.size > 3 else ''}]"
+
+
+def statement_lines(ls, indent=""):
+    """Return the lines on a lockstep's first diverging statement (its Finding): both
+    statements with their values, the agreeing inputs, the relation's words."""
+    f, port_language = ls.finding, ls.port_language
+    ref_language = "R" if port_language == "Python" else "Python"
+    port = ls.localized[1] if port_language == "Python" else ls.localized[2]
+    ref = ls.localized[2] if port_language == "Python" else ls.localized[1]
+    lines = [f"{indent}first diverging statement (one epoch traced on both sides):"]
+    value = f.inside.value if f.port.value is None and f.inside is not None else f.port.value
+    if port:
+        lines.append(f"{indent}  {port_language:<6} {port[0]}:{port[1]}: {port[2]}")
+        lines.append(f"{indent}         value {brief(value)}")
+    if ref:
+        lines.append(f"{indent}  {ref_language:<6} {ref[0]}:{ref[1]}: {ref[2]}")
+        if f.reference is not None:
+            lines.append(f"{indent}         value {brief(f.reference.value)}")
+    else:
+        lines.append(f"{indent}  {ref_language:<6} (no counterpart: the reference computes "
+                     "no such value)")
+    if f.inputs:
+        lines.append(f"{indent}  from agreeing inputs: "
+                     + ", ".join(p.name for p, _ in f.inputs))
+    if f.relation:
+        lines.append(f"{indent}  relation: {f.relation[1]} ({f.relation[0]})")
+    else:
+        lines.append(f"{indent}  relation: none of the bug kinds fits the two values")
+    return lines
+
+
+def finding_dict(ls):
+    """Return a lockstep's Finding as plain data (None when there is none)."""
+    f = getattr(ls, "finding", None)
+    if f is None:
+        return None
+    port_language = ls.port_language
+    port = ls.localized[1] if port_language == "Python" else ls.localized[2]
+    ref = ls.localized[2] if port_language == "Python" else ls.localized[1]
+    return {"kind": f.kind, "words": f.relation[1] if f.relation else None,
+            "port": dict(_line(port) or {}, language=port_language) if port else None,
+            "reference": dict(_line(ref) or {}, language="R" if port_language == "Python"
+                              else "Python") if ref else None,
+            "inputs": [p.name for p, _ in f.inputs], "diverging": list(f.diverging)}
+
+
+def _probes_dict(probes):
+    out = {}
+    for k, v in (probes or {}).items():
+        if isinstance(v, float):
+            v = finite(v)
+        elif isinstance(v, tuple):
+            v = list(v)
+        out[k] = v
+    return out
 
 
 def describe(d):
@@ -114,7 +184,10 @@ def as_dict(result):
             "localized": None if result.lockstep.localized is None else {
                 "quantity": result.lockstep.localized[0],
                 "python": _line(result.lockstep.localized[1]),
-                "r": _line(result.lockstep.localized[2])}},
+                "r": _line(result.lockstep.localized[2])},
+            "finding": finding_dict(result.lockstep),
+            "traced": getattr(result.lockstep, "traced", None),
+            "probes": _probes_dict(getattr(result.lockstep, "probes", None))},
         "worst_rel": None if math.isnan(result.worst_rel) else finite(result.worst_rel),
         "quantities": [{
             "quantity": d.quantity, "agree": d.agree,
@@ -175,5 +248,10 @@ def failure(result, port=None, ported="R"):
         epoch = first_epoch(d) if d.quantity == "loss" else first_step
         if epoch is not None:
             lines.append(f"  first diverging epoch: {epoch}")
+    ls = result.lockstep
+    if ls is not None and getattr(ls, "finding", None) is not None:
+        lines += statement_lines(ls)
+    elif ls is not None and getattr(ls, "traced", None):
+        lines.append(f"(no statement-level answer: {ls.traced})")
     lines += [f"finding: {x}" for x in result.findings]
     return "\n".join(lines)

@@ -227,6 +227,13 @@ def _lookup(frame_locals, dotted):
     return value
 
 
+MAX_RECORDS = 1_000_000   # a trace this long stops train(): one epoch is never this long
+
+
+class TraceTooLong(Exception):
+    """Raised inside a traced train() that made MAX_RECORDS assignments."""
+
+
 class _PythonTracer:
     """The sys.settrace machinery: one state per traced frame, records in order."""
 
@@ -238,6 +245,8 @@ class _PythonTracer:
 
     def add(self, fid, name, value, file, line, text, reads, function, kind, loop=0, parts=(),
             partial=False):
+        if len(self.records) >= MAX_RECORDS:
+            raise TraceTooLong(f"more than {MAX_RECORDS} assignments in one traced run")
         key = (file, line, name)
         occurrence = self.counts.get(key, 0)
         self.counts[key] = occurrence + 1
@@ -798,6 +807,17 @@ class _Alignment:
             stack.extend(self.gp.deps(i, strong))
         return sorted(i for i in seen if all(self.agree[d] for d in self.gp.deps(i, strong)))
 
+    def validated(self, i):
+        """True when a later port statement that reads assignment i (directly) agrees with
+        the reference, and is not merely a part of an argument or a size."""
+        a = self.port[i]
+        for j in range(i + 1, min(len(self.port), i + 4000)):
+            b = self.port[j]
+            if b.kind in ("assign", "return") and b.value is not None and a.name in b.reads \
+                    and i in self.gp.deps(j) and self.agree[j] and self.matches(j):
+                return True
+        return False
+
     def allocation(self, i):
         """For x[i] <- v, the statement that made the array x it fills (else None)."""
         a = self.port[i]
@@ -919,6 +939,11 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     if not al.diverging:
         return None
     roots = al.roots(strong=True) or al.roots(strong=False)
+    # A root whose value some agreeing statement reads is a form of the reference's values
+    # the reference does not build (a matrix of scalars, a factored product): not where the
+    # port parts from it, as long as another root is left.
+    unvalidated = [i for i in roots if not al.validated(i)]
+    roots = unvalidated or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
     statement, inside = al.blame(root)
     ref = al.counterpart(statement)
@@ -1086,6 +1111,9 @@ def relation(reference_value, port_value, context):
                                  + (f" where the caller gave {given:g}" if given is not None
                                     else ""))
     if ctx.get("updated"):
+        found = _scaled(reference_value, port_value, ctx)
+        if found:
+            return found
         name, b = ctx["updated"][0]
         return "stale-value", (f"it reads {name} after its update ({Path(b.file).name}:"
                                f"{b.line}), where the reference reads the value of before")
@@ -1126,6 +1154,17 @@ def relation(reference_value, port_value, context):
     return _by_derivative(q, p, ctx)
 
 
+def _scaled(reference_value, port_value, ctx):
+    """(kind, words) when the port's value is the reference's times a named factor."""
+    if reference_value is None or port_value is None:
+        return None
+    q, p = (np.asarray(v, dtype=np.float64) for v in (reference_value, port_value))
+    if q.size != p.size:
+        return None
+    c = _fit_scale(p, q.reshape(p.shape))
+    return None if c is None else _named_factor(c, ctx)
+
+
 def _permutation(p):
     """True when p is 0..n-1 or 1..n in another order: an order of visiting samples."""
     v = np.ravel(p)
@@ -1144,6 +1183,8 @@ def _of_input(v, p, name):
         v = v.reshape(p.shape, order="F") if v.ndim != p.ndim or v.T.shape != p.shape else v.T
     if v.shape == p.shape:
         found = _by_value(v, p, {})
+        if found and found[0] != "single-precision" and not p.any():
+            return None             # every value 0: a zeroed array (0 * x), not a rounding
         if found and found[0] in ("single-precision", "rounding", "integer-truncation"):
             return found[0], f"{name} {found[1].replace('the reference', 'its')}"
         return None
@@ -1183,6 +1224,9 @@ def _by_value(q, p, ctx):
 
 def _by_update(dq, dp, ctx):
     """Compare the steps of an update x <- x + step on both sides."""
+    if dp.ndim == 2 and dp.size > 1 and dp.T.shape == dq.shape and _close(dp.T, dq) \
+            and not _close(dp, dq):
+        return "transposed", "its update is the reference's update transposed"
     c = _fit_scale(dp, dq) if dp.shape == dq.shape else None
     if c is not None:
         found = _named_factor(c, ctx)

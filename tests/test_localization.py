@@ -1,0 +1,55 @@
+"""Localization and diagnosis measured on ports the engine was not tuned on: every held-out
+mutant (tests/ports/mutants/manifest.json: the bug's file, line and kind) and every catalogue
+port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py BUG_LINES).
+
+Each port is checked on the cheapest fixture that exposes it (its exposed_by), with one R
+session for all: lockstep, the trace of the first bad step, the probes, the diagnosis. What
+is measured: the port line reported == the bug's line; the kind named == the bug's kind; a
+wrong kind or a wrong pitfall named (the rest say what was seen). The expected lines and
+kinds come from the manifest and the ports' own text, never from what the engine reports.
+"""
+
+import importlib.util
+import sys
+
+import pytest
+from nnparity import paths
+
+spec = importlib.util.spec_from_file_location("bench_localize",
+                                              paths.ROOT / "bench" / "bench_localize.py")
+bench = importlib.util.module_from_spec(spec)
+sys.modules["bench_localize"] = bench
+spec.loader.exec_module(bench)
+
+
+@pytest.fixture(scope="module")
+def rows(r_session):
+    return [bench.measure(case, r_session) for case in bench.cases()]
+
+
+def test_every_mutant_and_catalogue_port_is_measured(rows):
+    assert len(rows) == 44 + len(list(paths.PITFALLS.glob("*/pitfall.json")))
+
+
+def test_localization_holds_what_it_reached(rows):
+    """Today's measured floor (68% line, 68% kind, 10% wrong): a change that loses ground
+    fails here."""
+    line, kind, wrong = bench.percentages(rows)
+    assert line >= 65 and kind >= 65 and wrong <= 10, bench.table(rows)
+
+
+@pytest.mark.xfail(strict=True, reason="the brief's targets are not reached yet (measured "
+                                       "68% line, 68% kind, 10% wrong); strict: this fails "
+                                       "as soon as they are, to be made a plain test")
+def test_localization_meets_its_targets(rows):
+    line, kind, wrong = bench.percentages(rows)
+    assert line >= 90 and kind >= 80 and wrong <= 10, bench.table(rows)
+
+
+def test_a_port_named_a_pitfall_is_named_its_own_or_one_as_likely(rows):
+    """A catalogue port whose diagnosis names a pitfall names its own first, except where
+    two pitfalls show the same symptom and kind (the report says "as likely")."""
+    catalogue = {p.parent.name for p in paths.PITFALLS.glob("*/pitfall.json")}
+    wrong = [r for r in rows if r["port"] in catalogue and r["pitfall"] not in
+             (None, r["port"]) and "as likely" not in r["said"]]
+    assert not wrong, [(r["port"], r["pitfall"]) for r in wrong]
