@@ -153,7 +153,7 @@ def table(rows):
                      for x in [head, *body])
 
 
-def _best(f, repeat=5):
+def _best(f, repeat=15):
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -164,7 +164,7 @@ def _best(f, repeat=5):
 
 def timing(session):
     """Return (agreeing free run: with the trace available / without; diverging lockstep:
-    with trace and probes / without), each the best of five."""
+    with trace and probes / without), each the best of fifteen."""
     agree = _fixture("av_mlp", "article-epochs-1234")
     bad = ports.load(paths.PITFALLS / "av_mlp-slope-of-preactivation" / "port.R", session)
     diverge = _fixture("av_mlp", "article-epochs-1234")
