@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from nnparity import explain, fixtures, html, paths, pitfalls, ports, report
 
 ROWSUMS = paths.PITFALLS / "rowsums-bias" / "port.R"
@@ -27,8 +26,8 @@ class Page(HTMLParser):
         self.feed(text)
         self.close()
 
-    VOID = {"meta", "link", "br", "img", "input", "hr", "path", "use", "rect", "line",
-            "stop", "circle", "polyline", "polygon", "ellipse"}
+    VOID = frozenset({"meta", "link", "br", "img", "input", "hr", "path", "use", "rect", "line",
+            "stop", "circle", "polyline", "polygon", "ellipse"})
 
     def handle_starttag(self, tag, attrs):
         element = {"tag": tag, "attrs": dict(attrs), "text": [], "parents": list(self._open)}
@@ -83,7 +82,7 @@ def site(r_session, tmp_path_factory):
     return directory, written, explanations
 
 
-def test_index_is_a_table_with_headers_and_one_row_per_fixture(site):
+def test_index_is_a_table_with_headers_and_one_row_per_fixture(site, r_session):
     directory, written, explanations = site
     assert written[0] == directory / "index.html"
     assert len(written) == 1 + len(explanations) and all(p.is_file() for p in written)
@@ -104,20 +103,15 @@ def test_index_is_a_table_with_headers_and_one_row_per_fixture(site):
     assert len(set(links)) == 3 and all((directory / h).is_file() for h in links)
     body = (directory / "index.html").read_text()
     assert "likely pitfall: rowsums-bias &lt;&amp;&gt;" in body      # autoescaped
-    env = report.environment(None)
+    env = report.environment(r_session)
     header = text(page.find("header")[0])
     for word in ("nnparity " + env["nnparity"], "Python " + env["python"],
-                 "numpy " + env["numpy"], env["numpy_blas"], "R 4."):
+                 "numpy " + env["numpy"], env["numpy_blas"], "R " + env["r"], env["r_blas"]):
         assert word in header
 
 
-def pages(site):
-    directory, written, _ = site
-    return [Page(p.read_text()) for p in written[1:]], [p.read_text() for p in written[1:]]
-
-
 def test_every_page_has_an_inline_svg_and_fetches_nothing(site):
-    directory, written, _ = site
+    _, written, _ = site
     for path in written:
         body = path.read_text()
         page = Page(body)

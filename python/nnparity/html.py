@@ -260,12 +260,12 @@ def lockstep_words(x):
         return ["Lockstep: not needed, the free runs agree." if result.agree else
                 "Lockstep: not run."]
     if ls.first_bad is None:
-        return [f"Lockstep ({ls.how}): every single step agrees from the same state (worst "
-                f"per-step relative difference {report.num(ls.worst_rel)}): the drift is "
-                "rounding amplified by the dynamics."]
+        return [(f"Lockstep ({ls.how}): every single step agrees from the same state (worst "
+                 f"per-step relative difference {report.num(ls.worst_rel)}): the drift is "
+                 "rounding amplified by the dynamics.")]
     names = ", ".join(d.quantity for d in ls.differences)
-    lines = [f"Lockstep ({ls.how}): the step of epoch {ls.first_bad} already disagrees from "
-             f"the same state: {names}."]
+    lines = [(f"Lockstep ({ls.how}): the step of epoch {ls.first_bad} already disagrees "
+              f"from the same state: {names}.")]
     lines += [report.describe(d) for d in ls.differences]
     if getattr(ls, "localized", None):
         quantity = ls.localized[0]
