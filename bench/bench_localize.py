@@ -5,7 +5,7 @@ first bad step and the diagnosis's probes.
 
 Per port: the port line reported (lockstep.localized) against the bug's line (the manifest's
 line; for a pitfall, the line its port marks as the bug, BUG_LINES), the kind named by the
-diagnosis against the manifest's kind (for a pitfall, its kind, diagnosis.PITFALL_KINDS),
+diagnosis against the manifest's kind (for a pitfall, the kind its pitfall.json gives),
 and whether a wrong kind or a wrong pitfall was named. Then the cost of the trace: a free
 run that agrees runs no trace (the ratio of a check with tracing available to one without),
 and a lockstep that diverges takes at most twice as long with the trace and the probes.
@@ -87,7 +87,7 @@ def cases():
         port = next(p.parent.glob("port.*"))
         marker, after = BUG_LINES[p.parent.name]
         out.append(Case(p.parent.name, port, doc["network"], marked(port, marker, after),
-                        diagnosis.PITFALL_KINDS.get(p.parent.name), p.parent.name,
+                        doc.get("kind"), p.parent.name,
                         tuple(doc["exposed_by"])))
     return out
 

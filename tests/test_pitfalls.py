@@ -120,6 +120,6 @@ def test_a_correct_port_is_named_after_its_network(port, r_session):
 
 def test_the_readme_gallery_lists_every_pitfall_once():
     readme = (paths.ROOT / "README.md").read_text()
-    gallery = readme[readme.index("## Pitfall gallery"):readme.index("## Fixtures")]
+    gallery = readme[readme.index("\n## Pitfall gallery\n"):readme.index("\n## Fixtures\n")]
     for folder in sorted(p.parent.name for p in paths.PITFALLS.glob("*/pitfall.json")):
         assert gallery.count(f"[{folder}](pitfalls/{folder}/README.md)") == 1, folder

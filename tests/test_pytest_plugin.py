@@ -32,7 +32,7 @@ def test_a_diverging_port_fails_with_a_report(pytester):
         f"av_mlp[[]walkthrough-1[]]: the port {ROWSUMS} does not match the Python reference "
         "(verdict: diverge)",
         "What to do next: run",
-        f"    nnparity explain {WALKTHROUGH} --port {ROWSUMS}",
+        f"    nnparity explain {WALKTHROUGH.resolve()} --port {ROWSUMS}",
         "bh:", "  shape: Python 1 x 3, R 3 x 3",
         "finding: bh is stored per row (3 x 3) and its rows differ*",
     ])

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from . import checking
 from . import explain as explaining
-from . import (declaration, diagnosis, fixtures, isolation, making, paths, pitfalls, ports, report,
-               runners)
+from . import (declaration, diagnosis, fixtures, html, isolation, making, paths, pitfalls, ports,
+               report, runners)
 from .compare import ATOL, RTOL
 
 AGREE, DIVERGE, BAD_INPUT = 0, 1, 2
@@ -62,12 +62,21 @@ def _parser():
                    help="check fixtures in N worker processes, each with its own R (default 1)")
     c.add_argument("--report", type=Path, metavar="DIR",
                    help="also write, per fixture, a PNG of both runs and a JSON of the results")
+    c.add_argument("--html", type=Path, metavar="DIR",
+                   help="also write a self-contained site: DIR/index.html, a page per fixture "
+                        "with its curves and, for a divergence, both sources side by side")
     e = commands.add_parser("explain", parents=[common],
                             help="say where and why one fixture's runs part",
                             description="Say where and why one fixture's Python and R runs part.")
     e.add_argument("paths", nargs=1, metavar="FIXTURE", help="a fixture file")
-    commands.add_parser("pitfalls", help="list the catalogue of porting pitfalls",
-                        description="List the catalogue of porting pitfalls.")
+    e.add_argument("--html", type=Path, metavar="DIR",
+                   help="also write the explanation as a self-contained site in DIR")
+    p = commands.add_parser("pitfalls", help="list the catalogue of porting pitfalls",
+                            description="List the catalogue of porting pitfalls.")
+    p.add_argument("--html", type=Path, metavar="DIR",
+                   help="write the catalogue as pages: each pitfall's page, its bad port beside "
+                        "the correct code with the bug lit, the plot of the fixture that "
+                        "exposes it (needs R)")
     f = commands.add_parser("fixture", help="make fixtures from a network's declaration",
                             description="Make fixtures from a network's declaration: seeded "
                                         "data and initial parameters, the reference side's gold.")
@@ -122,19 +131,19 @@ def load_port(path, session, network=None):
         raise UsageError(str(e)) from None
 
 
-def _check_in_worker(path, port, rtol, atol, report_dir, every):
+def _check_in_worker(path, port, rtol, atol, report_dir, every, explained=False):
     """Check one fixture in a worker process, which starts its own embedded R; return the
-    Result and the worker's report.environment()."""
+    Result (its Explanation when `explained`) and the worker's report.environment()."""
     session = runners.RSession.get()
     fixture = fixtures.load(path)
     py_train, r_train = load_port(port, session, fixture.network) if port else (None, None)
-    if report_dir is None:
-        result = checking.check(fixture, py_train, r_train, rtol, atol, session, port)
-    else:
-        x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
+    if report_dir is None and not explained:
+        return (checking.check(fixture, py_train, r_train, rtol, atol, session, port),
+                report.environment(session))
+    x = explaining.explain(fixture, py_train, r_train, session, port, rtol, atol, every)
+    if report_dir is not None:
         explaining.write(report_dir, x)
-        result = x.result
-    return result, report.environment(session)
+    return (x if explained else x.result), report.environment(session)
 
 
 def _check_in_workers(loaded, args):
@@ -147,7 +156,8 @@ def _check_in_workers(loaded, args):
     order = isolation.longest_first(loaded)
     with concurrent.futures.ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
         check_one = functools.partial(_check_in_worker, port=args.port, rtol=args.rtol,
-                                      atol=args.atol, report_dir=args.report, every=args.every)
+                                      atol=args.atol, report_dir=args.report, every=args.every,
+                                      explained=bool(args.html))
         try:
             done = list(pool.map(check_one, [loaded[i].path for i in order]))
         except concurrent.futures.process.BrokenProcessPool:
@@ -214,6 +224,9 @@ def run_explain(args):
         x = explaining.explain(loaded[0], py_train, r_train, session, args.port, args.rtol,
                                args.atol, args.every)
     print("\n".join(explaining.text(x)))
+    if args.html:
+        env = report.environment(runners.RSession.get())
+        print(f"wrote {paths.shown(html.write_site(args.html, [x], env, port=args.port)[0])}")
     return AGREE if x.result.passed else DIVERGE
 
 
@@ -238,29 +251,38 @@ def run_check(args):
         return _print_results(args, [], report.environment(runners.RSession.get()), errors)
     if args.report:
         args.report.mkdir(parents=True, exist_ok=True)
+    explained = bool(args.report or args.html)  # trajectories too, for the pictures
     if args.port and not args.in_process:
-        outs, env = _isolated(args, loaded, "explain" if args.report else "check")
+        outs, env = _isolated(args, loaded, "explain" if explained else "check")
         for x in outs if args.report else ():
             explaining.write(args.report, x)
-        results = [x.result for x in outs] if args.report else outs
-        return _print_results(args, results, env, errors)
-    if args.jobs > 1:
-        return _print_results(args, *_check_in_workers(loaded, args), errors=errors)
-    session = runners.RSession.get()
-    py_train, r_train = (load_port(args.port, session, args.network) if args.port
-                          else (None, None))
-    results = []
-    for i, f in enumerate(loaded, 1):
-        _progress(i, len(loaded), f)
-        if args.report:
-            x = explaining.explain(f, py_train, r_train, session, args.port, args.rtol,
-                                   args.atol, args.every)
-            explaining.write(args.report, x)
-            results.append(x.result)
-        else:
-            results.append(checking.check(f, py_train, r_train, args.rtol, args.atol,
-                                          session, args.port))
-    return _print_results(args, results, report.environment(session), errors)
+    elif args.jobs > 1:  # the workers write the report; they send Explanations for --html
+        outs, env = _check_in_workers(loaded, args)
+        explained = bool(args.html)
+    else:
+        session = runners.RSession.get()
+        py_train, r_train = (load_port(args.port, session, args.network) if args.port
+                              else (None, None))
+        outs = []
+        for i, f in enumerate(loaded, 1):
+            _progress(i, len(loaded), f)
+            if explained:
+                x = explaining.explain(f, py_train, r_train, session, args.port, args.rtol,
+                                       args.atol, args.every)
+                if args.report:
+                    explaining.write(args.report, x)
+                outs.append(x)
+            else:
+                outs.append(checking.check(f, py_train, r_train, args.rtol, args.atol,
+                                           session, args.port))
+        env = report.environment(session)
+    results = [x.result for x in outs] if explained else outs
+    status = _print_results(args, results, env, errors)
+    if args.html:
+        lines = (diagnosis.lines(results, ports.language(args.port)) if args.port else None)
+        index = html.write_site(args.html, outs, env, lines, args.port)[0]
+        print(f"wrote {paths.shown(index)}", file=sys.stderr)
+    return status
 
 
 def _isolated(args, loaded, kind):
@@ -351,6 +373,14 @@ def run_init(args):
 def main(argv=None):
     args = _parser().parse_args(argv)
     if args.command == "pitfalls":
+        if args.html:
+            try:
+                written = html.write_pitfalls(args.html)
+            except runners.RUnavailable as e:
+                print(f"nnparity: {e}", file=sys.stderr)
+                return BAD_INPUT
+            print(f"wrote {paths.shown(written[0])} and {len(written) - 1} pitfall pages")
+            return AGREE
         print("\n".join(pitfalls.listing(pitfalls.catalogue())))
         return AGREE
     commands = {"check": run_check, "explain": run_explain, "fixture": run_fixture,

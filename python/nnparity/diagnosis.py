@@ -30,34 +30,14 @@ import numpy as np
 from . import paths
 from .pitfalls import catalogue
 
-# The kind (briefs/kinds.md) of each catalogued pitfall, when its pitfall.json gives none
-# ("kind"); None: none of the vocabulary (a port that stops; a different algorithm).
-PITFALL_KINDS = {
-    "av_mlp-aliased-wout": "stale-value", "av_mlp-hardcoded-lr": "ignores-hyper",
-    "av_mlp-hardcoded-sizes": None, "av_mlp-lr-twice": "hyper-misused",
-    "av_mlp-matrix-byrow": "recycling", "av_mlp-recycled-bias": "recycling",
-    "av_mlp-repeat-reshape": "recycling", "av_mlp-slope-of-preactivation": "wrong-derivative",
-    "av_mlp-sum-for-colsums": "wrong-axis", "av_nobias-gradient-ascent": "sign",
-    "av_nobias-json-checkpoint": "rounding", "av_nobias-mean-gradient": "mean-for-sum",
-    "av_nobias-single-precision": "single-precision", "rowsums-bias": "wrong-axis",
-    "single-precision-python": "single-precision", "single-precision-r": "single-precision",
-    "udacity_linear-one-to-epochs": "epochs-off-by-one",
-    "udacity_linear-sigmoid-output": "wrong-derivative",
-    "udacity_linear-targets-as-vector": "recycling",
-    "udacity_linear-update-in-loop": "stale-value", "zhou_sgd-broadcast-loss": "recycling",
-    "zhou_sgd-deriv-of-activation": "wrong-derivative", "zhou_sgd-full-batch": None,
-    "zhou_sgd-hardcoded-epochs": "ignores-hyper", "zhou_sgd-integer-loss": "integer-truncation",
-    "zhou_sgd-shuffled": "data-order", "zhou_sgd-updated-w5": "stale-value",
-}
-
-
 def pitfall_kind(p):
-    """Return a pitfall's kind: its pitfall.json's "kind", else PITFALL_KINDS."""
+    """Return a pitfall's kind, as its pitfall.json says ("kind": an id of the bug
+    vocabulary, or null for none of it: a port that stops, a different algorithm)."""
     try:
         doc = json.loads((p.folder / "pitfall.json").read_text())
     except (OSError, ValueError):
         doc = {}
-    return doc["kind"] if "kind" in doc else PITFALL_KINDS.get(p.name)
+    return doc.get("kind")
 
 
 def _first_traced(results):
