@@ -42,8 +42,15 @@ def test_r_comes_from_r_lib_actions():
 def test_it_runs_the_readmes_two_commands_one_shard_per_job():
     readme = (paths.ROOT / "README.md").read_text()
     runs = [s["run"] for s in steps() if "run" in s]
-    assert "./run check" in runs and "./run check" in readme and "./run test" in readme
+    assert "./run check --html parity-report" in runs
+    assert "./run check" in readme and "./run test" in readme
     (test,) = [r for r in runs if r.startswith("./run test")]
     shards = load()["jobs"]["parity"]["strategy"]["matrix"]["shard"]
     assert re.fullmatch(rf"\./run test --splits {len(shards)} --group \$\{{\{{ matrix\.shard \}}\}}",
                         test)
+
+
+def test_a_failed_check_uploads_its_html_report():
+    (upload,) = [s for s in steps() if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert upload["if"].startswith("failure()")
+    assert upload["with"]["path"] == "parity-report/"

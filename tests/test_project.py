@@ -148,3 +148,11 @@ def test_the_installed_wheel_runs_from_any_folder(tmp_path):
     results = json.loads(done.stdout)["results"]
     assert len(results) >= 39 and all(r["passed"] for r in results)
     assert all(r["fixture"].startswith(str(site)) for r in results)
+
+
+def test_pytest_writes_the_html_site_when_asked(project, tmp_path):
+    done = run_pytest("-q", "--nnparity-html", tmp_path / "site", cwd=project)
+    assert done.returncode == 0, done.stdout + done.stderr
+    pages = sorted(p.name for p in (tmp_path / "site").iterdir())
+    n = len(list((project / "parity" / "deep_softmax").glob("*.json")))
+    assert "index.html" in pages and len(pages) == n + 1

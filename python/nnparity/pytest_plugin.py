@@ -11,12 +11,16 @@ Parity needs R: without it, tests that use R fail, and skip only with --nnparity
 in which case the summary says in plain words that no parity was checked.
 """
 
+from pathlib import Path
+
 import pytest
 
-from . import checking, declaration, fixtures, isolation, paths, ports, report, runners
+from . import (checking, declaration, explain, fixtures, html, isolation, paths, ports, report,
+               runners)
 
 _no_r = []  # why R was unavailable, once known
 _workers = {}  # port -> isolation.Worker
+_explained = []  # (Explanation, port) for --nnparity-html, in the order the tests ran
 
 
 def pytest_addoption(parser):
@@ -29,6 +33,9 @@ def pytest_addoption(parser):
     group.addoption("--nnparity-timeout", type=float, metavar="SECONDS",
                     help="stop the port after this long on one fixture, a fixed limit "
                          "(default: a limit from the other language's time on the fixture)")
+    group.addoption("--nnparity-html", metavar="DIR",
+                    help="also write the run's HTML site into DIR (nnparity check --html); "
+                         "under pytest-xdist, one site per worker, in DIR/WORKER")
     group.addoption("--nnparity-allow-no-r", action="store_true",
                     help="skip, instead of fail, tests that need R when R cannot be used")
 
@@ -109,7 +116,11 @@ class PortItem(pytest.Item):
             worker = _workers[self.port] = isolation.Worker(
                 self.port, timeout=self.config.getoption("nnparity_timeout"),
                 limit_name="--nnparity-timeout")
-        result = worker.run(fixtures.load(self.fixture_path))
+        kind = "explain" if self.config.getoption("nnparity_html") else "check"
+        result = worker.run(fixtures.load(self.fixture_path), kind)
+        if kind == "explain":
+            _explained.append((result, self.port))
+            result = result.result
         if not result.passed:
             raise PortFailure(report.failure(result, self.port, ports.language(self.port)))
 
@@ -180,7 +191,12 @@ class FixtureItem(pytest.Item):
                 pytest.skip(f"R is unavailable: {e}")
             raise PortFailure(f"R is unavailable, so no parity can be checked: {e}\n"
                               "Install R and rpy2, or pass --nnparity-allow-no-r to skip.") from None
-        result = checking.check(self.loaded, session=session)
+        if self.config.getoption("nnparity_html"):
+            x = explain.explain(self.loaded, session=session)
+            _explained.append((x, None))
+            result = x.result
+        else:
+            result = checking.check(self.loaded, session=session)
         if not result.passed:
             ported = "Python" if self.loaded.net.reference == "r" else "R"
             raise PortFailure(report.failure(result, None, ported))
@@ -198,6 +214,14 @@ def pytest_sessionfinish(session):
     for worker in _workers.values():
         worker.close()
     _workers.clear()
+    directory = session.config.getoption("nnparity_html")
+    if directory and _explained:
+        worker = getattr(session.config, "workerinput", {}).get("workerid")
+        directory = Path(directory) / worker if worker else Path(directory)
+        env = report.environment(runners.RSession.get())
+        port = next((p for _, p in _explained if p), None)
+        html.write_site(directory, [x for x, _ in _explained], env, port=port)
+        _explained.clear()
 
 
 def pytest_terminal_summary(terminalreporter):
