@@ -4,7 +4,9 @@ cheapest bundled fixture that exposes it (its exposed_by), with lockstep, the tr
 first bad step and the diagnosis's probes.
 
 Per port: the port line reported (lockstep.localized) against the bug's line (the manifest's
-line; for a pitfall, the line its port marks as the bug, BUG_LINES), the kind named by the
+line; for a pitfall, the line its port marks as the bug, BUG_LINES): right when the bug's
+line is within the statement reported, from its first line to its last in the trace
+(tracing.Assignment.last_line; a statement written over several lines is one statement), the kind named by the
 diagnosis against the manifest's kind (for a pitfall, the kind its pitfall.json gives),
 and whether a wrong kind or a wrong pitfall was named. Then the cost of the trace: a free
 run that agrees runs no trace (the ratio of a check with tracing available to one without),
@@ -119,18 +121,26 @@ def measure(case, session):
     pitfall named, what the diagnosis said."""
     results, ls = run_case(case, session)
     language = ports.language(case.port)
-    reported = None
+    reported = last = None
     if ls is not None and ls.localized:
         side = ls.localized[1] if language == "Python" else ls.localized[2]
         if side and Path(side[0]).resolve() == case.port.resolve():
-            reported = side[1]
+            reported = last = side[1]
+            # The statement reported spans its lines in the trace (first..last): a bug line
+            # inside a statement written over several lines is that statement's.
+            port = ls.finding.port if ls.finding is not None else None
+            if port is not None and port.line == reported \
+                    and Path(port.file).resolve() == case.port.resolve():
+                last = port.last_line
     kind, _ = diagnosis.port_kind(results)
     named = [p.name for p in diagnosis.diagnose(results, language)[0][:1]]
     pitfall = named[0] if named else None
     wrong = (kind is not None and kind != case.kind) or (
         pitfall is not None and pitfall != case.pitfall)
-    return {"port": case.name, "bug line": case.line, "reported": reported,
-            "line right": reported == case.line, "kind": case.kind, "named": kind,
+    shown = reported if last == reported else f"{reported}-{last}"
+    return {"port": case.name, "bug line": case.line, "reported": shown,
+            "line right": reported is not None and reported <= case.line <= last,
+            "kind": case.kind, "named": kind,
             "kind right": kind == case.kind, "pitfall": pitfall, "wrong": wrong,
             "said": " / ".join(diagnosis.lines(results, language))}
 

@@ -4,9 +4,11 @@ port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py BUG
 
 Each port is checked on the cheapest fixture that exposes it (its exposed_by), with one R
 session for all: lockstep, the trace of the first bad step, the probes, the diagnosis. What
-is measured: the port line reported == the bug's line; the kind named == the bug's kind; a
-wrong kind or a wrong pitfall named (the rest say what was seen). The expected lines and
-kinds come from the manifest and the ports' own text, never from what the engine reports.
+is measured: the bug's line within the statement reported (its first to its last line in
+the trace: a statement written over several lines is one statement); the kind named == the
+bug's kind; a wrong kind or a wrong pitfall named (the rest say what was seen). The expected
+lines and kinds come from the manifest and the ports' own text, never from what the engine
+reports.
 """
 
 import importlib.util
@@ -32,14 +34,14 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 
 
 def test_localization_holds_what_it_reached(rows):
-    """Today's measured floor (68% line, 68% kind, 10% wrong): a change that loses ground
-    fails here."""
+    """Today's measured floor (77% line, 75% kind, 10% wrong; one data-order mutant shuffles
+    at random, so one row may move): a change that loses ground fails here."""
     line, kind, wrong = bench.percentages(rows)
-    assert line >= 65 and kind >= 65 and wrong <= 10, bench.table(rows)
+    assert line >= 75 and kind >= 73 and wrong <= 10, bench.table(rows)
 
 
 @pytest.mark.xfail(strict=True, reason="the brief's targets are not reached yet (measured "
-                                       "68% line, 68% kind, 10% wrong); strict: this fails "
+                                       "77% line, 75% kind, 10% wrong); strict: this fails "
                                        "as soon as they are, to be made a plain test")
 def test_localization_meets_its_targets(rows):
     line, kind, wrong = bench.percentages(rows)

@@ -315,3 +315,83 @@ def test_relation_compares_the_steps_of_an_update():
                             {"base": (base, base)})[0] == "sign"
     assert tracing.relation(ref, base + d.sum() * 0.1,
                             {"base": (base, base), "reads": {"d": d}})[0] == "wrong-axis"
+
+
+def test_relation_sees_a_vector_laid_out_along_the_other_dimension():
+    x, h = np.array([1.0, 2.0]), np.array([0.25, -0.125])
+    ref = np.outer(x, h)                       # x[i] * h[j]
+    port = np.zeros((2, 2)) + h * x            # h * x added to every row: x[j] * h[j]
+    assert tracing.relation(ref, port, {"reads": {"h": h, "x": x}})[0] == "recycling"
+    assert tracing.relation(ref, port, {"reads": {"h": h}}) is None   # not from h alone
+
+
+def test_relation_sees_a_slope_on_one_side_only():
+    e, v = np.array([[1.0, -0.5]]), np.array([[0.25, 0.75]])
+    assert tracing.relation(e, e * v * (1 - v), {"reads": {"v": v}})[0] == "wrong-derivative"
+    assert tracing.relation(e * v * (1 - v), e, {"reference_reads": {"v": v}})[0] == \
+        "wrong-derivative"
+
+
+def test_relation_sees_a_round_constant_where_the_hyperparameter_belongs():
+    found = tracing.relation(Q, Q * 0.5 / 0.1, CONTEXT)   # 0.5 where lr = 0.1 was given
+    assert found[0] == "ignores-hyper" and "were 0.5" in found[1]
+
+
+def write_r(tmp_path, source):
+    path = tmp_path / "port.R"
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+CLOSURE_PORT = (
+    "train <- function(w, lr, epochs) {\n"
+    "  step <- function(g) {\n"
+    "    w <<- w - lr * g\n"
+    "  }\n"
+    "  for (e in seq_len(epochs)) step(2 * w)\n"
+    "  list(w = w,\n"
+    "       twice = 2 * w)\n"
+    "}\n")
+
+
+def test_an_r_closure_updating_with_superassignment_is_traced_in_the_frame_it_changes(
+        tmp_path, r_session):
+    path = write_r(tmp_path, CLOSURE_PORT)
+    traced = tracing.trace_r(r_session, [path], "train",
+                             {"w": np.array([1.0, 2.0]), "lr": 0.25, "epochs": 1})
+    assert traced.error is None
+    top = next(f.id for f in traced.frames.values() if f.function == "train")
+    update = [a for a in traced if a.name == "w" and a.line == 3]
+    assert len(update) == 1 and update[0].frame == top
+    assert update[0].value.tolist() == [0.5, 1.0]
+    ret = next(a for a in traced if a.name == "return:w")
+    assert (ret.line, ret.last_line) == (6, 7)      # the statement over two lines
+
+
+def test_an_update_never_written_back_is_reported_where_it_is_made(tmp_path):
+    reference = write_module(tmp_path, "ref_update", (
+        "def train(w, lr, epochs):\n"
+        "    w = w - lr * w\n"
+        "    return {'w': w}\n"))
+    port = write_module(tmp_path, "port_update", (
+        "def train(w, lr, epochs):\n"
+        "    p = {'w': w}\n"
+        "    w = p['w'] - lr * p['w']\n"
+        "    return {'w': p['w']}\n"))
+    args = {"w": np.array([[1.0, 2.0]]), "lr": 0.25, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_python(port.train, args))
+    assert found.port.line == 3 and found.kind == "not-written-back"
+    assert found.reference.line == 2
+
+
+def test_an_r_trace_stops_at_the_length_cap(tmp_path, r_session, monkeypatch):
+    monkeypatch.setattr(tracing, "MAX_RECORDS", 50)
+    path = write_r(tmp_path, (
+        "train <- function(w, epochs) {\n"
+        "  for (i in 1:100) w <- w + 1\n"
+        "  list(w = w)\n"
+        "}\n"))
+    traced = tracing.trace_r(r_session, [path], "train", {"w": 0.0, "epochs": 1})
+    assert "more than 50 assignments" in traced.error[1]
+    assert len(traced) == 50

@@ -49,6 +49,13 @@ class Assignment:
     parts: tuple = ()          # for return:NAME, the names that element reads, if known
     partial: bool = False      # x[i] <- v: the rest of x is kept from its previous value
 
+    @property
+    def last_line(self):
+        """The statement's last line: a statement written over several lines is reported at
+        its first (`line`) and spans line..last_line (its text holds every line of it; a
+        loop's or a function's header is one line)."""
+        return self.line + self.text.count("\n")
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -403,7 +410,8 @@ def trace_r(session, files, function, kwargs):
         _r_tracers[key] = session._ro.r(_R_TRACE.read_text(encoding="utf-8"))
     files = [str(Path(f).resolve()) for f in files]
     with session._convert():
-        out = _r_tracers[key](session._ro.StrVector(files), function, session._r_args(kwargs))
+        out = _r_tracers[key](session._ro.StrVector(files), function, session._r_args(kwargs),
+                              MAX_RECORDS)
         get = out.rx2 if hasattr(out, "rx2") else out.__getitem__
         tab = {k: list(np.atleast_1d(v)) for k, v in get("tab").items()}
         sid = np.atleast_1d(get("sid")).astype(int)
@@ -899,8 +907,30 @@ class _Alignment:
             [q for q in self.ref if q.name == wanted]
         if named:
             return max(named, key=score)
+        renamed = self._renamed(a)
+        if renamed:
+            return max(renamed, key=score)
         scored = [q for q in pool if score(q)[1] > 0]
         return max(scored, key=score) if scored else None
+
+    def _renamed(self, a):
+        """For an update of a variable the reference calls otherwise (w_ho <- w_ho + ... for
+        weights_hidden_to_output): the reference's assignments of the name whose value a's
+        own previous value matches, made after that value."""
+        if a.value is None:
+            return []
+        for d in self._deps(a):
+            b = self.port[d]
+            if b.name != a.name or not self.agree[d]:
+                continue
+            for m in self.matches(d):
+                name = self.ref[m].name
+                later = [q for q in self.gr.by_name.get(name, []) if q > m
+                         and self.ref[q].kind in ("assign", "alias")
+                         and self.ref[q].value is not None]
+                if later:
+                    return [self.ref[q] for q in later]
+        return []
 
     def _deps(self, a):
         if a.kind == "call":
@@ -965,9 +995,35 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     if found is None and statement.value is not None:
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
+    if missing is not None:
+        # The port returns the value from before the update: show the update it made and
+        # did not write back (a local, or an attribute of another object), when it has one.
+        unwritten = _unwritten(al, statement)
+        if unwritten is not None:
+            statement, ref, inside = unwritten, missing, None
     return Finding(statement, ref, tuple(inputs), found, tuple(al.diverging), inside, missing,
                    al.allocation(statement.index) if statement.kind == "assign" else None,
                    al.calls(statement))
+
+
+def _unwritten(al, ret):
+    """For a top-level return `ret` whose value is the reference's from before its update,
+    return the port's last assignment, in any frame, of the returned name or of a name the
+    return reads (x for x, self.x, p["x"]) whose value is the one the reference returns:
+    the update made and never written back. None when there is none."""
+    element = ret.name[len("return:"):]
+    wanted = al.ref_returns.get(al.ref_name(element))
+    if wanted is None or al.ref[wanted].value is None:
+        return None
+    names = {element, *(ret.parts or ret.reads)}
+    names |= {n.rsplit(".", 1)[-1] for n in names}
+    target = al.ref[wanted].value
+    for a in reversed(al.port[:ret.index]):
+        if a.kind == "assign" and a.value is not None and (
+                a.name in names or a.name.rsplit(".", 1)[-1] in names) \
+                and _same_returned(a.value, target, al.rtol, al.atol):
+            return a
+    return None
 
 
 def _context(al, a, ref, extra):
@@ -979,7 +1035,8 @@ def _context(al, a, ref, extra):
            "reads": {}, "reference_reads": {}}
     for d in al._deps(a):
         b = al.port[d]
-        if b.value is not None and b.kind != "for":
+        # a loop's variable is read when it holds data (a sample's row), not a counter
+        if b.value is not None and (b.kind != "for" or b.value.size > 1):
             ctx["reads"].setdefault(b.name, b.value)
     if ref is not None:
         for j in sorted(al._ref_inputs(ref.index)):
@@ -989,6 +1046,12 @@ def _context(al, a, ref, extra):
         own_port = next((al.port[d] for d in al._deps(a) if al.port[d].name == a.name), None)
         own_ref = next((al.ref[j] for j in al.gr.deps(ref.index) if al.ref[j].name == ref.name),
                        None)
+        if own_ref is None and own_port is not None:
+            # an update the reference writes through a helper's result (w = step(...)["w"]):
+            # its base is the variable's value before, where the port's base matches it
+            j = al.gr.resolve(ref.name, ref.frame, ref.index)
+            if j is not None and j in al.matches(own_port.index):
+                own_ref = al.ref[j]
         if own_port is not None and own_ref is not None and own_port.value is not None \
                 and own_ref.value is not None:
             ctx["base"] = (own_ref.value, own_port.value)
@@ -1079,6 +1142,12 @@ def _named_factor(c, ctx):
     for k in (2.0, 0.5, 4.0, 0.25, -2.0, -0.5):
         if near(c, k):
             return "wrong-constant", f"the port's value is the reference's x {k:g}: a constant factor"
+    for name, h in ctx.get("hyper", {}).items():
+        # as if the hyperparameter were a round number of the port's own: c x h is one
+        v = c * h
+        if v > 0 and not near(v, h) and near(v, float(f"{v:.2g}")):
+            return "ignores-hyper", (f"the port's value is the reference's x {c:g}: as if "
+                                     f"{name} were {v:g} where the caller gave {h:g}")
     return None
 
 
@@ -1252,6 +1321,28 @@ def _by_update(dq, dp, ctx):
                         return "wrong-axis", (f"its update sums {name} over {words} "
                                               f"({port_sum} where the reference's is "
                                               f"{ref_sum})")
+    found = _relaid(dq, dp, ctx)
+    if found:
+        return found[0], "its update: " + found[1]
+    return None
+
+
+def _relaid(q, p, ctx):
+    """(kind, words) when p is q with one input vector, a factor of it, laid out along the
+    other dimension (recycled or broadcast): p * good == q * bad for two layouts of it."""
+    if p.ndim != 2 or p.shape != q.shape or _close(p, q):
+        return None
+    for name, v in ctx.get("reads", {}).items():
+        v = np.asarray(v, dtype=np.float64)
+        if v.size < 2 or v.size >= p.size or not np.all(v != 0):
+            continue
+        forms = _layouts(v, p.shape)
+        for good in forms:
+            for bad in forms:
+                if not _close(good, bad) and _close(p * good, q * bad):
+                    return "recycling", (f"{name} laid out along the other dimension (R's "
+                                         "recycling, or numpy's broadcasting) where the "
+                                         "reference multiplies by it otherwise")
     return None
 
 
@@ -1285,6 +1376,9 @@ def _by_layout(q, p, ctx):
                     if _close(diff, form - rows) and not _close(form, rows):
                         return "recycling", (f"{name} laid out in the wrong order (a row-major "
                                              "fill where each row needs its copy)")
+    found = _relaid(q, p, ctx)
+    if found:
+        return found
     if p.size < q.size and p.size >= 1 and q.size % p.size == 0:
         return "recycling", (f"{p.size} value(s) where the reference has {q.size}: R recycles "
                              "the shorter one")
@@ -1313,6 +1407,22 @@ def _by_derivative(q, p, ctx):
                         and _close(p * su, q * sv):
                     return "wrong-derivative", (f"the activation's slope taken of {n} "
                                                 f"where the reference takes it of {m}")
+    # A slope on one side only (a linear unit given the sigmoid's slope, or the reverse).
+    for k in range(2):
+        for n, v in ours:
+            sv = _slopes(np.asarray(v, dtype=np.float64))[k]
+            if sv.shape == p.shape == q.shape and not _close(sv, np.ones_like(sv)) \
+                    and _close(p, q * sv):
+                return "wrong-derivative", (f"the port's value is the reference's times the "
+                                            f"activation's slope of {n}: a slope where the "
+                                            "reference has none")
+        for m, u in theirs:
+            su = _slopes(np.asarray(u, dtype=np.float64))[k]
+            if su.shape == p.shape == q.shape and not _close(su, np.ones_like(su)) \
+                    and _close(q, p * su):
+                return "wrong-derivative", (f"the reference's value is the port's times the "
+                                            f"activation's slope of {m}: the port leaves the "
+                                            "slope out")
     # The slope applied to an activation's output (the sigmoid twice).
     for n, v in ours:
         v = np.asarray(v, dtype=np.float64)

@@ -7,8 +7,11 @@
 # `x[i] <- v`, `names(x) <- v`, at any depth of for/while/if/{} blocks) also records the
 # name, the variable's whole new value and the statement's srcref line; each for loop its
 # variable, each call its arguments, and each function the value it returns. Then the function
-# `fname` is called once with `args`. Nothing of the rewriting touches the files or any other
-# environment.
+# `fname` is called once with `args`. A `<<-` made inside a closure is recorded in the traced
+# frame whose environment holds the variable (train()'s weights updated by a helper belong to
+# train()'s frame). A run that records more than `max_records` assignments stops with an
+# error, as a Python trace does (tracing.MAX_RECORDS). Nothing of the rewriting touches the
+# files or any other environment.
 #
 # What comes back is a list of plain vectors, cheap to convert: a static table of the
 # statements (one entry per assignment, loop, function entry or return in the source), the
@@ -38,7 +41,7 @@ local({
     if (is.symbol(lhs)) as.character(lhs) else if (is.character(lhs)) lhs[[1]] else NA_character_
   }
 
-  nnp_trace <- function(files, fname, args) {
+  nnp_trace <- function(files, fname, args, max_records = 1000000L) {
     env <- new.env(parent = globalenv())
     # The statement table, filled while rewriting.
     rows <- list()
@@ -63,6 +66,9 @@ local({
     warned <- character()
 
     record <- function(frame, sid, name, value) {
+      if (n >= max_records) {
+        stop(sprintf("more than %d assignments in one traced run", as.integer(max_records)))
+      }
       if (n == size) {
         size <<- size * 2L
         length(r_sid) <<- size; length(r_frame) <<- size; length(r_name) <<- size
@@ -76,6 +82,19 @@ local({
     env$.nnp_rec <- function(frame, sid, value) {
       record(frame, sid, rows[[sid]]$name, value)
       invisible(value)
+    }
+    # The frame a `<<-` assignment changes: the traced frame whose environment holds the
+    # variable (a closure's update of train()'s weights belongs to train()'s frame, where
+    # what train() returns reads it); `frame` when no traced frame holds it.
+    env$.nnp_owner <- function(name, fenv, frame) {
+      e <- parent.env(fenv)
+      while (!identical(e, emptyenv())) {
+        if (exists(name, envir = e, inherits = FALSE)) {
+          return(get0(".nnp_f", envir = e, inherits = FALSE, ifnotfound = frame))
+        }
+        e <- parent.env(e)
+      }
+      frame
     }
     env$.nnp_ret <- function(frame, sid, value) {
       if (is.list(value) && !is.null(names(value))) {
@@ -208,12 +227,13 @@ local({
         as.character(lhs[[1]]) %in% c("[", "[[", "$", "@")
       sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, if (partial) "partial" else "assign",
                  name, reads, ctx$loop)
-      value <- if (identical(e[[1]], as.name("<<-"))) {
-        call("get", name, envir = call("parent.env", call("environment")))
-      } else {
-        as.name(name)
+      frame <- as.name(".nnp_f")
+      value <- as.name(name)
+      if (identical(e[[1]], as.name("<<-"))) {
+        frame <- call(".nnp_owner", name, call("environment"), frame)
+        value <- call("get", name, envir = call("parent.env", call("environment")))
       }
-      call("{", e, call(".nnp_rec", as.name(".nnp_f"), sid, value))
+      call("{", e, call(".nnp_rec", frame, sid, value))
     }
 
     rw_for <- function(e, ctx) {
