@@ -16,6 +16,8 @@ import pytest
 from nnparity import checking, paths, ports, report
 from nnparity.declaration import NETWORKS
 
+from test_mutants import KINDS
+
 from conftest import BUNDLED
 
 # A broken port may overflow exp() on its way to NaN; that is part of what it shows.
@@ -24,7 +26,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarn
 FOLDERS = sorted(d for d in paths.PITFALLS.iterdir() if d.is_dir())
 CORRECT = sorted(p for p in (Path(__file__).parent / "ports" / "correct").iterdir()
                  if p.suffix in (".R", ".py"))
-KEYS = {"title", "network", "language", "habit", "exposed_by"}
+KEYS = {"title", "network", "language", "habit", "kind", "exposed_by"}
 OPTIONAL = {"symptom"}  # what the harness sees, for the diagnosis (nnparity.diagnosis)
 HABITS = {"an R habit in Python", "a Python habit in R", "either language"}
 FIXTURES = {(f.network, f.name): f for f in BUNDLED}
@@ -106,6 +108,7 @@ def test_a_pitfall_folder_holds_its_port_its_page_and_valid_metadata(folder, r_s
     assert meta["network"] in NETWORKS
     assert meta["language"] == ports.language(port)
     assert meta["habit"] in HABITS
+    assert meta["kind"] is None or meta["kind"] in KINDS  # the bug vocabulary, or none of it
     exposed = meta["exposed_by"]
     assert isinstance(exposed, list) and exposed and len(set(exposed)) == len(exposed)
     unknown = [n for n in exposed if (meta["network"], n) not in FIXTURES]
