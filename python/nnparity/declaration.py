@@ -258,10 +258,9 @@ def check_arguments(net, side, names):
     missing = [] if anything else [n for n in want if n not in names]
     extra = [n for n in names if n not in want]
     if missing or extra:
-        section = {}
-        for s in ("data", "params", "hyper"):
-            section.update((net.names.get(n, n) if side == net.port_side else n, s)
-                           for n in getattr(net, s))
+        rename = net.renamed(side)
+        section = {rename.get(n, n): s for s in ("data", "params", "hyper")
+                   for n in getattr(net, s)}
         detail = "; ".join(filter(None, [
             missing and "missing " + ", ".join(f"{n} ({section[n]})" for n in missing),
             extra and f"{', '.join(extra)} {'is' if len(extra) == 1 else 'are'} not declared"]))

@@ -8,7 +8,6 @@ PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE / "_data"
 FIXTURES = DATA / "fixtures"
 SCHEMA = FIXTURES / "schema.json"
-R_PACKAGE = DATA  # holds R/, the R package's sources
 PITFALLS = DATA / "pitfalls"
 ROOT = PACKAGE.parents[1]  # the checkout, when nnparity runs from one (tests, reports)
 
