@@ -122,3 +122,30 @@ def test_child_processes_run_the_same_python_after_r_started(r_session):
     child = subprocess.run([sys.executable, "-c", "import sys; print(sys.version)"],
                            capture_output=True, text=True, check=True)
     assert child.stdout.strip() == sys.version
+
+
+@pytest.mark.parametrize("shape", [(300, 257), (runners.ONE_COPY_FROM, 1), (1, 70_000)])
+def test_a_large_matrix_crosses_into_r_as_rpy2_would_convert_it(r_session, shape):
+    # to_r_matrix writes R's memory directly (one copy, not numpy2ri's two); the R matrix
+    # must be the one numpy2ri makes, for C-ordered arrays and for strided views alike.
+    from rpy2.robjects import default_converter, numpy2ri
+    from rpy2.robjects.conversion import localconverter
+    a = np.random.default_rng(1).normal(size=shape)
+    identical = r_session._ro.r("function(a, b) identical(a, b)")
+    for view in (a, a[::-1], np.asfortranarray(a)):
+        with localconverter(default_converter + numpy2ri.converter):
+            expected = r_session._ro.conversion.get_conversion().py2rpy(view)
+        assert identical(runners.to_r_matrix(view), expected)[0]
+    crossed = r_session._r_args({"X": a}).rx2("X")
+    assert tuple(r_session._ro.r["dim"](crossed)) == shape
+    assert identical(crossed, expected)[0]
+
+
+def test_a_matrix_written_in_place_by_an_r_port_leaves_the_fixture_alone(r_session):
+    # R copies on modify: a port that scales its input in place changes only its own copy.
+    a = np.arange(runners.ONE_COPY_FROM, dtype=np.float64).reshape(-1, 2)
+    before = a.copy()
+    scale = r_session._ro.r("function(X) { X[1, 1] <- -1; X }")
+    r_x = r_session._r_args({"X": a}).rx2("X")
+    assert np.asarray(scale(r_x))[0, 0] == -1
+    assert np.asarray(r_x)[0, 0] == 0 and np.array_equal(a, before)
