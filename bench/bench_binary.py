@@ -10,10 +10,12 @@ of the per-round ratios:
 - np.load: np.load of the same file, read whole into memory (what a user would write);
 - np.load mmap: np.load(mmap_mode="r"), no checks (the floor).
 
-Also: fixtures.load of the whole fixture, and each reader followed by one pass over every
-number (a sum), since a memory map defers the reading to first use. Then, in a child
-process, what rpy2's numpy conversion (the one runners.RSession uses) allocates crossing
-that matrix into R once: Python-side allocations (tracemalloc) and the process's RSS.
+Also: fixtures.load of the whole fixture; each reader followed by one pass over every
+number (a sum), since a memory map defers the reading to first use; and SHA-256 of the
+file's bytes alone (hashlib over the same map), the floor of any reader that checks them.
+Then, in fresh child processes, what crossing that matrix into R once allocates, with
+rpy2's numpy conversion and with runners.to_r_matrix (what runners.RSession uses for large
+matrices): Python-side allocations (tracemalloc) and the process's RSS.
 
     .venv/bin/python bench/bench_binary.py      (writes bench/out/binary.json)
 """
@@ -75,14 +77,16 @@ def make(folder):
     return path, time.perf_counter() - t
 
 
-def rpy2_child(npy):
-    """In this (fresh) process: cross the .npy file's matrix into R once, as runners does;
-    print what it allocated as one JSON line."""
+def rpy2_child(npy, how):
+    """In this (fresh) process: cross the .npy file's matrix into R once, `how` being
+    "numpy2ri" or "to_r_matrix"; print what it allocated as one JSON line."""
     import tracemalloc
 
     import rpy2.robjects as ro
     from rpy2.robjects import default_converter, numpy2ri
     from rpy2.robjects.conversion import localconverter
+
+    from nnparity import runners
 
     def rss():
         with open("/proc/self/status") as f:
@@ -94,8 +98,11 @@ def rpy2_child(npy):
     before = rss()
     tracemalloc.start()
     t = time.perf_counter()
-    with localconverter(default_converter + numpy2ri.converter):
-        r_x = ro.conversion.get_conversion().py2rpy(X)
+    if how == "numpy2ri":
+        with localconverter(default_converter + numpy2ri.converter):
+            r_x = ro.conversion.get_conversion().py2rpy(X)
+    else:
+        r_x = runners.to_r_matrix(X)
     took = time.perf_counter() - t
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -104,6 +111,14 @@ def rpy2_child(npy):
     print(json.dumps({"seconds": took, "python_peak_bytes": peak,
                       "python_kept_bytes": current, "rss_growth_bytes": after - before,
                       "array_bytes": X.nbytes}))
+
+
+def sha256(npy):
+    """Return the SHA-256 of the file, hashed over a read-only map as read_npy hashes it."""
+    import hashlib
+    import mmap
+    with open(npy, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        return hashlib.sha256(m).hexdigest()
 
 
 def main():
@@ -124,6 +139,7 @@ def main():
             "read_npy": lambda: common.timed(ours),
             "np.load": lambda: common.timed(np.load, npy),
             "np.load mmap": lambda: common.timed(np.load, npy, mmap_mode="r"),
+            "sha256": lambda: common.timed(sha256, npy),
             "fixtures.load": lambda: common.timed(fixtures.load, path, {"mnist": net}),
             "read_npy + sum": lambda: common.timed(lambda: ours().sum()),
             "np.load + sum": lambda: common.timed(lambda: np.load(npy).sum()),
@@ -142,18 +158,20 @@ def main():
             common.say(f"{k:>16}: {v:.3f} s (median of {rounds})")
         for k, v in ratios.items():
             common.say(f"{k}: {v:.2f}x (target <= 1.5x)")
-        child = subprocess.run([sys.executable, __file__, "--rpy2", str(npy)],
-                               check=False, capture_output=True, text=True,
-                               env=common.ENV)
-        rpy2 = (common.last_json(child.stdout) if child.returncode == 0 else
-                {"error": (child.stderr.strip().splitlines() or ["failed"])[-1]})
-        if "error" not in rpy2:
-            common.say(f"rpy2 numpy2ri, one crossing of X: {rpy2['seconds']:.2f} s, Python "
-                       f"peak {rpy2['python_peak_bytes'] / 1e6:.0f} MB, RSS +"
-                       f"{rpy2['rss_growth_bytes'] / 1e6:.0f} MB (the array: "
-                       f"{rpy2['array_bytes'] / 1e6:.0f} MB)")
-        else:
-            common.say(f"rpy2 measurement failed: {rpy2['error']}")
+        rpy2 = {"array_bytes": N * F * 8}
+        for how in ("numpy2ri", "to_r_matrix"):
+            child = subprocess.run([sys.executable, __file__, "--rpy2", str(npy), how],
+                                   check=False, capture_output=True, text=True,
+                                   env=common.ENV)
+            if child.returncode:
+                rpy2 = {"error": (child.stderr.strip().splitlines() or ["failed"])[-1]}
+                common.say(f"rpy2 measurement failed: {rpy2['error']}")
+                break
+            r = rpy2[how] = common.last_json(child.stdout)
+            common.say(f"{how}, one crossing of X: {r['seconds']:.2f} s, Python peak "
+                       f"{r['python_peak_bytes'] / 1e6:.0f} MB, RSS +"
+                       f"{r['rss_growth_bytes'] / 1e6:.0f} MB (the array: "
+                       f"{r['array_bytes'] / 1e6:.0f} MB)")
         common.save("binary", {
             "array": {"shape": [N, F], "bytes": int(npy.stat().st_size)},
             "rounds": rounds, "write_seconds": write_s,
@@ -165,6 +183,6 @@ def main():
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--rpy2"]:
         sys.path.insert(0, os.fspath(common.ROOT / "python"))
-        rpy2_child(sys.argv[2])
+        rpy2_child(*sys.argv[2:4])
     else:
         main()

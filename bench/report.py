@@ -95,6 +95,36 @@ def rows(results):
             row("6. memory", f"peak / recorded, `{mode}`, 1e5 epochs, every state "
                 f"({r['peak_extra'] / 1e6:.1f} MB / {r['raw'] / 1e6:.1f} MB)", x(r["ratio"]),
                 "<= 2x", r["ratio"] <= 2)
+    b = results.get("binary")
+    if b:
+        r, sec = b["ratios"], b["seconds"]
+        row("7. real size", f"reading a fixture's 60,000 x 784 .npy (SHA-256 checked) / "
+            f"`np.load` of it ({sec['read_npy']:.2f} s vs {sec['np.load']:.2f} s; SHA-256 "
+            f"alone {sec['sha256'] / sec['np.load']:.2f}x)" if "sha256" in sec else
+            "reading a fixture's 60,000 x 784 .npy / `np.load` of it", x(r["read_npy / np.load"]),
+            "<= 1.5x", r["read_npy / np.load"] <= 1.5)
+        row("7. real size", "the same, each followed by one pass over the numbers (a memory "
+            "map reads on first use)", x(r["read_npy + sum / np.load + sum"]), "<= 1.5x",
+            r["read_npy + sum / np.load + sum"] <= 1.5)
+    mn = results.get("mnist")
+    if mn:
+        sec = mn["seconds"]
+        row("7. real size", "`nnparity check` CLI / native compute (Python + R), MNIST-sized: "
+            f"60,000 x 784 -> 64 -> 10, 10 epochs ({sec['check']:.1f} s vs "
+            f"{sec['python_compute']:.1f} + {sec['r_compute']:.1f} s)",
+            x(mn["check_over_native_compute"]), "<= 1.2x", mn["check_over_native_compute"] <= 1.2)
+        peak = mn["peak_bytes"]
+        both = peak["python"] + peak["r"]
+        row("7. real size", f"peak memory of the check / the two native processes' peaks "
+            f"added ({peak['check'] / 1e9:.2f} GB vs {both / 1e9:.2f} GB; the data "
+            f"{mn['data_bytes'] / 1e9:.2f} GB: {mn['peak_over_data']['check']:.1f}x)",
+            x(peak["check"] / both), "<= 1.2x", peak["check"] / both <= 1.2)
+        pts = mn["series"]["points"]
+        row("7. real size", f"check's time from {pts[-2]['samples']:.0e} to "
+            f"{pts[-1]['samples']:.0e} samples, per sample ({pts[-2]['us_per_sample']:.2f} vs "
+            f"{pts[-1]['us_per_sample']:.2f} us)",
+            x(pts[-1]["us_per_sample"] / pts[-2]["us_per_sample"]), "linear: <= 1.2x",
+            pts[-1]["us_per_sample"] / pts[-2]["us_per_sample"] <= 1.2)
     return out
 
 
@@ -188,6 +218,40 @@ def details(results):
                        f"{r['peak_extra'] / 1e6:.1f} MB | {r['raw'] / 1e6:.2f} MB | "
                        f"{r['ratio']:.2f}x | {r['seconds']:.1f} |")
         out.append("")
+    mn = results.get("mnist")
+    if mn:
+        sec, peak = mn["seconds"], mn["peak_bytes"]
+        out += ["## 7: a fixture at real size", "",
+                f"bench/mnist, a project declared like a user's, on a fixture drawn by "
+                f"`nnparity fixture new` (60,000 x 784 inputs, one-hot over 10 classes, "
+                f"{mn['data_bytes'] / 1e6:.0f} MB of data in .npy files; drawing it and its "
+                f"gold took {mn['fixture_new_s']:.1f} s). {mn['rounds']} interleaved rounds, "
+                "medians:", "", "| run | seconds | peak memory | peak / data |", "|---|---|---|---|",
+                f"| native Python, train + predict (process: {sec['python_process']:.1f} s) | "
+                f"{sec['python_compute']:.1f} | {peak['python'] / 1e6:.0f} MB | "
+                f"{mn['peak_over_data']['python']:.1f}x |",
+                f"| native R, train + predict (process: {sec['r_process']:.1f} s) | "
+                f"{sec['r_compute']:.1f} | {peak['r'] / 1e6:.0f} MB | "
+                f"{mn['peak_over_data']['r']:.1f}x |",
+                f"| `nnparity check`, end to end | {sec['check']:.1f} | "
+                f"{peak['check'] / 1e6:.0f} MB | {mn['peak_over_data']['check']:.1f}x |", "",
+                f"Against samples ({mn['series']['f']} features, {mn['series']['h']} hidden, "
+                f"{mn['series']['epochs']} epochs), the CLI end to end:", "",
+                "| samples | data | check | per sample | / native compute | peak | / the two"
+                " native peaks added |", "|---|---|---|---|---|---|---|"]
+        for q in mn["series"]["points"]:
+            out.append(f"| {q['samples']:.0e} | {q['data_bytes'] / 1e6:.1f} MB | "
+                       f"{q['check_s']:.2f} s | {q['us_per_sample']:.2f} us | "
+                       f"{q['over_native']:.2f}x | {q['check_peak'] / 1e6:.0f} MB | "
+                       f"{q['check_peak'] / q['native_peaks']:.2f}x |")
+        out.append("")
+    b = results.get("binary")
+    if b and "rpy2_crossing" in b and "error" not in b["rpy2_crossing"]:
+        c = b["rpy2_crossing"]
+        out += [f"Crossing the 60,000 x 784 matrix into R once ({c['array_bytes'] / 1e6:.0f} MB):"
+                + "".join(f" {k}: {v['seconds']:.2f} s, resident memory +"
+                          f"{v['rss_growth_bytes'] / 1e6:.0f} MB;" for k, v in c.items()
+                          if isinstance(v, dict)).rstrip(";") + ".", ""]
     return out
 
 
@@ -256,7 +320,8 @@ def machine_lines(results):
 
 
 def main():
-    results = {n: r for n in ("suite", "articles", "scaling", "parallel", "memory")
+    results = {n: r for n in ("suite", "articles", "scaling", "parallel", "memory",
+                              "binary", "mnist")
                if (r := load(n)) is not None}
     table = rows(results)
     if "scaling" in results:

@@ -1,6 +1,6 @@
 """Run the benchmarks (all, or those named), then write bench/results.md.
 
-    .venv/bin/python bench/run.py [suite articles scaling memory parallel]
+    .venv/bin/python bench/run.py [suite articles scaling memory parallel binary mnist]
 
 Each benchmark is its own process and writes bench/out/NAME.json; report.py then builds
 results.md and the pictures from every bench/out/*.json, the fresh and the kept ones.
@@ -12,7 +12,7 @@ import sys
 
 from common import HERE, VENV_PYTHON
 
-ALL = ["suite", "articles", "scaling", "memory", "parallel"]
+ALL = ["suite", "articles", "scaling", "memory", "parallel", "binary", "mnist"]
 
 
 def main(names):
