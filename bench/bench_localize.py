@@ -1,7 +1,8 @@
-"""How well a diverging port is localized and diagnosed: every held-out mutant
-(tests/ports/mutants/manifest.json) and every catalogue port (pitfalls/*), each checked on the
-cheapest bundled fixture that exposes it (its exposed_by), with lockstep, the trace of the
-first bad step and the diagnosis's probes.
+"""How well a diverging port is localized and diagnosed: every mutant of the two held-out sets
+(tests/ports/mutants/manifest.json, tests/ports/heldout/manifest.json; the second's include
+mutants of the example projects' networks, checked on the project's own fixtures) and every
+catalogue port (pitfalls/*), each checked on the cheapest fixture that exposes it (its
+exposed_by), with lockstep, the trace of the first bad step and the diagnosis's probes.
 
 Per port: the port line reported (lockstep.localized) against the bug's line (the manifest's
 line; for a pitfall, the line its port marks as the bug, BUG_LINES): right when the bug's
@@ -23,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from nnparity import checking, diagnosis, fixtures, lockstep, paths, ports, runners
+from nnparity import checking, declaration, diagnosis, fixtures, lockstep, paths, ports, runners
 
-MUTANTS = paths.ROOT / "tests" / "ports" / "mutants"
+# The held-out sets: a manifest.json each, listing its mutant ports.
+SETS = (paths.ROOT / "tests" / "ports" / "mutants", paths.ROOT / "tests" / "ports" / "heldout")
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.
@@ -76,14 +78,18 @@ class Case:
     kind: str | None          # the bug's kind (None: none of the vocabulary)
     pitfall: str | None       # the catalogue pitfall it is (or matches)
     exposed_by: tuple
+    project: Path | None = None  # the example project declaring the network, if not bundled
 
 
 def cases():
     """Return every mutant and every catalogue port as a Case."""
     out = []
-    for m in json.loads((MUTANTS / "manifest.json").read_text()):
-        out.append(Case(m["file"], MUTANTS / m["file"], m["network"], m["line"], m["kind"],
-                        m["catalogue_pitfall"], tuple(m["exposed_by"])))
+    for folder in SETS:
+        for m in json.loads((folder / "manifest.json").read_text()):
+            project = paths.ROOT / m["project"] if "project" in m else None
+            out.append(Case(f"{folder.name}/{m['file']}", folder / m["file"], m["network"],
+                            m["line"], m["kind"], m["catalogue_pitfall"],
+                            tuple(m["exposed_by"]), project))
     for p in sorted(paths.PITFALLS.glob("*/pitfall.json")):
         doc = json.loads(p.read_text())
         port = next(p.parent.glob("port.*"))
@@ -94,18 +100,33 @@ def cases():
     return out
 
 
-def _fixture(network, name):
-    return fixtures.load(paths.FIXTURES / network / f"{name}.json")
+def _fixture(network, name, project=None):
+    if project is None:
+        return fixtures.load(paths.FIXTURES / network / f"{name}.json")
+    found = declaration.project(project)
+    for path in fixtures.discover(found.fixtures):
+        f = fixtures.load(path)
+        if (f.network, f.name) == (network, name):
+            return f
+    raise LookupError(f"{project}: no fixture {network}/{name}")
+
+
+def _trains(loaded, net, session):
+    """Return the port's (py_train, r_train) under the names `net` declares."""
+    py_train, r_train = loaded
+    return (net.adapt("python", py_train) if py_train is not None else None,
+            session.adapt(net, r_train) if r_train is not None else None)
 
 
 def run_case(case, session):
     """Return (results, Lockstep or None) of the port on the cheapest fixture that exposes
     it (the next cheapest when that one stops with an error; at most three)."""
-    py_train, r_train = ports.load(case.port, session)
-    loaded = sorted((_fixture(case.network, n) for n in case.exposed_by),
+    port = ports.load(case.port, session)
+    loaded = sorted((_fixture(case.network, n, case.project) for n in case.exposed_by),
                     key=lambda f: (f.epochs == 0, f.work))
     results = []
     for f in loaded[:3]:
+        py_train, r_train = _trains(port, f.net, session)
         result = checking.check(f, py_train, r_train, session=session, port=case.port)
         if f.epochs == 0 and result.error is None and not result.agree:
             result.lockstep = lockstep.zero_epochs(f, py_train, r_train, session, case.port,
@@ -150,6 +171,15 @@ def percentages(rows):
     return (100 * sum(r["line right"] for r in rows) / n,
             100 * sum(r["kind right"] for r in rows) / n,
             100 * sum(r["wrong"] for r in rows) / n)
+
+
+def groups(rows):
+    """Return label -> rows: each held-out set, the catalogue, and all of them."""
+    out = {}
+    for r in rows:
+        label = r["port"].split("/")[0] if "/" in r["port"] else "catalogue"
+        out.setdefault(label, []).append(r)
+    return {**out, "all": rows}
 
 
 def table(rows):
@@ -211,8 +241,11 @@ def main(argv=None):
         rows[-1]["seconds"] = time.perf_counter() - start
     print(table(rows))
     line, kind, wrong = percentages(rows)
-    print(f"\n{len(rows)} ports: line right {line:.0f}%, kind right {kind:.0f}%, "
-          f"wrong kind or pitfall {wrong:.0f}%")
+    print()
+    for label, part in groups(rows).items():
+        line, kind, wrong = percentages(part)
+        print(f"{label}: {len(part)} ports: line right {line:.0f}%, kind right {kind:.0f}%, "
+              f"wrong kind or pitfall {wrong:.0f}%")
     if "--verbose" in argv:
         for r in rows:
             print(f"{r['port']} ({r['seconds']:.2f} s): {r['said']}")

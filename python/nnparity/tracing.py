@@ -847,6 +847,11 @@ class _Alignment:
             ref_frames = _namesakes(frame.function, self.gr.frames.values())
             if any(self._same_args(a.frame, f.id) for f in ref_frames):
                 break
+            # A helper of the port's own (a method, a step(): the reference has none of its
+            # name) is to blame when the statement is one of its own assignments, not its
+            # return, and no other call of it agrees: it computes otherwise, whatever given.
+            if not ref_frames and a.kind != "return" and not self._agrees_elsewhere(a.frame):
+                break
             site = self.gp.call_site(a.frame)
             inside = inside or a
             if site is None:
@@ -858,6 +863,19 @@ class _Alignment:
             else:
                 a = self.port[site]
         return a, inside
+
+    def _agrees_elsewhere(self, fid):
+        """True when another call of frame fid's function returns values that agree with the
+        reference's: the helper is right, and this call was given the wrong operand."""
+        function = self.gp.frames[fid].function
+        for other in self.gp.frames.values():
+            if other.id == fid or other.function != function:
+                continue
+            returns = [j for j in self.gp.by_frame.get(other.id, [])
+                       if self.port[j].kind == "return" and self.port[j].value is not None]
+            if returns and all(self.agree[j] and self.matches(j) for j in returns):
+                return True
+        return False
 
     def calls(self, a):
         """Return (file, line, text) of each call from the top frame down to a's frame."""
