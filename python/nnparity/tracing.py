@@ -1073,7 +1073,8 @@ def _context(al, a, ref, extra):
         if own_port is not None and own_ref is not None and own_port.value is not None \
                 and own_ref.value is not None:
             ctx["base"] = (own_ref.value, own_port.value)
-        ctx["updated"] = _stale(al, a, ref)
+        ctx["operands"] = _operands(al, a, ref)
+        ctx["updated"] = _stale(al, a, ref) or _stale_operand(al, a, ref, ctx["operands"][0])
         ctx["hyper_name"] = ref.name if ref.kind == "arg" else None
     if a.kind == "assign" and not a.reads and a.name in al.args:
         ctx["overrides"] = a.name
@@ -1081,6 +1082,64 @@ def _context(al, a, ref, extra):
             if al.args[a.name].value is not None and al.args[a.name].value.size == 1 else None
     ctx.update(extra or {})
     return ctx
+
+
+def _operands(al, a, ref):
+    """Return (port names, reference names): the agreeing inputs of port statement a whose
+    values the reference's counterpart does not read, and the counterpart's inputs that no
+    input of a matches. ([], []) when the two read the same values."""
+    ref_inputs = {j for j in al._ref_inputs(ref.index)
+                  if al.ref[j].value is not None and al.ref[j].kind != "for"}
+    ref_names = {al.ref[j].name for j in ref_inputs}
+    extra, covered = [], set()
+    for d in al._deps(a):
+        b = al.port[d]
+        if b.value is None or b.kind == "for" or b.value.size == 1 or not al.agree[d]:
+            continue
+        found = set(al.matches(d))
+        covered |= found
+        names = {al.ref[m].name for m in found}
+        if found and not names & ref_names and b.name not in extra:
+            extra.append(b.name)
+    missing = sorted({al.ref[j].name for j in ref_inputs - covered
+                      if al.ref[j].value.size > 1} - {al.ref_name(n) for n in extra})
+    return extra, missing
+
+
+def _ancestors(al, j, limit=5000):
+    """Return the reference indices reference assignment j was computed from, transitively
+    (at most `limit` of them)."""
+    out, stack = set(), list(al.gr.deps(j))
+    while stack and len(out) < limit:
+        k = stack.pop()
+        if k not in out:
+            out.add(k)
+            stack.extend(al.gr.deps(k))
+    return out
+
+
+def _stale_operand(al, a, ref, extra):
+    """Return [(name, port Assignment)] for the inputs of a the reference's counterpart does
+    not read (_operands) whose value is the reference's value of a variable after an update,
+    where the counterpart was computed from that variable's value before it."""
+    if not extra:
+        return []
+    before = {}
+    for j in _ancestors(al, ref.index):
+        before.setdefault(al.ref[j].name, []).append(j)
+    ancestors = {j for js in before.values() for j in js}
+    out = []
+    for d in al._deps(a):
+        b = al.port[d]
+        found = set(al.matches(d))
+        if b.name not in extra or found & ancestors:
+            continue
+        for m in found:
+            if m < ref.index and al.ref[m].kind == "assign" and any(
+                    j < m for j in before.get(al.ref[m].name, [])):
+                out.append((b.name, b))
+                break
+    return out
 
 
 def _stale(al, a, ref):
@@ -1235,10 +1294,15 @@ def relation(reference_value, port_value, context):
             found = _by_update(q - bq, p - bp, ctx)
             if found:
                 return found
-    found = _by_layout(q, p, ctx)
+    found = _by_layout(q, p, ctx) or _by_derivative(q, p, ctx)
     if found:
         return found
-    return _by_derivative(q, p, ctx)
+    extra, missing = ctx.get("operands", ([], []))
+    if extra:
+        return "wrong-operand", (f"it reads {', '.join(extra)}, which the reference's "
+                                 "statement does not read"
+                                 + (f" (it reads {', '.join(missing)})" if missing else ""))
+    return None
 
 
 def _scaled(reference_value, port_value, ctx):
