@@ -47,7 +47,7 @@ BUG_LINES = {
     "av_mlp-matrix-byrow": ("# the bug", False),
     "av_mlp-hardcoded-lr": ("the bug", False),
     "av_mlp-aliased-wout": ("# the updated wout", False),
-    "av_nobias-json-checkpoint": ("<- saved$", False),
+    "av_nobias-json-checkpoint": ("fromJSON(checkpoint)", False),  # saved holds them first
     "zhou_sgd-deriv-of-activation": ("# The bug", True),
     "zhou_sgd-broadcast-loss": ("# the bug", False),
     "zhou_sgd-shuffled": ("# the bug", False),

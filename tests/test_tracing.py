@@ -105,7 +105,9 @@ CATALOGUE = [
     ("av_mlp-matrix-byrow", "walkthrough-1", "# the bug", False, "recycling"),
     ("av_mlp-hardcoded-lr", "article-lr-0p7", "the bug", False, "ignores-hyper"),
     ("av_mlp-aliased-wout", "walkthrough-1", "# the updated wout", False, "stale-value"),
-    ("av_nobias-json-checkpoint", "f4-n3-h3-epochs-1", "<- saved$", False, "rounding"),
+    # the rounded numbers are first held by saved (a named list, traced element by element)
+    ("av_nobias-json-checkpoint", "f4-n3-h3-epochs-1", "fromJSON(checkpoint)", False,
+     "rounding"),
     ("zhou_sgd-deriv-of-activation", "alice-walkthrough-1", "# The bug", True,
      "wrong-derivative"),
     ("zhou_sgd-broadcast-loss", "article-epochs-1", "# the bug", False, "recycling"),

@@ -19,6 +19,7 @@ Nothing here knows a network: only train()'s argument names and values, and what
 import ast
 import bisect
 import functools
+import re
 import os
 import sys
 from dataclasses import dataclass, field
@@ -473,6 +474,10 @@ def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings):
                 k, _, rs = part.partition("=")
                 if k == element:
                     parts = tuple(r for r in rs.split(",") if r)
+        if kind == "return" and not parts and name[i].startswith("return:"):
+            # c(p, list(loss = loss)): the element w1 returned is p$w1, if p is a named list
+            element = name[i][len("return:"):]
+            parts = (*(f"{r}${element}" for r in s["reads"] if "$" not in r), *s["reads"])
         key = (s["file"], s["line"], name[i])
         occurrence = counts.get(key, 0)
         counts[key] = occurrence + 1
@@ -742,6 +747,10 @@ class _Alignment:
         self.port_returns = port_returns
         self._returned = {i: n for n, i in port_returns.items()}
         self.agree = _Lazy(self._decide, self._inputs_needed)
+        self._validated = {}
+        self.guessed = set()  # port statements whose counterpart is a guess by inputs
+        self._port_index = None
+        self._readers = None  # assignment -> the later ones computed from it (validated())
 
     def ref_name(self, name):
         return self.to_ref.get(name, name)
@@ -754,9 +763,11 @@ class _Alignment:
             a = self.port[i]
             found = self.index.matches(a.value)
             if a.value is not None and a.value.size == 1 and found:
-                own = self.gr.by_name.get(self.ref_name(a.name))
+                # p$w1 or self.w1 for the reference's w1, when it has no p$w1 or self.w1
+                names = [self.ref_name(a.name), re.split(r"[.$]", a.name)[-1]]
+                own = next((n for n in names if self.gr.by_name.get(n)), None)
                 if own:
-                    found = tuple(m for m in found if self.ref[m].name == self.ref_name(a.name))
+                    found = tuple(m for m in found if self.ref[m].name == own)
             self._matches[i] = found
         return self._matches[i]
 
@@ -788,7 +799,26 @@ class _Alignment:
             return True            # a size taken from the data (n <- nrow(X))
         if self._selects_input(a):
             return True            # a part of an argument (x0 = data[:, 0])
-        return bool(self.matches(i))
+        return bool(self.matches(i)) or self._assembled(a)
+
+    def _assembled(self, a):
+        """True when a small array's numbers are each a number the reference computes (the
+        port's W = [[w1, w2], [w3, w4]], or its sum_h for the reference's sum_h1 and
+        sum_h2): integers excepted, which match by chance."""
+        v = a.value
+        if v is None or v.size < 2:
+            return False
+        if not np.isfinite(v).all() or v.size > 16:
+            return False
+        # packed from its own inputs, numbers that agree: np.array([b1, b2])
+        inputs = [self.port[d] for d in self.gp.deps(a.index)]
+        scalars = {float(b.value.flat[0]) for b in inputs if b.value is not None
+                   and b.value.size == 1 and (self.matches(b.index) or b.kind == "arg")}
+        if scalars and all(float(x) in scalars for x in v.ravel()):
+            return True
+        if np.any(v == np.round(v)):
+            return False
+        return all(self.index.matches(np.array(x)) for x in v.ravel())
 
     def _selects_input(self, a):
         """True when a reads only arguments and holds only numbers of one of them: a column,
@@ -803,26 +833,47 @@ class _Alignment:
         return any(b.value is not None and b.value.size >= a.value.size > 1
                    and np.isin(a.value, b.value).all() for b in inputs)
 
-    def roots(self, strong):
+    def roots(self, strong, validated=False):
         """Return the unmatched assignments on the way to a differing returned value whose
-        own inputs all agree, in the port's execution order."""
+        own inputs all agree, in the port's execution order. With validated, an unmatched
+        value that a later agreeing statement reads (validated()) counts as agreeing: a
+        form of the reference's values it does not build (d_o1 with the slope folded in)."""
+        def ok(i):
+            if self.agree[i]:
+                return True
+            if not validated:
+                return False
+            if i not in self._validated:
+                self._validated[i] = i not in self._returned and self.validated(i)
+            return self._validated[i]
+
         seen, stack = set(), [self.port_returns[n] for n in self.diverging]
         while stack:
             i = stack.pop()
-            if i in seen or self.agree[i]:
+            if i in seen or ok(i):
                 continue
             seen.add(i)
             stack.extend(self.gp.deps(i, strong))
-        return sorted(i for i in seen if all(self.agree[d] for d in self.gp.deps(i, strong)))
+        return sorted(i for i in seen if all(ok(d) for d in self.gp.deps(i, strong)))
 
     def validated(self, i):
         """True when a later port statement that reads assignment i (directly) agrees with
         the reference, and is not merely a part of an argument or a size."""
         a = self.port[i]
-        for j in range(i + 1, min(len(self.port), i + 4000)):
+        if self._readers is None:
+            self._readers = {}
+            for j in range(len(self.port)):
+                for d in self.gp.deps(j):
+                    self._readers.setdefault(d, []).append(j)
+        for j in self._readers.get(i, ()):
             b = self.port[j]
-            if b.kind in ("assign", "return") and b.value is not None and a.name in b.reads \
+            if j - i < 4000 and b.kind in ("assign", "return") and b.value is not None \
+                    and a.name in b.reads \
+                    and not (b.kind == "return" and b.frame == self.gp.top) \
+                    and not np.array_equal(b.value, np.round(b.value)) \
                     and i in self.gp.deps(j) and self.agree[j] and self.matches(j):
+                # (not what train() returns, which reads every variable it returns; not a
+                # size or a count, which the shape alone decides)
                 return True
         return False
 
@@ -902,6 +953,10 @@ class _Alignment:
         """Return the reference statement `a` stands for: the same name, or the statement
         that reads what a's agreeing inputs match; ties to the nearer relative position."""
         wanted = self.ref_name(a.name)
+        if wanted not in self.gr.by_name:
+            # p$w1 or self.w1 for the reference's w1
+            wanted = next((n for n in (re.split(r"[.$]", a.name)[-1],) if n in self.gr.by_name),
+                          wanted)
         port_inputs = [set(self.matches(d)) for d in self._deps(a)]
 
         def score(q):
@@ -929,7 +984,30 @@ class _Alignment:
         if renamed:
             return max(renamed, key=score)
         scored = [q for q in pool if score(q)[1] > 0]
+        self.guessed.add(a.index)
         return max(scored, key=score) if scored else None
+
+    def built(self, j):
+        """True when some port assignment holds reference assignment j's value."""
+        if self._port_index is None:
+            self._port_index = _Index(self.port, self.rtol, self.atol)
+        return bool(self._port_index.matches(self.ref[j].value))
+
+    def downstream(self, i, limit=200):
+        """Return the first later port statement computed from assignment i (directly) that
+        disagrees and whose counterpart is found by name, or None: where a value the
+        reference never builds (a delta with its slope folded in) shows what it did."""
+        tainted = {i}
+        for j in range(i + 1, min(len(self.port), i + limit)):
+            b = self.port[j]
+            if b.kind != "assign" or b.value is None or self.agree[j] \
+                    or not tainted.intersection(self.gp.deps(j)):
+                continue
+            tainted.add(j)
+            ref = self.counterpart(b)
+            if ref is not None and j not in self.guessed:
+                return b, ref
+        return None
 
     def _renamed(self, a):
         """For an update of a variable the reference calls otherwise (w_ho <- w_ho + ... for
@@ -986,7 +1064,8 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     al = _Alignment(reference, port, rtol, atol, names)
     if not al.diverging:
         return None
-    roots = al.roots(strong=True) or al.roots(strong=False)
+    roots = al.roots(strong=True, validated=True) or al.roots(strong=True) \
+        or al.roots(strong=False)
     # A root whose value some agreeing statement reads is a form of the reference's values
     # the reference does not build (a matrix of scalars, a factored product): not where the
     # port parts from it, as long as another root is left.
@@ -1009,7 +1088,18 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     ctx = _context(al, statement, ref, context)
     if missing is not None:
         ctx["never_updated"] = True
-    found = relation(None if ref is None else ref.value, statement.value, ctx)
+    found, later = None, None
+    if statement.index in al.guessed or ref is None:
+        # no counterpart of its name: what the value does downstream says what it is
+        later = al.downstream(statement.index)
+        if later is not None:
+            b, ref_b = later
+            seen = relation(ref_b.value, b.value, _context(al, b, ref_b, context))
+            if seen is not None:
+                found = (seen[0], f"at {Path(b.file).name}:{b.line}, computed from it: "
+                                  f"{seen[1]}")
+    if found is None:
+        found = relation(None if ref is None else ref.value, statement.value, ctx)
     if found is None and statement.value is not None:
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
@@ -1050,7 +1140,8 @@ def _context(al, a, ref, extra):
                if v.value is not None and v.value.size == 1}
     ctx = {"sizes": sorted(int(s) for s in al.sizes if s > 1),
            "hyper": {k: v for k, v in scalars.items() if v not in (0.0, 1.0, -1.0)},
-           "reads": {}, "reference_reads": {}}
+           "reads": {}, "reference_reads": {}, "language": a.language,
+           "guessed": a.index in al.guessed}
     for d in al._deps(a):
         b = al.port[d]
         # a loop's variable is read when it holds data (a sample's row), not a counter
@@ -1088,8 +1179,16 @@ def _operands(al, a, ref):
     """Return (port names, reference names): the agreeing inputs of port statement a whose
     values the reference's counterpart does not read, and the counterpart's inputs that no
     input of a matches. ([], []) when the two read the same values."""
-    ref_inputs = {j for j in al._ref_inputs(ref.index)
-                  if al.ref[j].value is not None and al.ref[j].kind != "for"}
+    # the reference's inputs, and through those the port never builds (output_layer_input
+    # inside the port's sigmoid(hidden %*% wout + bout)) to theirs
+    ref_inputs, stack = set(), list(al._ref_inputs(ref.index))
+    while stack and len(ref_inputs) < 200:
+        j = stack.pop()
+        if j in ref_inputs or al.ref[j].value is None or al.ref[j].kind == "for":
+            continue
+        ref_inputs.add(j)
+        if al.ref[j].kind != "arg" and not al.built(j):
+            stack.extend(al._ref_inputs(j))
     ref_names = {al.ref[j].name for j in ref_inputs}
     extra, covered = [], set()
     for d in al._deps(a):
@@ -1430,11 +1529,11 @@ def _relaid(q, p, ctx):
 
 def _by_layout(q, p, ctx):
     """A value built by recycling or broadcasting where the reference has another layout."""
-    if p.ndim == 2 and p.shape[0] == p.shape[1] and p.shape[0] > 1 and q.size == p.shape[0]:
-        return "recycling", (f"an {p.shape[0]} x {p.shape[0]} value where the reference has "
-                             f"{q.size} values: a length-n vector broadcast against an n x 1 "
-                             "column")
     shapes = {np.shape(v) for v in ctx.get("reads", {}).values()}
+    n = p.shape[0] if p.ndim == 2 else 0
+    if n > 1 and p.shape == (n, n) and q.size == n and {(n,), (n, 1)} <= shapes:
+        return "recycling", (f"an {n} x {n} value where the reference has {n} values: a "
+                             "length-n vector broadcast against an n x 1 column")
     for s in shapes:
         if len(s) == 1 and s[0] > 1 and (s[0], 1) in shapes:
             return "recycling", (f"it combines a length-{s[0]} vector with a {s[0]} x 1 "
@@ -1461,7 +1560,8 @@ def _by_layout(q, p, ctx):
     found = _relaid(q, p, ctx)
     if found:
         return found
-    if p.size < q.size and p.size >= 1 and q.size % p.size == 0:
+    if p.size < q.size and p.size >= 1 and q.size % p.size == 0 \
+            and ctx.get("language") == "R" and not ctx.get("guessed"):
         return "recycling", (f"{p.size} value(s) where the reference has {q.size}: R recycles "
                              "the shorter one")
     return None

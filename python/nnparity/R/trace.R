@@ -28,11 +28,27 @@ local({
     if (is.symbol(e)) return(as.character(e))
     if (!is.call(e)) return(character())
     head <- e[[1]]
+    field <- field_of(e)
+    if (!is.na(field)) return(c(field, reads_of(e[[2]])))
     if (identical(head, as.name("$")) || identical(head, as.name("@"))) return(reads_of(e[[2]]))
     if (identical(head, as.name("function"))) return(character())
     out <- if (is.call(head)) reads_of(head) else character()
     for (k in seq_along(e)[-1]) out <- c(out, reads_of(e[[k]]))
     unique(out)
+  }
+
+  # Return "p$a" for p$a or p[["a"]] (p a variable, a a name): an element of a named list is
+  # traced as a variable of its own; else NA.
+  field_of <- function(e) {
+    if (!is.call(e) || length(e) != 3 || !is.symbol(e[[2]])) return(NA_character_)
+    head <- e[[1]]
+    if (identical(head, as.name("$")) && (is.symbol(e[[3]]) || is.character(e[[3]]))) {
+      return(paste0(as.character(e[[2]]), "$", as.character(e[[3]])))
+    }
+    if (identical(head, as.name("[[")) && is.character(e[[3]]) && length(e[[3]]) == 1) {
+      return(paste0(as.character(e[[2]]), "$", e[[3]]))
+    }
+    NA_character_
   }
 
   # Return the variable an assignment's left-hand side changes: x for x, x[i], names(x), x$a.
@@ -65,7 +81,7 @@ local({
     error <- ""
     warned <- character()
 
-    record <- function(frame, sid, name, value) {
+    record <- function(frame, sid, name, value, elements = TRUE) {
       if (n >= max_records) {
         stop(sprintf("more than %d assignments in one traced run", as.integer(max_records)))
       }
@@ -77,6 +93,15 @@ local({
       n <<- n + 1L
       r_sid[n] <<- sid; r_frame[n] <<- frame; r_name[n] <<- name
       if ((is.numeric(value) || is.logical(value)) && !is.object(value)) r_vals[n] <<- list(value)
+      if (elements && is.list(value) && !is.object(value) && !is.null(names(value)) &&
+          !startsWith(name, "return:")) {
+        # a named list's numeric elements, each as the variable p$a (see field_of)
+        for (k in seq_along(value)) {
+          if (nzchar(names(value)[k]) && is.numeric(value[[k]])) {
+            record(frame, sid, paste0(name, "$", names(value)[k]), value[[k]])
+          }
+        }
+      }
       invisible(NULL)
     }
     env$.nnp_rec <- function(frame, sid, value) {
@@ -130,7 +155,8 @@ local({
       for (a in setdiff(formal, "...")) {
         if (eval(call("missing", as.name(a)), fenv)) next
         value <- tryCatch(get(a, envir = fenv), error = function(e) NULL)
-        record(id, sid, a, value)
+        # not its elements: inside the function, p$a is the caller's, traced where it is made
+        record(id, sid, a, value, elements = FALSE)
       }
       id
     }
@@ -222,9 +248,14 @@ local({
       if (is.na(name)) return(e)
       reads <- c(reads_of(rhs), if (is.call(lhs)) reads_of(lhs))
       # x[i] <- v keeps the rest of x: a "partial" assignment (dim(x) <- d, names(x) <- n
-      # do not: every value is the old one).
-      partial <- is.call(lhs) && is.symbol(lhs[[1]]) &&
+      # do not: every value is the old one). p$a <- v assigns the whole of the element p$a.
+      field <- if (identical(e[[1]], as.name("<<-"))) NA_character_ else field_of(lhs)
+      partial <- is.na(field) && is.call(lhs) && is.symbol(lhs[[1]]) &&
         as.character(lhs[[1]]) %in% c("[", "[[", "$", "@")
+      if (!is.na(field)) {
+        sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "assign", field, reads, ctx$loop)
+        return(call("{", e, call(".nnp_rec", as.name(".nnp_f"), sid, lhs)))
+      }
       sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, if (partial) "partial" else "assign",
                  name, reads, ctx$loop)
       frame <- as.name(".nnp_f")
