@@ -120,7 +120,8 @@ def _trains(loaded, net, session):
 
 def run_case(case, session):
     """Return (results, Lockstep or None) of the port on the cheapest fixture that exposes
-    it (the next cheapest when that one stops with an error; at most three)."""
+    it (the next cheapest when that one stops with an error; at most three; where the port
+    stops when it stops on all three)."""
     port = ports.load(case.port, session)
     loaded = sorted((_fixture(case.network, n, case.project) for n in case.exposed_by),
                     key=lambda f: (f.epochs == 0, f.work))
@@ -132,9 +133,12 @@ def run_case(case, session):
             result.lockstep = lockstep.zero_epochs(f, py_train, r_train, session, case.port,
                                                    *f.net.tolerances(None))
         results.append(result)
-        if result.lockstep is not None and result.lockstep.first_bad is not None:
+        if result.lockstep is not None and result.lockstep.first_bad is not None \
+                and result.lockstep.stop is None:
             return results, result.lockstep
-    return results, None
+    # a port that raises on every fixture tried: where it stops
+    stops = [r.lockstep for r in results if r.lockstep is not None and r.lockstep.stop]
+    return results, (stops[0] if stops else None)
 
 
 def measure(case, session):

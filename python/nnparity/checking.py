@@ -96,6 +96,14 @@ def check(fixture, py_train=None, r_train=None, rtol=None, atol=None, session=No
                                                 reference=reference.get("trajectory"))
         except Exception as e:  # a port's own code may raise anything; say so, go on
             result.findings.append(f"lockstep could not run: {type(e).__name__}: {e}")
+    elif result.error is not None and port is not None and fixture.epochs > 0:
+        # a port that stops: the statement it stops at, from a trace of its first epoch
+        try:
+            result.lockstep = lockstep.stopped(fixture, py_train, r_train, session, port)
+        except Exception:  # noqa: BLE001 -- the error itself is what is reported
+            result.lockstep = None
+        if result.lockstep is not None:
+            result.findings.append(result.lockstep.traced)
     return result
 
 

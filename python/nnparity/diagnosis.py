@@ -45,10 +45,13 @@ def _first_traced(results):
     fewest epochs first), or None."""
     stepped = [r for r in results if r.lockstep is not None
                and r.lockstep.first_bad is not None
-               and (r.lockstep.finding is not None or r.lockstep.probes)]
+               and (r.lockstep.finding is not None or r.lockstep.probes
+                    or r.lockstep.stop is not None)]
     if not stepped:
         return None
-    return min(stepped, key=lambda r: (r.fixture.epochs, r.fixture.name)).lockstep
+    # a diverging step says more than a port that raises (stop): those first
+    return min(stepped, key=lambda r: (r.lockstep.stop is not None, r.fixture.epochs,
+                                       r.fixture.name)).lockstep
 
 
 def port_kind(results):
@@ -58,6 +61,8 @@ def port_kind(results):
     ls = _first_traced(results)
     if ls is None:
         return None, None
+    if getattr(ls, "stop", None) is not None:
+        return ls.stop          # a port that raises: where, and what made the value it read
     pr = getattr(ls, "probes", None) or {}
     found = getattr(ls, "finding", None)
     if pr.get("ignores_init"):

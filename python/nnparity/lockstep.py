@@ -50,6 +50,7 @@ class Lockstep:
     traced: str | None = None    # why there is no finding (one line), when there is none
     probes: dict = field(default_factory=dict)  # probe(): what one-epoch runs with one
     # thing changed show, for a port that diverges
+    stop: tuple | None = None    # stopped(): (kind or None, words) of a port that raises
 
 
 def choose_epochs(epochs, around=None):
@@ -174,6 +175,71 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
+    """Return a Lockstep for a port that raises an error in its first epoch from the
+    fixture's initial parameters: the statement it stops at (its trace's error), as the
+    first bad step's localized line; None when that epoch runs, or the line is not the
+    port's."""
+    if port is None or (py_train is None and r_train is None):
+        return None
+    net = fixture.net
+    args = {**fixture.args(), net.EPOCHS: 1}
+    if py_train is not None:
+        t = tracing.trace_python(py_train, _python_args(py_train, args, dict(net.names)),
+                                 [port])
+    else:
+        t = tracing.trace_r(session or runners.RSession.get(), [port], "train", args)
+    if t.error is None or not t.error[2] or t.error[3] <= 0 \
+            or Path(t.error[2]).resolve() != Path(port).resolve():
+        return None
+    kind, message, file, line = t.error
+    lines = Path(file).read_text(encoding="utf-8").splitlines()
+    text = lines[line - 1].strip() if line <= len(lines) else ""
+    first = str(message).splitlines()[0] if str(message) else ""
+    says = f"the port stops at {paths.shown(file)}:{line} ({text}): {kind}: {first}"
+    made = _transposed_input(t, text, fixture, args, session, py_train is not None)
+    if made is not None:
+        a, ref = made
+        line, text = a.line, a.text.splitlines()[0]
+        says = (f"{says}; it reads {a.name}, made at line {a.line} "
+                f"{' x '.join(map(str, a.value.shape))} where the reference's value of the "
+                f"same numbers is {' x '.join(map(str, ref.value.shape))}: transposed")
+    shown = (paths.shown(file), line, text)
+    result = Lockstep(np.array([0]), "the port's first epoch, traced", float("nan"), 1)
+    result.localized = ("", shown, None) if py_train is not None else ("", None, shown)
+    result.traced = says
+    result.stop = ("transposed" if made is not None else None, says)
+    return result
+
+
+def _transposed_input(t, text, fixture, args, session, python):
+    """Return (port Assignment, reference Assignment) for a value the statement that raised
+    (`text`) reads whose numbers the reference computes in the transposed shape (an h x f
+    gradient for an f x h one): the likely cause of a shape error. None when there is none."""
+    net = fixture.net
+    if python:
+        ref = tracing.trace_r(session or runners.RSession.get(), net.files["r"],
+                              net.functions["r"]["train"], args)
+    else:
+        train = net.train
+        ref = tracing.trace_python(train, _python_args(train, args, dict(net.names)),
+                                   [net.python_module.__file__])
+    if ref.error is not None:
+        return None
+    index = tracing._Index(ref, RTOL, ATOL)
+    read = set(re.findall(r"[A-Za-z_][A-Za-z0-9_.$]*", text))
+    found = None
+    for a in t:
+        if a.kind != "assign" or a.name not in read or a.value is None or a.value.ndim != 2 \
+                or a.value.shape[0] == a.value.shape[1]:
+            continue
+        for m in index.matches(a.value):
+            if ref[m].value.shape == a.value.T.shape:
+                found = (a, ref[m])
+                break
+    return found
 
 
 def _shown_line(a):

@@ -423,13 +423,16 @@ def trace_r(session, files, function, kwargs):
         flat = np.atleast_1d(np.asarray(get("flat"), dtype=np.float64))
         frames = {k: np.atleast_1d(v).astype(int) for k, v in get("frames").items()}
         error = str(np.atleast_1d(get("error"))[0])
+        at = [str(x) for x in np.atleast_1d(get("error_at"))]
         warnings = [str(w) for w in np.atleast_1d(get("warnings"))] if len(get("warnings")) else []
     if len(sid) == 0:
         sid = frame = lens = np.zeros(0, int)
-    return _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings)
+    return _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings,
+                    (at[0], int(at[1])) if len(at) == 2 and at[0] else ("", 0))
 
 
-def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings):
+def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings,
+             error_at=("", 0)):
     """Return the Trace built from nnp_trace()'s plain vectors."""
     def col(k, i):
         return tab[k][i - 1]
@@ -488,7 +491,7 @@ def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings):
                                   occurrence, () if kind == "arg" else s["reads"], s["fn"],
                                   kind, int(frame[i]), i, loop, parts or s["reads"]
                                   if kind == "return" else (), partial))
-    err = (("RError", error, "", 0) if error else None)
+    err = (("RError", error, *error_at) if error else None)
     return Trace(records, table, err, warnings)
 
 

@@ -324,7 +324,22 @@ local({
       warned <<- c(warned, conditionMessage(w))
       invokeRestart("muffleWarning")
     }
-    tryCatch(withCallingHandlers(do.call(env[[fname]], args), warning = keep),
+    # Where an error stops the run: the innermost traced frame's statement (its line).
+    error_at <- c("", "0")
+    stopped <- function(e) {
+        frames <- sys.frames()
+        for (k in rev(seq_along(frames))) {
+          fr <- frames[[k]]
+          if (exists(".nnp_at", envir = fr, inherits = FALSE) &&
+              exists(".nnp_f", envir = fr, inherits = FALSE)) {
+            error_at <<- c(rows[[f_sid[get(".nnp_f", envir = fr)]]]$file,
+                           as.character(get(".nnp_at", envir = fr)))
+            break
+          }
+        }
+    }
+    tryCatch(withCallingHandlers(do.call(env[[fname]], args), warning = keep,
+                                 error = stopped),
              error = function(e) error <<- conditionMessage(e))
 
     vals <- r_vals[seq_len(n)]
@@ -339,7 +354,7 @@ local({
          frames = list(id = f_id[seq_len(nf)], sid = f_sid[seq_len(nf)],
                        caller = f_caller[seq_len(nf)], at = f_at[seq_len(nf)],
                        start = f_start[seq_len(nf)]),
-         error = error, warnings = warned)
+         error = error, error_at = error_at, warnings = warned)
   }
   nnp_trace
 })
