@@ -1088,6 +1088,11 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
         name = al.ref_name(statement.name[len("return:"):])
         updates = [q for q in reference if q.name == name and q.kind == "assign"]
         missing = updates[-1] if updates else None
+        written = _written(al, statement) if missing is not None else None
+        if written is not None and _unwritten(al, statement) is None:
+            # written, and still the value from before: what it wrote is what differs
+            statement, ref, missing, inside = written, missing, None, None
+            context = {**(context or {}), "updated": []}  # its value is the question
     ctx = _context(al, statement, ref, context)
     if missing is not None:
         ctx["never_updated"] = True
@@ -1130,9 +1135,21 @@ def _unwritten(al, ret):
     names |= {n.rsplit(".", 1)[-1] for n in names}
     target = al.ref[wanted].value
     for a in reversed(al.port[:ret.index]):
-        if a.kind == "assign" and a.value is not None and (
-                a.name in names or a.name.rsplit(".", 1)[-1] in names) \
+        if a.value is not None and (a.kind == "expr" or a.kind == "assign" and (
+                a.name in names or a.name.rsplit(".", 1)[-1] in names)) \
                 and _same_returned(a.value, target, al.rtol, al.atol):
+            return a            # an assignment to another name, or a value dropped
+    return None
+
+
+def _written(al, ret):
+    """For a top-level return `ret` whose value is the reference's from before its update,
+    return the port's last partial write (x[i] <- v) of the returned name: the update was
+    written, and its value is what differs (loss[e] <- a value truncated to 0). Else None."""
+    element = ret.name[len("return:"):]
+    names = {element, *(ret.parts or ret.reads)}
+    for a in reversed(al.port[:ret.index]):
+        if a.kind == "assign" and a.partial and a.value is not None and a.name in names:
             return a
     return None
 

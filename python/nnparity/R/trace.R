@@ -191,9 +191,22 @@ local({
           s$text <- text_of(sr[[i + 1L]])
         }
         out <- c(out, list(call("<-", as.name(".nnp_at"), as.integer(s$line)),
-                           if (tail && i == m) rw_tail(e[[i + 1L]], s) else rw(e[[i + 1L]], s)))
+                           if (tail && i == m) rw_tail(e[[i + 1L]], s) else rw_stmt(e[[i + 1L]], s)))
       }
       as.call(out)
+    }
+
+    # Rewrite a statement of a block: an expression whose value is dropped (bh + step, a
+    # computed update never written back) is recorded too, as kind "expr" with no name.
+    not_values <- c("<-", "=", "<<-", "for", "while", "repeat", "if", "function", "return",
+                    "{", "(", "stop", "warning", "message", "print", "cat", "invisible",
+                    "library", "require", "set.seed", "stopifnot", "on.exit", "break", "next")
+    rw_stmt <- function(e, ctx) {
+      if (!is.call(e) || !is.symbol(e[[1]]) || as.character(e[[1]]) %in% not_values) {
+        return(rw(e, ctx))
+      }
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "expr", "", reads_of(e), ctx$loop)
+      call(".nnp_rec", as.name(".nnp_f"), sid, rw(e, ctx))
     }
 
     # Rewrite the expression whose value a function returns: record it, keep it.
