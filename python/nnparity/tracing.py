@@ -847,7 +847,17 @@ class _Alignment:
             if not validated:
                 return False
             if i not in self._validated:
-                self._validated[i] = i not in self._returned and self.validated(i)
+                # numbers all exactly float32, from inputs that are not, are a precision
+                # lost, never another factoring
+                def exact(v):
+                    return v is not None and v.size > 0 and \
+                        np.array_equal(v.astype(np.float32).astype(np.float64), v)
+                v = self.port[i].value
+                f32 = exact(v) and not np.array_equal(v, np.round(v)) and not all(
+                    exact(self.port[d].value) for d in self.gp.deps(i)
+                    if self.port[d].value is not None)
+                self._validated[i] = i not in self._returned and not f32 \
+                    and self.validated(i)
             return self._validated[i]
 
         seen, stack = set(), [self.port_returns[n] for n in self.diverging]
@@ -1111,6 +1121,10 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     if found is None and statement.value is not None:
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
+    if found is None and ref is not None and ref.value is not None \
+            and statement.value is not None and ref.value.shape == statement.value.shape:
+        found = _by_nearness(np.asarray(ref.value, dtype=np.float64),
+                             np.asarray(statement.value, dtype=np.float64))
     if missing is not None:
         # The port returns the value from before the update: show the update it made and
         # did not write back (a local, or an attribute of another object), when it has one.
@@ -1416,11 +1430,73 @@ def relation(reference_value, port_value, context):
     found = _by_layout(q, p, ctx) or _by_derivative(q, p, ctx)
     if found:
         return found
+    if p.shape == q.shape:
+        found = _by_axis(q, p, ctx) or _by_term(q, p, ctx)
+        if found:
+            return found
     extra, missing = ctx.get("operands", ([], []))
     if extra:
         return "wrong-operand", (f"it reads {', '.join(extra)}, which the reference's "
                                  "statement does not read"
                                  + (f" (it reads {', '.join(missing)})" if missing else ""))
+    return None
+
+
+def _by_axis(q, p, ctx):
+    """An input scaled by its sum over one axis where the reference's is scaled by its sum
+    over the other (a softmax normalized over the samples, not the classes)."""
+    if p.ndim != 2 or p.size < 2:
+        return None
+    for name, d in ctx.get("reads", {}).items():
+        d = np.asarray(d, dtype=np.float64)
+        if d.shape != p.shape:
+            continue
+        sums = {"axis 0": d.sum(axis=0, keepdims=True), "axis 1": d.sum(axis=1, keepdims=True),
+                "every element": d.sum()}
+        for ours, a in sums.items():
+            for theirs, b in sums.items():
+                if ours != theirs and not _close(np.broadcast_to(a, p.shape),
+                                                 np.broadcast_to(b, p.shape)):
+                    for form in (lambda x: d / x, lambda x: d * x):
+                        if _close(p, form(a)) and _close(q, form(b)):
+                            return "wrong-axis", (f"{name} taken over its sum over {ours} "
+                                                  f"where the reference takes its sum over "
+                                                  f"{theirs}")
+    return None
+
+
+def _by_term(q, p, ctx):
+    """The port's value is the reference's plus a multiple of one of its inputs: a term
+    counted twice or with another constant (2 * lam * w for lam * w)."""
+    d = p - q
+    for name, v in ctx.get("reads", {}).items():
+        v = np.asarray(v, dtype=np.float64)
+        if v.size < 2 or v.size != d.size or not v.any():
+            continue
+        c = _fit_scale(d, v.reshape(d.shape))
+        if c is None or c == 0:
+            continue
+        for h_name, h in [("", 1.0), *ctx.get("hyper", {}).items()]:
+            for k in (1.0, -1.0, 2.0, 0.5, -2.0, -0.5):
+                if abs(c - k * h) <= 1e-9 * abs(c):
+                    what = f"{k:g} x {h_name}" if h_name else f"{k:g}"
+                    return "wrong-constant", (f"the port's value is the reference's plus "
+                                              f"{what} x {name}: a term with another "
+                                              "constant, or counted once more")
+    return None
+
+
+def _by_nearness(q, p):
+    """Values within 1e-6 relative of the reference's and not float32: a constant written
+    with fewer digits (2.718282 for e), or an epsilon the reference does not add."""
+    if not (np.isfinite(p).all() and np.isfinite(q).all()) or not q.any():
+        return None
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rel = float(np.nanmax(np.abs(p - q) / np.maximum(np.abs(q), 1e-300)))
+    if 1e-12 < rel < 1e-6:
+        return "wrong-constant", (f"within {rel:.1e} relative of the reference's, not in "
+                                  "single precision: a constant with fewer digits, or an "
+                                  "epsilon the reference does not add")
     return None
 
 
