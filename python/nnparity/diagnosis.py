@@ -68,6 +68,10 @@ def port_kind(results):
     if pr.get("ignores_init"):
         return "own-init", ("the port's result is the same from other initial parameters: "
                             "it uses initial weights of its own")
+    if pr.get("own_init"):
+        names = ", ".join(pr["own_init"])
+        return "own-init", (f"the port's result is the same from another initial {names}: "
+                            f"it sets {names} itself")
     ran = str(pr.get("epochs_0", ""))
     if ran.startswith("ran"):
         n = ran.split()[1]

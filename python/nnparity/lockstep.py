@@ -389,6 +389,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
                        (the reference's changes)
         ignores_epochs the port's result is the same for 1 and 2 epochs
         ignores_init   the port's result is the same from other initial parameters
+        own_init       the parameters whose other initial value alone leaves it the same
         one_sample     True: the port agrees with the reference on the first sample alone
         epochs_0       "agree", "ran N" (it trained N epochs when 0 were asked),
                        "single" (differs at 0 epochs by 1e-9 to 1e-5 relative), "differs"
@@ -417,6 +418,13 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     p, q = port_run({**base, **other}), ref_run({**base, **other})
     out["ignores_init"] = bool(_identical(p, port_1) and q is not None
                                and not _same(q, ref_1, rtol, atol))
+    out["own_init"] = []        # the parameters whose initial value alone the port ignores
+    if not out["ignores_init"]:
+        for k in state:
+            changed = {**base, k: other[k]}
+            p = port_run(changed)
+            if _identical(p, port_1) and not _same(ref_run(changed), ref_1, rtol, atol):
+                out["own_init"].append(k)
     n_axes = {k: spec.index("n") for k, spec in net.DATA.items() if "n" in spec}
     n = next((fixture.data[k].shape[i] for k, i in n_axes.items()), None)
     out["one_sample"] = None
@@ -457,10 +465,27 @@ def probe_line(found, probes, net):
     or None: for a port that runs the wrong number of epochs or ignores the epochs asked,
     the loop over epochs (the outermost loop of train() the diverging statement ran in, or
     the loop of the port's file that reads the epochs' name) or the line that sets it."""
+    if probes.get("own_init"):
+        names = probes["own_init"]
+        if found.port.name.split(".")[-1].split("$")[-1] in names:
+            return None         # the trace's statement sets it already
+        return _init_line(Path(found.port.file), names)
     ran_more = str(probes.get("epochs_0", "")).startswith("ran") or probes.get("epochs_off")
     if not (ran_more or probes.get("ignores_epochs")):
         return None
     return _epochs_line(Path(found.port.file), net, probes.get("ignores_epochs"))
+
+
+def _init_line(path, names):
+    """Return (path, line, text) of the port's first statement that assigns one of the
+    parameters `names` (w <- ..., self.w = ...), or None: where a port sets its own initial
+    value."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    alternatives = "|".join(re.escape(n) for n in names)
+    for i, text in enumerate(lines, 1):
+        if re.match(rf"^\s*(self\.)?({alternatives})\s*(<<-|<-|=)(?!=)", text):
+            return paths.shown(path), i, text.strip()
+    return None
 
 
 def _epochs_line(path, net, ignored=False):
@@ -474,6 +499,10 @@ def _epochs_line(path, net, ignored=False):
                 return paths.shown(path), i, text.strip()
     loops = [i for i, text in enumerate(lines, 1)
              if re.match(r"^\s*for\b", text) and re.search(rf"\b{name}\b", text)]
+    if not loops and ignored:
+        # a loop over a number of its own: for e in range(1000), for (e in 1:1000)
+        loops = [i for i, text in enumerate(lines, 1) if re.match(r"^\s*for\b", text)
+                 and re.search(r"(range|seq_len)\(\s*[0-9]+\s*\)|\b1:[0-9]+\b", text)]
     if loops:
         return paths.shown(path), loops[0], lines[loops[0] - 1].strip()
     return None
