@@ -170,3 +170,24 @@ def test_progress_shows_on_a_terminal_only(capsys, monkeypatch):
     monkeypatch.setenv("CI", "true")
     cli._progress(2, 2, fixture)
     assert capsys.readouterr().err == ""
+
+
+def test_a_port_that_stops_is_shown_where_it_made_the_value_that_stops_it(tmp_path, load,
+                                                                            r_session):
+    """The gradient made transposed (h x f for f x h) stops the update two lines later; the
+    report names the line that made it, and the check's findings say both."""
+    base = paths.ROOT / "tests" / "ports" / "heldout" / "bases" / "av_nobias_base.py"
+    text = base.read_text(encoding="utf-8")
+    assert text.count("grad_ih = X @ delta1.T") == 1
+    port = tmp_path / "transposed.py"
+    port.write_text(text.replace("grad_ih = X @ delta1.T", "grad_ih = delta1 @ X.T"),
+                    encoding="utf-8")
+    line = 1 + text.splitlines().index(next(t for t in text.splitlines()
+                                            if "grad_ih = X @ delta1.T" in t))
+    py_train, r_train = load(port)
+    result = checking.check(bundled("av_nobias[f4-n3-h3-epochs-1]"), py_train, r_train,
+                            session=r_session, port=port)
+    assert result.verdict == "error"
+    assert result.lockstep.localized[1][1] == line
+    assert result.lockstep.stop[0] == "transposed"
+    assert any("the port stops at" in f and "transposed" in f for f in result.findings)

@@ -397,3 +397,101 @@ def test_an_r_trace_stops_at_the_length_cap(tmp_path, r_session, monkeypatch):
     traced = tracing.trace_r(r_session, [path], "train", {"w": 0.0, "epochs": 1})
     assert "more than 50 assignments" in traced.error[1]
     assert len(traced) == 50
+
+
+# ------------------------------------------------- lists, dropped values, stops, relations
+
+PY_SCALARS = (
+    "def train(w1, w2, x, lr, epochs):\n"
+    "    for e in range(epochs):\n"
+    "        g1 = w1 * x\n"
+    "        g2 = w2 * x * 3.0\n"
+    "        w1 = w1 - lr * g1\n"
+    "        w2 = w2 - lr * g2\n"
+    "    return {'w1': w1, 'w2': w2}\n")
+
+SCALAR_ARGS = {"w1": 0.3, "w2": -0.7, "x": 1.3, "lr": 0.1, "epochs": 1}
+
+
+def test_an_r_named_lists_elements_are_traced_as_variables(tmp_path, r_session):
+    reference = write_module(tmp_path, "ref_scalars", PY_SCALARS)
+    port = write_r(tmp_path, (
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  p <- list(w1 = w1, w2 = w2)\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    g1 <- p$w1 * x\n"
+        "    g2 <- p[[\"w2\"]] * x * 3\n"
+        "    p$w1 <- p$w1 - lr * g1\n"
+        "    p$w2 <- p$w2 - lr * g1\n"            # g1 where g2 belongs
+        "  }\n"
+        "  c(p, list())\n"
+        "}\n"))
+    traced = tracing.trace_r(r_session, [port], "train", SCALAR_ARGS)
+    assert {a.name for a in traced if a.line == 2} >= {"p", "p$w1", "p$w2"}
+    assert [a.value.item() for a in traced if a.name == "p$w1" and a.line == 6] == \
+        pytest.approx([0.3 - 0.1 * 0.3 * 1.3])
+    found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS), traced)
+    # (scalars are not told apart by value as operands: no kind is guessed for them)
+    assert found.port.line == 7 and found.kind in (None, "wrong-operand")
+
+
+def test_an_r_value_computed_and_dropped_is_where_the_update_is_lost(tmp_path, r_session):
+    reference = write_module(tmp_path, "ref_dropped", PY_SCALARS)
+    port = write_r(tmp_path, (
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    g1 <- w1 * x\n"
+        "    g2 <- w2 * x * 3\n"
+        "    w1 <- w1 - lr * g1\n"
+        "    w2 - lr * g2\n"
+        "  }\n"
+        "  list(w1 = w1, w2 = w2)\n"
+        "}\n"))
+    traced = tracing.trace_r(r_session, [port], "train", SCALAR_ARGS)
+    dropped = [a for a in traced if a.kind == "expr"]
+    assert [a.line for a in dropped] == [6]
+    found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS), traced)
+    assert (found.port.line, found.kind) == (6, "not-written-back")
+
+
+def test_an_r_error_keeps_the_line_it_stopped_at(tmp_path, r_session):
+    port = write_r(tmp_path, (
+        "train <- function(w, epochs) {\n"
+        "  a <- matrix(w, 2, 3)\n"
+        "  b <- a %*% a\n"
+        "  list(w = b)\n"
+        "}\n"))
+    traced = tracing.trace_r(r_session, [port], "train", {"w": np.arange(6.0), "epochs": 1})
+    assert "non-conformable" in traced.error[1]
+    assert (Path(traced.error[2]).resolve(), traced.error[3]) == (port.resolve(), 3)
+
+
+def test_a_value_written_in_part_and_truncated_is_reported_at_the_write(tmp_path):
+    source = (
+        "import numpy as np\n"
+        "def train(w, lr, epochs):\n"
+        "    loss = np.zeros(epochs{dtype})\n"
+        "    for e in range(epochs):\n"
+        "        loss[e] = np.sum(w ** 2) / 4\n"
+        "        w = w - lr * w\n"
+        "    return {{'w': w, 'loss': loss}}\n")
+    reference = write_module(tmp_path, "ref_loss", source.format(dtype=""))
+    port = write_module(tmp_path, "port_loss", source.format(dtype=", dtype=int"))
+    args = {"w": np.array([0.5, 0.75]), "lr": 0.25, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_python(port.train, args))
+    assert (found.port.line, found.kind) == (5, "integer-truncation")
+
+
+def test_relation_sees_an_axis_a_term_and_a_near_constant():
+    e = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 7.0]])
+    by_rows, by_columns = e / e.sum(axis=1, keepdims=True), e / e.sum(axis=0, keepdims=True)
+    assert tracing.relation(by_rows, by_columns, {"reads": {"E": e}})[0] == "wrong-axis"
+    assert tracing.relation(by_rows, by_columns, {}) is None      # not without E
+    w, g = np.array([0.5, -0.25, 2.0]), np.array([0.1, 0.3, -0.2])
+    assert tracing.relation(g + 0.1 * w, g + 2 * 0.1 * w,
+                            {"reads": {"w": w}, "hyper": {"lam": 0.1}})[0] == "wrong-constant"
+    q = 1 / (1 + np.exp(-e))
+    near = tracing._by_nearness(q, 1 / (1 + 2.718282 ** -e))
+    assert near[0] == "wrong-constant"
+    assert tracing._by_nearness(q, q * 1.01) is None               # too far to be a digit
