@@ -679,8 +679,15 @@ class _Graph:
             if strong and a.partial:
                 reads = [r for r in reads if r != a.name]
             out += [self.resolve(r, a.frame, i) for r in reads]
-            out += [j for fid in self.callees.get(i, []) for j in self.by_frame.get(fid, [])
-                    if self.trace[j].kind == "return"]
+            owner = i
+            # f$P, recorded after f <- forward(...): the elements of a list a call made are
+            # computed by that call, as the list is
+            while owner > 0 and "$" in self.trace[owner].name \
+                    and self.trace[owner - 1].line == a.line \
+                    and self.trace[owner - 1].frame == a.frame:
+                owner -= 1
+            out += [j for fid in {*self.callees.get(i, []), *self.callees.get(owner, [])}
+                    for j in self.by_frame.get(fid, []) if self.trace[j].kind == "return"]
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
