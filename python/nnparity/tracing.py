@@ -812,15 +812,13 @@ class _Alignment:
         return bool(self.matches(i)) or self._assembled(a)
 
     def _assembled(self, a):
-        """True when a small array's numbers are each a number the reference computes (the
-        port's W = [[w1, w2], [w3, w4]], or its sum_h for the reference's sum_h1 and
-        sum_h2): integers excepted, which match by chance."""
+        """True when a small array (2 to 16 numbers) is packed from agreeing numbers it reads
+        (np.array([b1, b2])), or its numbers are each a number the reference computes (the
+        port's sum_h for the reference's sum_h1 and sum_h2; integers excepted, which match
+        by chance)."""
         v = a.value
-        if v is None or v.size < 2:
+        if v is None or not 2 <= v.size <= 16 or not np.isfinite(v).all():
             return False
-        if not np.isfinite(v).all() or v.size > 16:
-            return False
-        # packed from its own inputs, numbers that agree: np.array([b1, b2])
         inputs = [self.port[d] for d in self.gp.deps(a.index)]
         scalars = {float(b.value.flat[0]) for b in inputs if b.value is not None
                    and b.value.size == 1 and (self.matches(b.index) or b.kind == "arg")}
@@ -891,7 +889,7 @@ class _Alignment:
                     and a.name in b.reads \
                     and not (b.kind == "return" and b.frame == self.gp.top) \
                     and not np.array_equal(b.value, np.round(b.value)) \
-                    and i in self.gp.deps(j) and self.agree[j] and self.matches(j):
+                    and self.agree[j] and self.matches(j):
                 # (not what train() returns, which reads every variable it returns; not a
                 # size or a count, which the shape alone decides)
                 return True
