@@ -58,7 +58,9 @@ BUG_LINES = {
     "av_mlp-hardcoded-sizes": ("# the bug", False),
     "udacity_linear-one-to-epochs": ("# the bug", False),
     "zhou_sgd-full-batch": ("# The bug", True),
-    "zhou_sgd-hardcoded-epochs": ("# the bug", False),
+    # the "# the bug" comment marks the article's two lines; on every fixture that exposes it
+    # learn_rate is the article's 0.1, so the line that does wrong there is epochs'
+    "zhou_sgd-hardcoded-epochs": ("epochs <- 1000", False),
 }
 
 
