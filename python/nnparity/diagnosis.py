@@ -92,6 +92,11 @@ def port_kind(results):
         return "single-precision", (f"it differs already at 0 epochs, by "
                                     f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: "
                                     "single precision")
+    fixed = pr.get("repair")
+    if fixed is not None:
+        return fixed.kind, (f"{fixed.words}: with line {fixed.line} as "
+                            f"'{fixed.edited.strip()}', one epoch of the port agrees with "
+                            "the reference")
     if found is not None and found.kind:
         return found.kind, found.relation[1]
     return None, _seen_words(ls, pr)

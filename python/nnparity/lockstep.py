@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import paths, runners, tracing, trajectory
+from . import paths, repair, runners, tracing, trajectory
 from .compare import ATOL, RTOL, compare
 
 ALL_EPOCHS_UP_TO = 2000  # longer runs are sampled
@@ -164,6 +164,11 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
         moved = probe_line(found, result.probes, fixture.net)
         if moved is not None:
             result.probes["line"] = moved
+        elif port is not None and Path(found.port.file).resolve() == Path(port).resolve():
+            fixed = _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
+            if fixed is not None:
+                result.probes["repair"] = fixed
+                result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
     if result.finding is not None:
         result.localized = finding_lines(result.finding, result.port_language,
                                          result.probes.get("line"))
@@ -175,6 +180,79 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol):
+    """Return the repair.Repair of the port file whose one epoch from `state` agrees with
+    the reference's (every parameter, and the loss where both return one), or None."""
+    net = fixture.net
+    hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
+    args = {**fixture.data, **state, **hyper, net.EPOCHS: 1}
+    python = py_train is not None
+    _, ref_run = _side_runner(fixture, py_train, r_train, session, with_loss=True)
+    # Two runs must agree: from the state, and from another state with other rates, so an
+    # edit that agrees by coincidence (lr = 1/n, lr removed) is not taken for the repair.
+    # The second runs only for an edit that passes the first.
+    other = {**args, **{k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125
+                        for k, v in state.items()},
+             **{k: float(np.asarray(v)) * 0.7 for k, v in hyper.items()
+                if net.HYPER.get(k) == "rate"}}
+    wanted = {}
+
+    def want(a):
+        key = id(a)
+        if key not in wanted:
+            wanted[key] = ref_run(a)
+        return wanted[key]
+
+    if want(args) is None:
+        return None
+    r = session or runners.RSession.get()
+
+    def agrees(got, a):
+        # every parameter, and the loss where the copy returns one
+        w = want(a)
+        return got is not None and w is not None and all(
+            tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
+            for k in w)
+
+    def check(copies):
+        if python:
+            for source in copies:
+                try:
+                    train = net.adapt("python", runners.load_python_port(port, source))
+                except Exception:  # noqa: BLE001 -- an edit may well break the port
+                    yield False
+                    continue
+                run = _side_runner(fixture, train, None, session, with_loss=True)[0]
+                yield all(agrees(run(a), a) for a in (args, other))
+            return
+        # R: every copy in one crossing, then the second run for one that passes the first
+        sizes = {k: int(np.size(v)) for k, v in want(args).items()}
+
+        def run(texts, a):
+            return [None if got is None else _shaped(got, want(args))
+                    for (got,) in r.repairs(net, texts, [a], sizes)]
+        for text, got in zip(copies, run(copies, args)):
+            yield agrees(got, args) and agrees(run([text], other)[0], other)
+
+    names = dict(net.names)
+    declared_port = "R" if net.reference == "python" else "Python"
+    to_port = names if (python == (declared_port == "Python")) else \
+        {v: k for k, v in names.items()}
+    a, ref = found.port, found.reference
+    ours = [n for n in a.reads if "." not in n and n != a.name]
+    theirs = [] if ref is None else [to_port.get(n, n) for n in ref.reads if "." not in n]
+    operands = [(o, t) for o in ours for t in theirs if t not in ours and t != a.name][:12]
+    scalars = [k for k in hyper if np.size(hyper[k]) == 1]
+    hyper_names = sorted({*scalars, *(to_port.get(k, k) for k in scalars)})
+    return repair.search(port, "Python" if python else "R",
+                         (a.line, a.last_line, operands, hyper_names), check)
+
+
+def _shaped(flat, like):
+    """Return the flat column-major vectors of `flat` shaped as `like`'s arrays."""
+    return {k: v.reshape(like[k].shape, order="F") for k, v in flat.items()}
 
 
 def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
@@ -323,9 +401,10 @@ def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=N
                          context=context), language
 
 
-def _side_runner(fixture, py_train, r_train, session):
+def _side_runner(fixture, py_train, r_train, session, with_loss=False):
     """Return (port run, reference run): functions of train()'s arguments giving the
-    parameters returned (name -> float64 array), or None when train() fails."""
+    parameters returned (name -> float64 array; with_loss, the loss too when it returns
+    one), or None when train() fails."""
     net = fixture.net
     r = session or runners.RSession.get()
     names = dict(net.names)
@@ -335,7 +414,7 @@ def _side_runner(fixture, py_train, r_train, session):
             copies = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in args.items()}
             try:
                 out = train(**_python_args(train, copies, names))
-                return {k: np.asarray(out[k], dtype=np.float64) for k in net.PARAMS}
+                return _returned(out, net, with_loss)
             except Exception:  # noqa: BLE001 -- a port's own error: no result
                 return None
         return run
@@ -344,7 +423,7 @@ def _side_runner(fixture, py_train, r_train, session):
         def run(args):
             try:
                 out = r.run(net, args, train)[0]
-                return {k: np.asarray(out[k], dtype=np.float64) for k in net.PARAMS}
+                return _returned(out, net, with_loss)
             except Exception:  # noqa: BLE001
                 return None
         return run
@@ -352,6 +431,11 @@ def _side_runner(fixture, py_train, r_train, session):
     if py_train is not None:
         return python(py_train), r_run(None)
     return r_run(r_train), python(net.train)
+
+
+def _returned(out, net, with_loss):
+    keys = [*net.PARAMS, *(["loss"] if with_loss and "loss" in out else [])]
+    return {k: np.asarray(out[k], dtype=np.float64) for k in keys}
 
 
 def _same(a, b, rtol, atol):

@@ -112,11 +112,15 @@ def run_python(fixture, train=None):
     return _run(net, result, "Python train()", predict, [str(w.message) for w in caught])
 
 
-def load_python_port(path):
-    """Return the `train` function defined by the Python file at `path`."""
+def load_python_port(path, source=None):
+    """Return the `train` function defined by the Python file at `path` (or by `source`, an
+    edited text of it, run as if it were the file)."""
     spec = importlib.util.spec_from_file_location(f"nnparity_port_{Path(path).stem}", path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    if source is None:
+        spec.loader.exec_module(module)
+    else:
+        exec(compile(source, str(path), "exec"), module.__dict__)  # noqa: S102
     if not callable(getattr(module, "train", None)):
         raise AttributeError(f"{path}: defines no function train()")
     return module.train
@@ -188,6 +192,25 @@ class RSession:
         if out.rx2("error")[0]:
             raise RError(out.rx2("error")[0].splitlines()[0])
         return out.rx2("value")
+
+    def repairs(self, net, texts, argsets, sizes):
+        """Return, for each R port source of `texts` (edited copies of one port), a list with
+        one dict per args of `argsets`: the values of `sizes`' names its train() returns,
+        each a flat column-major float64 vector, or None where it fails or returns another
+        length. One crossing into R for all of them."""
+        names = net.renamed("r")
+        self.calls += 1
+        with self._convert():
+            out = self._glue["repairs"](
+                self._ro.StrVector(list(texts)),
+                self._ro.ListVector({str(i): self._r_args(a) for i, a in enumerate(argsets)}),
+                self._ro.StrVector(list(sizes)), self._ro.IntVector(list(sizes.values())),
+                self._ro.StrVector(list(names)), self._ro.StrVector(list(names.values())))
+        rows = np.asarray(out, dtype=np.float64).reshape(len(texts), len(argsets), -1)
+        ends = np.cumsum([len(sizes), *sizes.values()])
+        return [[None if np.isnan(row[0]) else
+                 {k: v for k, v, given in zip(sizes, np.split(row, ends)[1:], row) if given}
+                 for row in copy] for copy in rows]
 
     def _r_args(self, args):
         """Return args as a named R list: 0-d arrays as R numbers, ints as R integers, large

@@ -131,6 +131,40 @@ local({
       list(error = "", value = env)
     }, error = function(e) list(error = conditionMessage(e)))
   }
+  # The repair probe's runs: evaluate each edited copy of a port (texts, as sys.source()
+  # would a file) and run its train() on
+  # each of argsets. Row (copy - 1) * length(argsets) + set holds, for each of `names`,
+  # 1 if train() returned it (else 0), then the values, each flattened column-major, one
+  # after another (NA for a value not returned); a row of NA where the copy fails to load
+  # or run, or returns a value of another length than `sizes` says.
+  glue$repairs <- function(texts, argsets, names, sizes, from, to) {
+    # each copy runs twice: compiling its new closures (R's JIT) would cost more than that
+    jit <- compiler::enableJIT(0)
+    on.exit(compiler::enableJIT(jit))
+    out <- matrix(NA_real_, length(texts) * length(argsets), length(names) + sum(sizes))
+    row <- 0L
+    for (text in texts) {
+      train <- tryCatch({
+        port <- new.env(parent = globalenv())
+        for (e in parse(text = text, keep.source = FALSE)) eval(e, port)
+        if (length(from)) glue$renamed(port$train, from, to) else port$train
+      }, error = function(e) NULL)
+      for (args in argsets) {
+        row <- row + 1L
+        if (!is.function(train)) next
+        v <- tryCatch({
+          res <- suppressWarnings(do.call(train, args))
+          given <- !vapply(names, function(n) is.null(res[[n]]), TRUE)
+          v <- lapply(seq_along(names), function(i) {
+            if (given[i]) as.numeric(res[[names[i]]]) else rep(NA_real_, sizes[i])
+          })
+          if (identical(lengths(v), as.integer(sizes))) c(as.numeric(given), unlist(v)) else NULL
+        }, error = function(e) NULL)
+        if (!is.null(v)) out[row, ] <- v
+      }
+    }
+    out
+  }
   glue$load_port <- function(path) {
     port <- new.env(parent = globalenv())
     tryCatch({

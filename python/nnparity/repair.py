@@ -1,0 +1,173 @@
+"""The repair probe: which one small edit of one line makes a diverging port agree.
+
+A diagnosis read off values can say what a statement's value is (the reference's times 1/n,
+its transpose); it cannot always say what the statement should have been. This probe asks
+the port itself: it edits one line of a copy of the port at a time, with one edit of a small
+vocabulary that holds for any network (rowSums for colSums, sum for mean, an axis, a
+transpose, an index, a constant written short, a hyperparameter applied twice, the other
+activation's slope, an operand the reference's statement reads), runs one epoch of the copy
+from the same state, and keeps the first edit after which every value the port returns
+agrees with the reference's. That edit is verified, not guessed: it names the line and the
+kind of bug. The copies are texts, run from memory: no file is written.
+
+The reported statement is tried first, then the lines around it, nearest first, within a
+budget of runs (most lines offer no edit at all, and cost nothing).
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# (language or None for both, pattern, replacement, kind, words); words may use {old} and
+# {new}, the text matched and its replacement.
+_SWAPS = [
+    (None, r"\browSums\(", "colSums(", "wrong-axis", "rowSums where colSums belongs"),
+    (None, r"\bcolSums\(", "rowSums(", "wrong-axis", "colSums where rowSums belongs"),
+    (None, r"\browMeans\(", "colMeans(", "wrong-axis", "rowMeans where colMeans belongs"),
+    (None, r"\bcolMeans\(", "rowMeans(", "wrong-axis", "colMeans where rowMeans belongs"),
+    ("R", r"\bcolSums\(", "colMeans(", "sum-for-mean", "a sum where a mean belongs"),
+    ("R", r"\browSums\(", "rowMeans(", "sum-for-mean", "a sum where a mean belongs"),
+    ("R", r"\bcolMeans\(", "colSums(", "mean-for-sum", "a mean where a sum belongs"),
+    ("R", r"\browMeans\(", "rowSums(", "mean-for-sum", "a mean where a sum belongs"),
+    ("R", r"(?<![\w.$])sum\(", "mean(", "sum-for-mean", "a sum where a mean belongs"),
+    ("R", r"(?<![\w.$])mean\(", "sum(", "mean-for-sum", "a mean where a sum belongs"),
+    ("Python", r"\bnp\.sum\(", "np.mean(", "sum-for-mean", "a sum where a mean belongs"),
+    ("Python", r"\bnp\.mean\(", "np.sum(", "mean-for-sum", "a mean where a sum belongs"),
+    ("Python", r"\bnp\.average\(", "np.sum(", "mean-for-sum", "a mean where a sum belongs"),
+    ("Python", r"\.sum\(", ".mean(", "sum-for-mean", "a sum where a mean belongs"),
+    ("Python", r"\.mean\(", ".sum(", "mean-for-sum", "a mean where a sum belongs"),
+    ("Python", r"\baxis\s*=\s*0\b", "axis=1", "wrong-axis", "axis=0 where axis=1 belongs"),
+    ("Python", r"\baxis\s*=\s*1\b", "axis=0", "wrong-axis", "axis=1 where axis=0 belongs"),
+    ("R", r"\b(sweep|apply)\(([^,()]+(?:\([^()]*\))?[^,()]*),\s*1\s*,", r"\1(\2, 2,",
+     "wrong-axis", "MARGIN 1 where MARGIN 2 belongs"),
+    ("R", r"\b(sweep|apply)\(([^,()]+(?:\([^()]*\))?[^,()]*),\s*2\s*,", r"\1(\2, 1,",
+     "wrong-axis", "MARGIN 2 where MARGIN 1 belongs"),
+    ("R", r"\bt\((\w+)\)\s*%\*%\s*(\w+)", r"t(\2) %*% \1", "transposed",
+     "the product's transpose where the product belongs"),
+    ("R", r"\b(\w+)\s*%\*%\s*t\((\w+)\)", r"\2 %*% t(\1)", "transposed",
+     "the product's transpose where the product belongs"),
+    ("Python", r"\b(\w+)\.T\s*@\s*(\w+)\b(?!\.)", r"\2.T @ \1", "transposed",
+     "the product's transpose where the product belongs"),
+    ("Python", r"\bnp\.dot\((\w+)\.T,\s*(\w+)\)", r"np.dot(\2.T, \1)", "transposed",
+     "the product's transpose where the product belongs"),
+    ("R", r"\bt\((\w+)\)", r"\1", "transposed", "t({new}) where {new} belongs"),
+    ("Python", r"\b([A-Za-z_]\w*)\.T\b", r"\1", "transposed", "{old} where {new} belongs"),
+    ("R", r"\[\s*1\s*\]", "[2]", "wrong-operand", "[1] where [2] belongs"),
+    ("R", r"\[\s*2\s*\]", "[1]", "wrong-operand", "[2] where [1] belongs"),
+    ("Python", r"\[\s*0\s*\]", "[1]", "wrong-operand", "[0] where [1] belongs"),
+    ("Python", r"\[\s*1\s*\]", "[0]", "wrong-operand", "[1] where [0] belongs"),
+    ("R", r"(?<![\w.])2\.718\d*", "exp(1)", "wrong-constant", "e written as {old}"),
+    ("Python", r"(?<![\w.])2\.718\d*", "np.e", "wrong-constant", "e written as {old}"),
+    ("R", r"(?<![\w.])3\.14\d*", "pi", "wrong-constant", "pi written as {old}"),
+    ("Python", r"(?<![\w.])3\.14\d*", "np.pi", "wrong-constant", "pi written as {old}"),
+    ("R", r"\b1 - (\w+)\^2\b", r"\1 * (1 - \1)", "wrong-derivative",
+     "tanh's slope 1 - a^2 where the sigmoid's a * (1 - a) belongs"),
+    ("Python", r"\b1 - (\w+) ?\*\* ?2\b", r"\1 * (1 - \1)", "wrong-derivative",
+     "tanh's slope 1 - a**2 where the sigmoid's a * (1 - a) belongs"),
+    ("R", r"\b(\w+) \* \(1 - \1\)", r"(1 - \1^2)", "wrong-derivative",
+     "the sigmoid's slope a * (1 - a) where tanh's 1 - a^2 belongs"),
+    ("Python", r"\b(\w+) \* \(1 - \1\)", r"(1 - \1 ** 2)", "wrong-derivative",
+     "the sigmoid's slope a * (1 - a) where tanh's 1 - a**2 belongs"),
+]
+
+# A numeric factor: "2 * x" or "x * 2" (not 1, not an index).
+_FACTOR = r"(?<![\w.\[])(\d+(?:\.\d+)?)\s*\*\s*|\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])"
+_ASSIGN = re.compile(r"<<-|<-|->|(?<![=!<>])[-+*/@]?=(?!=)")
+
+
+@dataclass
+class Repair:
+    """An edit of one port line after which one epoch of the port agrees."""
+    file: str
+    line: int
+    text: str                 # the line as the port has it
+    edited: str               # the line edited
+    kind: str
+    words: str
+
+
+def _rhs_start(line, language):
+    """The column where the line's right-hand side starts (0 when it assigns nothing)."""
+    depth = 0
+    for i, c in enumerate(line):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth == 0:
+            m = _ASSIGN.match(line, i)
+            if m and (language == "R" or m.group() != "->"):
+                return m.end()
+        if c == "#":
+            break
+    return 0
+
+
+def _code_end(line):
+    """The column where the line's comment starts (its length when it has none)."""
+    quote = None
+    for i, c in enumerate(line):
+        if quote:
+            quote = None if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c == "#":
+            return i
+    return len(line)
+
+
+def _each(line, start, end, pattern, replacement):
+    """Yield (new line, old text, new text) for each match of pattern in line[start:end]."""
+    for m in re.compile(pattern).finditer(line, start, end):
+        new = m.expand(replacement)
+        yield line[:m.start()] + new + line[m.end():], m.group().strip(), new.strip()
+
+
+def edits(line, language, hyper=(), operands=()):
+    """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
+    removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
+    scalar arguments), and the exchange of one operand for another the reference's
+    statement reads (operands: (port name, name it may stand for) pairs)."""
+    start, end = _rhs_start(line, language), _code_end(line)
+    if start >= end:
+        return
+    for lang, pattern, replacement, kind, words in _SWAPS:
+        if lang in (None, language):
+            for new, old, rep in _each(line, start, end, pattern, replacement):
+                yield new, kind, words.format(old=old, new=rep)
+    for new, old, _ in _each(line, start, end, _FACTOR, ""):
+        factor = old.strip("* ")
+        if float(factor) not in (0.0, 1.0):
+            yield new, "wrong-constant", f"a factor {factor} the reference does not have"
+    for name in hyper:
+        h = re.escape(name)
+        for pattern in (rf"(?<![\w.$]){h}\s*\*\s*", rf"\s*\*\s*{h}(?![\w.(])"):
+            for new, _, _ in _each(line, start, end, pattern, ""):
+                yield new, "hyper-misused", f"{name} applied here too: {name} twice"
+    for ours, theirs in operands:
+        o = re.escape(ours)
+        for new, _, _ in _each(line, start, end, rf"(?<![\w.$]){o}(?![\w(])", theirs):
+            yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
+
+
+def search(port, language, first, check, budget=30, around=15):
+    """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
+    reported statement's (line, last line, operands, hyperparameter names)), then the others
+    within `around` lines of it, nearest first, at most `budget` edits in all. check(sources)
+    is given the edited copies' texts, in that order, and yields for each whether one epoch
+    of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
+    port = Path(port)
+    lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
+    line, last, operands, hyper = first
+    order = list(range(line, last + 1))
+    near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
+                   and n not in order), key=lambda n: (abs(n - line), n))
+    tried, seen = [], set()
+    for n in [*order, *near]:
+        text = lines[n - 1].rstrip("\n")
+        for new, kind, words in edits(text, language, hyper, operands if n in order else ()):
+            if (n, new) not in seen and len(tried) < budget:
+                seen.add((n, new))
+                tried.append(Repair(str(port), n, text, new, kind, words))
+    if not tried:
+        return None
+    sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]]) for r in tried]
+    return next((r for r, fixed in zip(tried, check(sources)) if fixed), None)
