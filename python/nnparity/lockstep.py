@@ -7,6 +7,7 @@ apart, the two are equivalent and the drift is rounding amplified by the dynamic
 single step disagrees, that step is the divergence.
 """
 
+import dataclasses
 import inspect
 import re
 from dataclasses import dataclass, field
@@ -193,8 +194,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     # Two runs must agree: from the state, and from another state with other rates, so an
     # edit that agrees by coincidence (lr = 1/n, lr removed) is not taken for the repair.
     # The second runs only for an edit that passes the first.
-    other = {**args, **{k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125
-                        for k, v in state.items()},
+    # Each parameter and element moved by its own amount: equal values (w2 = w5) part.
+    other = {**args, **{k: _moved(v, i) for i, (k, v) in enumerate(state.items())},
              **{k: float(np.asarray(v)) * 0.7 for k, v in hyper.items()
                 if net.HYPER.get(k) == "rate"}}
     wanted = {}
@@ -241,13 +242,60 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     to_port = names if (python == (declared_port == "Python")) else \
         {v: k for k, v in names.items()}
     a, ref = found.port, found.reference
-    ours = [n for n in a.reads if "." not in n and n != a.name]
-    theirs = [] if ref is None else [to_port.get(n, n) for n in ref.reads if "." not in n]
-    operands = [(o, t) for o in ours for t in theirs if t not in ours and t != a.name][:12]
+    operands = _operand_swaps(a, ref, to_port, Path(port).read_text("utf-8"))
     scalars = [k for k in hyper if np.size(hyper[k]) == 1]
     hyper_names = sorted({*scalars, *(to_port.get(k, k) for k in scalars)})
+    trace = getattr(found, "trace", None)
+    related = _activations(trace, a.index) if trace is not None else set()
     return repair.search(port, "Python" if python else "R",
-                         (a.line, a.last_line, operands, hyper_names), check)
+                         (a.line, a.last_line, operands, hyper_names), check, related=related)
+
+
+_WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",
+          "TRUE", "FALSE", "NULL", "NA", "function", "return", "lambda", "np", "self"}
+
+
+def _moved(v, i):
+    """Return v with each element moved by its own amount (the i-th parameter's)."""
+    v = np.asarray(v, dtype=np.float64)
+    k = np.arange(v.size).reshape(v.shape) + 7 * i
+    return v * (0.6 + 0.3 * ((k * 0.618034) % 1)) + 0.05 * ((k * 0.414214) % 1) + 0.1
+
+
+def _operand_swaps(a, ref, to_port, text):
+    """Return (name read, name instead) pairs for the repair probe to try in port statement
+    a, most likely first: a name of the port one character away (sum_h1, sum_h2), another
+    name the statement reads, a name the reference's counterpart reads."""
+    rhs = a.text[repair.rhs_start(a.text, a.language):]
+    variable = r"(?<![\w.$])[A-Za-z_]\w*(?![\w(.])"
+    ours = [n for n in dict.fromkeys(re.findall(variable, rhs)) if n not in _WORDS]
+    names = set(re.findall(r"(?<![\w.$])[A-Za-z_]\w*", text)) - _WORDS
+    near = [(o, t) for o in ours for t in sorted(names) if t != o and len(t) == len(o)
+            and sum(x != y for x, y in zip(o, t)) == 1]
+    same = [(o, t) for o in ours for t in ours if o != t]
+    theirs = [] if ref is None else [(o, to_port.get(t, t)) for o in ours for t in ref.reads
+                                     if "." not in t and to_port.get(t, t) not in ours
+                                     and to_port.get(t, t) in names]
+    return list(dict.fromkeys((o, t) for o, t in [*near, *same, *theirs] if t != a.name))
+
+
+def _activations(trace, before):
+    """Return the pairs of port names (x, y) where y's last value before index `before` is
+    the sigmoid or tanh of x's: an activation and its pre-activation."""
+    last = {}
+    for b in trace[:before]:
+        if b.value is not None and b.kind != "for" and b.value.size > 1 or (
+                b.value is not None and b.value.size == 1 and b.kind == "assign"):
+            last[b.name] = np.asarray(b.value, dtype=np.float64)
+    out = set()
+    for x, vx in last.items():
+        with np.errstate(all="ignore"):
+            forms = (1 / (1 + np.exp(-vx)), np.tanh(vx))
+        for y, vy in last.items():
+            if x != y and vy.shape == vx.shape and any(
+                    np.allclose(f, vy, rtol=1e-12, atol=0) for f in forms):
+                out |= {(x, y), (y, x)}
+    return out
 
 
 def _shaped(flat, like):
@@ -397,8 +445,11 @@ def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=N
     samples = sorted({int(fixture.data[k].shape[spec.index("n")]) for k, spec in
                       net.DATA.items() if "n" in spec})
     context = {"sizes": samples} if samples else None
-    return tracing.align(ref_trace, port_trace, rtol, atol, names=mapping or None,
-                         context=context), language
+    found = tracing.align(ref_trace, port_trace, rtol, atol, names=mapping or None,
+                          context=context)
+    if found is not None:           # for the repair probe: the values of the port's names
+        found = dataclasses.replace(found, trace=port_trace)
+    return found, language
 
 
 def _side_runner(fixture, py_train, r_train, session, with_loss=False):

@@ -60,6 +60,30 @@ _SWAPS = [
     ("Python", r"(?<![\w.])2\.718\d*", "np.e", "wrong-constant", "e written as {old}"),
     ("R", r"(?<![\w.])3\.14\d*", "pi", "wrong-constant", "pi written as {old}"),
     ("Python", r"(?<![\w.])3\.14\d*", "np.pi", "wrong-constant", "pi written as {old}"),
+    ("R", r"\b(\w+)\((\w+)\) \* \(1 - \1\(\2\)\)", r"\2 * (1 - \2)", "wrong-derivative",
+     "the activation applied again inside its slope ({old} where {new} belongs)"),
+    ("Python", r"\b(\w+)\((\w+)\) \* \(1 - \1\(\2\)\)", r"\2 * (1 - \2)", "wrong-derivative",
+     "the activation applied again inside its slope ({old} where {new} belongs)"),
+    (None, r"\s*/\s*(?:ncol|nrow|length|len)\(\w+\)", "", "mean-for-sum",
+     "divided by the number of samples where the sum belongs"),
+    ("Python", r"\s*/\s*\w+\.shape\[\d\]", "", "mean-for-sum",
+     "divided by the number of samples where the sum belongs"),
+    ("R", r"\b(outer|crossprod|tcrossprod)\((\w+), (\w+)\)", r"\1(\3, \2)", "transposed",
+     "{old}: the arguments the other way round, the transpose"),
+    ("Python", r"\bnp\.outer\((\w+), (\w+)\)", r"np.outer(\2, \1)", "transposed",
+     "{old}: the arguments the other way round, the transpose"),
+    ("R", r"\brev\(((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))*)\)", r"\1", "data-order",
+     "the samples visited in reverse order"),
+    ("R", r"\bsample\(((?:[^()]|\([^()]*\))*)\)", r"seq_len(\1)", "data-order",
+     "the samples visited in a random order"),
+    ("Python", r"\breversed\(((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))*)\)", r"\1",
+     "data-order", "the samples visited in reverse order"),
+    ("Python", r"\b(?:np\.random\.|rng\.)permutation\(((?:[^()]|\([^()]*\))*)\)",
+     r"range(\1)", "data-order", "the samples visited in a random order"),
+    ("Python", r",\s*dtype\s*=\s*(?:int|np\.int\d*)\b", "", "integer-truncation",
+     "an integer array where floats belong: values truncated"),
+    ("R", r"\binteger\(", "numeric(", "integer-truncation",
+     "an integer vector where doubles belong: values truncated"),
     ("R", r"\b1 - (\w+)\^2\b", r"\1 * (1 - \1)", "wrong-derivative",
      "tanh's slope 1 - a^2 where the sigmoid's a * (1 - a) belongs"),
     ("Python", r"\b1 - (\w+) ?\*\* ?2\b", r"\1 * (1 - \1)", "wrong-derivative",
@@ -86,7 +110,7 @@ class Repair:
     words: str
 
 
-def _rhs_start(line, language):
+def rhs_start(line, language):
     """The column where the line's right-hand side starts (0 when it assigns nothing)."""
     depth = 0
     for i, c in enumerate(line):
@@ -121,12 +145,30 @@ def _each(line, start, end, pattern, replacement):
         yield line[:m.start()] + new + line[m.end():], m.group().strip(), new.strip()
 
 
-def edits(line, language, hyper=(), operands=()):
+def _written_back(line, language):
+    """Yield (edited line, words) writing an update back where it goes elsewhere: a new name
+    (b_next = b - ..., b3 <- p$b3 - ...) or nowhere (np.subtract(b, ...) alone)."""
+    arrow = "<-" if language == "R" else "="
+    element = r"\w+\$\w+|\w+\[\[?[\"']\w+[\"']\]\]?|[\w.]+"
+    m = re.match(rf"(\s*)(\w+)\s*(?:<-|=)\s*({element})(\s*[-+])", line)
+    if m and m.group(2) != m.group(3):
+        yield (f"{m.group(1)}{m.group(3)} {arrow} {m.group(3)}{line[m.end(3):]}",
+               f"the update goes to {m.group(2)}, and {m.group(3)} is never written back")
+    m = re.match(rf"(\s*)(np\.(?:subtract|add)\(({element}),)", line)
+    if m:
+        yield (f"{m.group(1)}{m.group(3)} = {line[len(m.group(1)):]}",
+               f"the update of {m.group(3)} is computed and dropped")
+
+
+def edits(line, language, hyper=(), operands=(), related=()):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
-    statement reads (operands: (port name, name it may stand for) pairs)."""
-    start, end = _rhs_start(line, language), _code_end(line)
+    statement reads (operands: (port name, name it may stand for) pairs; related: the pairs
+    that are an activation and its pre-activation)."""
+    for new, words in _written_back(line, language):
+        yield new, "not-written-back", words
+    start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
     for lang, pattern, replacement, kind, words in _SWAPS:
@@ -144,14 +186,25 @@ def edits(line, language, hyper=(), operands=()):
                 yield new, "hyper-misused", f"{name} applied here too: {name} twice"
     for ours, theirs in operands:
         o = re.escape(ours)
-        for new, _, _ in _each(line, start, end, rf"(?<![\w.$]){o}(?![\w(])", theirs):
-            yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
+        for m in re.finditer(rf"(?<![\w.$]){o}(?![\w(])", line[:end]):
+            if m.start() < start:
+                continue
+            new = line[:m.start()] + theirs + line[m.end():]
+            # the whole argument of a call, where the activation belongs and its
+            # pre-activation is given (or the reverse): the slope taken of the wrong value
+            call = re.search(r"([\w.]+)\(\s*$", line[:m.start()])
+            if call and (ours, theirs) in related and re.match(r"\s*\)", line[m.end():]):
+                yield new, "wrong-derivative", (f"{call.group(1)}() taken of {ours} where "
+                                                f"{theirs} belongs")
+            else:
+                yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
 
 
-def search(port, language, first, check, budget=30, around=15):
+def search(port, language, first, check, budget=(40, 20), around=15, related=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the others
-    within `around` lines of it, nearest first, at most `budget` edits in all. check(sources)
+    within `around` lines of it, nearest first, at most `budget` edits (of the statement, of
+    the lines around it). check(sources)
     is given the edited copies' texts, in that order, and yields for each whether one epoch
     of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
@@ -161,12 +214,16 @@ def search(port, language, first, check, budget=30, around=15):
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
                    and n not in order), key=lambda n: (abs(n - line), n))
     tried, seen = [], set()
-    for n in [*order, *near]:
-        text = lines[n - 1].rstrip("\n")
-        for new, kind, words in edits(text, language, hyper, operands if n in order else ()):
-            if (n, new) not in seen and len(tried) < budget:
-                seen.add((n, new))
-                tried.append(Repair(str(port), n, text, new, kind, words))
+    for lines_tried, most in ((order, budget[0]), (near, budget[1])):
+        count = 0
+        for n in lines_tried:
+            text = lines[n - 1].rstrip("\n")
+            for new, kind, words in edits(text, language, hyper,
+                                          operands if n in order else (), related):
+                if (n, new) not in seen and count < most:
+                    seen.add((n, new))
+                    count += 1
+                    tried.append(Repair(str(port), n, text, new, kind, words))
     if not tried:
         return None
     sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]]) for r in tried]

@@ -715,6 +715,7 @@ class Finding:
     allocation: Assignment | None = None  # for x[i] <- v: the statement that made x
     calls: tuple = ()                # (file, line, text) of the calls from train() down to
                                      # the port's statement, outermost first
+    trace: object = field(default=None, repr=False, compare=False)  # the port's Trace
 
     @property
     def kind(self):
