@@ -248,9 +248,19 @@ def statement(x):
     return {"main": main, "inputs": [pair(p, q) for p, q in f.inputs],
             "relation": f.relation[1] if f.relation else None,
             "kind": f.relation[0] if f.relation else None,
+            "repair": _repair_words(ls),
             "summary": f"{f.port.language} {report.brief(port_value)}, "
                        f"{'R' if f.port.language == 'Python' else 'Python'} "
                        f"{report.brief(f.reference.value) if f.reference else '(none)'}"}
+
+
+def _repair_words(ls):
+    """Return the repair probe's finding in words, or None."""
+    fixed = (getattr(ls, "probes", None) or {}).get("repair")
+    if fixed is None:
+        return None
+    return (f"with line {fixed.line} as '{fixed.edited.strip()}', one epoch of the port agrees "
+            f"with the reference ({fixed.kind}: {fixed.words})")
 
 
 def lockstep_words(x):

@@ -66,6 +66,8 @@ _SWAPS = [
      "the activation applied again inside its slope ({old} where {new} belongs)"),
     (None, r"\s*/\s*(?:ncol|nrow|length|len)\(\w+\)", "", "mean-for-sum",
      "divided by the number of samples where the sum belongs"),
+    (None, r"\s*/\s*(?:n|N|m|n_\w+|num_\w+)(?![\w(.\[$])", "", "mean-for-sum",
+     "divided by the number of samples where the sum belongs"),
     ("Python", r"\s*/\s*\w+\.shape\[\d\]", "", "mean-for-sum",
      "divided by the number of samples where the sum belongs"),
     ("R", r"\b(outer|crossprod|tcrossprod)\((\w+), (\w+)\)", r"\1(\3, \2)", "transposed",

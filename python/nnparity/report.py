@@ -1,10 +1,12 @@
 """Say what a check found: a table for people, JSON for machines."""
 
+import dataclasses
 import json
 import math
 
 import numpy as np
 
+from . import paths
 from .checking import first_epoch
 
 
@@ -112,8 +114,16 @@ def statement_lines(ls, indent=""):
     ref = ls.localized[2] if port_language == "Python" else ls.localized[1]
     lines = [f"{indent}first diverging statement (one epoch traced on both sides):"]
     value = f.inside.value if f.port.value is None and f.inside is not None else f.port.value
+    fixed = (getattr(ls, "probes", None) or {}).get("repair")
+    traced = (paths.shown(f.port.file), f.port.line)
     if port:
         lines.append(f"{indent}  {port_language:<6} {port[0]}:{port[1]}: {port[2]}")
+        if fixed is not None:
+            lines.append(f"{indent}         repaired: as '{fixed.edited.strip()}', one epoch of "
+                         f"the port agrees with the reference ({fixed.kind}: {fixed.words})")
+        if (port[0], port[1]) != traced:
+            lines.append(f"{indent}         where the trace first differs: {traced[0]}:"
+                         f"{traced[1]}: {f.port.text.splitlines()[0]}")
         lines.append(f"{indent}         value {brief(value)}")
     if ref:
         lines.append(f"{indent}  {ref_language:<6} {ref[0]}:{ref[1]}: {ref[2]}")
@@ -154,6 +164,8 @@ def _probes_dict(probes):
             v = finite(v)
         elif isinstance(v, tuple):
             v = list(v)
+        elif dataclasses.is_dataclass(v):       # the repair: where, the line edited, the kind
+            v = dict(dataclasses.asdict(v), file=paths.shown(v.file))
         out[k] = v
     return out
 

@@ -1,0 +1,126 @@
+"""The repair probe (python/nnparity/repair.py): the edits it tries on one line, the R runs of
+edited copies in one crossing, and what it finds on held-out ports, verified by running them.
+Expected lines and kinds come from the held-out manifest, never from the probe."""
+
+import importlib.util
+import json
+import sys
+
+import numpy as np
+import pytest
+from nnparity import fixtures, paths, repair
+
+spec = importlib.util.spec_from_file_location("bench_localize",
+                                              paths.ROOT / "bench" / "bench_localize.py")
+bench = importlib.util.module_from_spec(spec)
+sys.modules.setdefault("bench_localize", bench)
+spec.loader.exec_module(bench)
+
+HELDOUT = paths.ROOT / "tests" / "ports" / "heldout"
+
+
+def edited(line, language, **kw):
+    return {(new.strip(), kind) for new, kind, _ in repair.edits(line, language, **kw)}
+
+
+@pytest.mark.parametrize("line, language, want, kind", [
+    ("bout <- bout + rowSums(d_output) * lr", "R",
+     "bout <- bout + colSums(d_output) * lr", "wrong-axis"),
+    ("db = np.sum(dz, axis=1, keepdims=True)", "Python",
+     "db = np.sum(dz, axis=0, keepdims=True)", "wrong-axis"),
+    ("loss[i] <- sum(e^2) + lambda * sum(w^2)", "R",
+     "loss[i] <- mean(e^2) + lambda * sum(w^2)", "sum-for-mean"),
+    ("h <- sigmoid(sweep(X %*% wh, 1, bh, \"+\"))", "R",
+     "h <- sigmoid(sweep(X %*% wh, 2, bh, \"+\"))", "wrong-axis"),
+    ("W2 <- W2 - lr * (t(dZ2) %*% A1)", "R", "W2 <- W2 - lr * (t(A1) %*% dZ2)", "transposed"),
+    ("h = sigmoid(W.T @ x + b)", "Python", "h = sigmoid(W @ x + b)", "transposed"),
+    ("d <- x[2] * s", "R", "d <- x[1] * s", "wrong-operand"),
+    ("f <- function(x) 1 / (1 + 2.718282^(-x))", "R",
+     "f <- function(x) 1 / (1 + exp(1)^(-x))", "wrong-constant"),
+    ("d <- 2 * crossprod(h, e)", "R", "d <- crossprod(h, e)", "wrong-constant"),
+    ("d <- (1 - a1^2) * g", "R", "d <- (a1 * (1 - a1)) * g", "wrong-derivative"),
+    ("b3 <- p$b3 - lr * d", "R", "p$b3 <- p$b3 - lr * d", "not-written-back"),
+    ("b_next = b - lr * d", "Python", "b = b - lr * d", "not-written-back"),
+    ("np.subtract(b2, lr * g)", "Python", "b2 = np.subtract(b2, lr * g)", "not-written-back"),
+    ("for (i in rev(seq_len(nrow(data)))) {", "R", "for (i in seq_len(nrow(data))) {",
+     "data-order"),
+    ("loss = np.zeros(epochs, dtype=int)", "Python", "loss = np.zeros(epochs)",
+     "integer-truncation"),
+    ("g <- crossprod(a, d) / ncol(X)", "R", "g <- crossprod(a, d)", "mean-for-sum"),
+    ("d <- crossprod(h, e) / n_records", "R", "d <- crossprod(h, e)", "mean-for-sum"),
+])
+def test_an_edit_of_the_vocabulary(line, language, want, kind):
+    assert (want, kind) in edited(line, language)
+
+
+def test_a_hyperparameter_applied_here_too_and_an_operand_exchanged():
+    line = "d_o1 <- -2 * learn_rate * (y - o1) * o1 * (1 - o1)"
+    assert ("d_o1 <- -2 * (y - o1) * o1 * (1 - o1)", "hyper-misused") in \
+        edited(line, "R", hyper=["learn_rate"])
+    line = "b2 -= lr * d * deriv_sigmoid(sum_h1)"
+    assert ("b2 -= lr * d * deriv_sigmoid(sum_h2)", "wrong-operand") in \
+        edited(line, "Python", operands=[("sum_h1", "sum_h2")])
+    # the activation's slope function given the pre-activation's partner: a derivative bug
+    assert ("b2 -= lr * d * deriv_sigmoid(sum_h2)", "wrong-derivative") in \
+        edited(line, "Python", operands=[("sum_h1", "sum_h2")],
+               related={("sum_h1", "sum_h2")})
+
+
+def test_the_target_and_the_comment_are_not_edited():
+    out = edited("sum <- rowSums(x)  # rowSums, not sum()", "R")
+    assert out == {("sum <- colSums(x)  # rowSums, not sum()", "wrong-axis"),
+                   ("sum <- rowMeans(x)  # rowSums, not sum()", "sum-for-mean")}
+    assert edited("# t(x) %*% y, mean(z)", "R") == set()
+
+
+def test_r_runs_every_copy_in_one_crossing(r_session):
+    """A copy that does not parse, one that stops, one that returns another length and one
+    that returns no loss: None, None, None, and its parameters without a loss."""
+    f = fixtures.load(paths.FIXTURES / "av_mlp" / "article-epochs-1.json")
+    net = f.net
+    args = {**f.data, **f.init, **{k: v for k, v in f.hyper.items() if k != net.EPOCHS},
+            net.EPOCHS: 1}
+    good = (paths.ROOT / "R" / "av_mlp.R").read_text()
+    ok = ("train <- function(X, y, wh, bh, wout, bout, lr, epochs) "
+          "list(wh = wh, bh = bh, wout = wout, bout = bout)")
+    texts = ["train <- function(", "train <- function(...) stop('no')",
+             ok.replace("bout = bout", "bout = c(bout, 1)"), ok]
+    sizes = {k: int(np.size(v)) for k, v in f.init.items()} | {"loss": 1}
+    calls = r_session.calls
+    out = r_session.repairs(net, texts, [args, args], sizes)
+    assert r_session.calls == calls + 1
+    assert [runs[0] is None for runs in out] == [True, True, True, False]
+    assert set(out[3][0]) == set(f.init)
+    np.testing.assert_array_equal(out[3][1]["wh"], np.ravel(f.init["wh"], order="F"))
+    assert "train" in good      # the bundled file is untouched by any of it
+
+
+@pytest.fixture(scope="module")
+def manifest():
+    return {m["file"]: m for m in json.loads((HELDOUT / "manifest.json").read_text())}
+
+
+def _case(name):
+    return next(c for c in bench.cases() if c.name == f"heldout/{name}")
+
+
+@pytest.mark.parametrize("name", ["01-av_mlp-wrong-axis.R", "20-zhou_sgd-not-written-back.py",
+                                  "24-udacity_linear-mean-for-sum.R"])
+def test_the_repair_is_the_bug_and_no_file_is_written(r_session, manifest, name):
+    """The repair found is on the manifest's line and of its kind; the port file is left as
+    it was."""
+    case = _case(name)
+    before = (case.port.read_bytes(), case.port.stat().st_mtime_ns)
+    _, ls = bench.run_case(case, r_session)
+    fixed = ls.probes.get("repair")
+    assert fixed is not None, ls.probes
+    assert (fixed.line, fixed.kind) == (manifest[name]["line"], manifest[name]["kind"])
+    assert (case.port.read_bytes(), case.port.stat().st_mtime_ns) == before
+
+
+def test_a_port_without_the_bug_is_not_repaired(r_session):
+    """The base the mutants were made from agrees: nothing is traced, nothing repaired."""
+    case = _case("24-udacity_linear-mean-for-sum.R")
+    case.port = HELDOUT / "bases" / "udacity_linear_base.R"
+    results, ls = bench.run_case(case, r_session)
+    assert all(r.agree for r in results) and ls is None
