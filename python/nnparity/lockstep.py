@@ -332,11 +332,24 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
         says = (f"{says}; it reads {a.name}, made at line {a.line} "
                 f"{' x '.join(map(str, a.value.shape))} where the reference's value of the "
                 f"same numbers is {' x '.join(map(str, ref.value.shape))}: transposed")
+    fixed = None
+    if made is None:
+        # the statement it stops at, as a finding of its own for the repair probe
+        at = tracing.Assignment("Python" if py_train is not None else "R", "", None, str(file),
+                                line, text, 0, (), "train", "other", index=len(t))
+        fixed = _repair(tracing.Finding(at, None, (), None, (), trace=t), fixture,
+                        fixture.init, py_train, r_train, session, port, RTOL, ATOL)
+        if fixed is not None:
+            line, text = fixed.line, fixed.text.strip()
+            says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
+                    f"one epoch of it agrees with the reference: {fixed.words}")
     shown = (paths.shown(file), line, text)
     result = Lockstep(np.array([0]), "the port's first epoch, traced", float("nan"), 1)
     result.localized = ("", shown, None) if py_train is not None else ("", None, shown)
     result.traced = says
-    result.stop = ("transposed" if made is not None else None, says)
+    result.stop = ("transposed" if made is not None else fixed.kind if fixed else None, says)
+    if fixed is not None:
+        result.probes = {"repair": fixed, "line": shown}
     return result
 
 
