@@ -246,7 +246,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     scalars = [k for k in hyper if np.size(hyper[k]) == 1]
     hyper_names = sorted({*scalars, *(to_port.get(k, k) for k in scalars)})
     trace = getattr(found, "trace", None)
-    related = _activations(trace, a.index) if trace is not None else set()
+    related = _activations(trace, a.index, {n for pair in operands for n in pair}) \
+        if trace is not None else set()
     return repair.search(port, "Python" if python else "R",
                          (a.line, a.last_line, operands, hyper_names), check, related=related)
 
@@ -279,13 +280,12 @@ def _operand_swaps(a, ref, to_port, text):
     return list(dict.fromkeys((o, t) for o, t in [*near, *same, *theirs] if t != a.name))
 
 
-def _activations(trace, before):
-    """Return the pairs of port names (x, y) where y's last value before index `before` is
-    the sigmoid or tanh of x's: an activation and its pre-activation."""
+def _activations(trace, before, names):
+    """Return the pairs of port names (x, y) of `names` where y's last value before index
+    `before` is the sigmoid or tanh of x's: an activation and its pre-activation."""
     last = {}
     for b in trace[:before]:
-        if b.value is not None and b.kind != "for" and b.value.size > 1 or (
-                b.value is not None and b.value.size == 1 and b.kind == "assign"):
+        if b.name in names and b.value is not None and b.kind != "for":
             last[b.name] = np.asarray(b.value, dtype=np.float64)
     out = set()
     for x, vx in last.items():
@@ -486,7 +486,7 @@ def _side_runner(fixture, py_train, r_train, session, with_loss=False):
     def r_run(train):
         def run(args):
             try:
-                out = r.run(net, args, train)[0]
+                out = r.run(net, args, train, output=False)[0]
                 return _returned(out, net, with_loss)
             except Exception:  # noqa: BLE001
                 return None

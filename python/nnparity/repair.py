@@ -140,6 +140,9 @@ def _code_end(line):
     return len(line)
 
 
+_SWAPS = [(lang, re.compile(pattern), *rest) for lang, pattern, *rest in _SWAPS]
+
+
 def _each(line, start, end, pattern, replacement):
     """Yield (new line, old text, new text) for each match of pattern in line[start:end]."""
     for m in re.compile(pattern).finditer(line, start, end):

@@ -261,10 +261,12 @@ class RSession:
             raise RError(str(out["error"][0]))
         return out["value"]
 
-    def run(self, net, args, train=None):
-        """Return (named list as dict, output, warnings) of train(**args) and predict in R."""
+    def run(self, net, args, train=None, output=True):
+        """Return (named list as dict, output, warnings) of train(**args) and predict in R
+        (output None without `output`)."""
         train = train if train is not None else self.function(net, "train")
-        predict = self.function(net, "predict", required=False) if net.INPUT else None
+        predict = self.function(net, "predict", required=False) \
+            if net.INPUT and output else None
         self.calls += 1
         with self._convert():
             out = self._glue["run"](train, self._ro.NULL if predict is None else predict,
