@@ -1,8 +1,9 @@
-"""How well a diverging port is localized and diagnosed: every mutant of the two held-out sets
-(tests/ports/mutants/manifest.json, tests/ports/heldout/manifest.json; the second's include
-mutants of the example projects' networks, checked on the project's own fixtures) and every
-catalogue port (pitfalls/*), each checked on the cheapest fixture that exposes it (its
-exposed_by), with lockstep, the trace of the first bad step and the diagnosis's probes.
+"""How well a diverging port is localized and diagnosed: every mutant of the three held-out
+sets (tests/ports/mutants/, heldout/ and third/, a manifest.json each; the second's and the
+third's include mutants of the example projects' networks, checked on the project's own
+fixtures) and every catalogue port (pitfalls/*), each checked on the cheapest fixture that
+exposes it (its exposed_by), with lockstep, the trace of the first bad step and the
+diagnosis's probes (the repair probe's among them).
 
 Per port: the port line reported (lockstep.localized) against the bug's line (the manifest's
 line; for a pitfall, the line its port marks as the bug, BUG_LINES): right when the bug's
@@ -27,7 +28,7 @@ import numpy as np
 from nnparity import checking, declaration, diagnosis, fixtures, lockstep, paths, ports, runners
 
 # The held-out sets: a manifest.json each, listing its mutant ports.
-SETS = (paths.ROOT / "tests" / "ports" / "mutants", paths.ROOT / "tests" / "ports" / "heldout")
+SETS = tuple(paths.ROOT / "tests" / "ports" / name for name in ("mutants", "heldout", "third"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.
