@@ -42,8 +42,9 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 
 # Today's measured numbers per set (line right, kind right, wrong kind or pitfall), with one
 # row of slack each: a change that loses more ground fails here. The third set was written
-# after the repair probe's vocabulary and measured once: the unseen ports' numbers.
-FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (33, 30, 45),
+# after the repair probe's vocabulary (measured first at 36%, 33%, 42%; then two rules its
+# failures showed were fixed: numpy's broadcasting said of R, a shape index an axis).
+FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (33, 36, 34),
           "catalogue": (88, 92, 8)}
 
 
@@ -58,8 +59,8 @@ def test_localization_holds_what_it_reached(rows, label):
 @pytest.mark.parametrize("label", [
     "mutants", "heldout", "catalogue",
     pytest.param("third", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the unseen third set (measured 36% line, 33% "
-                            "kind, 42% wrong); strict: this fails as soon as it is"))])
+        strict=True, reason="not reached on the third set (36% line, 39% kind, 31% wrong; "
+                            "unseen, 36%, 33%, 42%); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""

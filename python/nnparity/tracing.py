@@ -1652,8 +1652,8 @@ def _by_layout(q, p, ctx):
     if n > 1 and p.shape == (n, n) and q.size == n and {(n,), (n, 1)} <= shapes:
         return "recycling", (f"an {n} x {n} value where the reference has {n} values: a "
                              "length-n vector broadcast against an n x 1 column")
-    for s in shapes:
-        if len(s) == 1 and s[0] > 1 and (s[0], 1) in shapes:
+    for s in shapes:            # numpy's rule only: R keeps a vector with a column n x 1
+        if len(s) == 1 and s[0] > 1 and (s[0], 1) in shapes and ctx.get("language") != "R":
             return "recycling", (f"it combines a length-{s[0]} vector with a {s[0]} x 1 "
                                  "column: numpy broadcasts them to n x n")
     if p.shape == q.shape and p.ndim == 2:
