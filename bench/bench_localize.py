@@ -16,6 +16,7 @@ and a lockstep that diverges takes at most twice as long with the trace and the 
 
     .venv/bin/python bench/bench_localize.py            # the table, the three percentages
     .venv/bin/python bench/bench_localize.py --timing   # and the two cost ratios
+    .venv/bin/python bench/bench_localize.py --set third --verbose   # one set, what was said
 """
 
 import json
@@ -241,8 +242,12 @@ def timing(session):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     session = runners.RSession.get()
+    only = argv[argv.index("--set") + 1] if "--set" in argv else None
     rows = []
     for case in cases():
+        if only is not None and (case.name.split("/")[0] if "/" in case.name
+                                 else "catalogue") != only:
+            continue
         start = time.perf_counter()
         rows.append(measure(case, session))
         rows[-1]["seconds"] = time.perf_counter() - start

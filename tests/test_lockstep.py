@@ -2,6 +2,8 @@
 
 import json
 
+import numpy as np
+
 import pytest
 
 from nnparity import checking, cli, explain, lockstep, paths
@@ -191,3 +193,37 @@ def test_a_port_that_stops_is_shown_where_it_made_the_value_that_stops_it(tmp_pa
     assert result.lockstep.localized[1][1] == line
     assert result.lockstep.stop[0] == "transposed"
     assert any("the port stops at" in f and "transposed" in f for f in result.findings)
+
+
+def _wrapped(change):
+    """The bundled Python av_mlp, its result changed by change(result, kwargs)."""
+    def train(**kwargs):
+        return change(av_mlp.train(**kwargs), kwargs)
+    return train
+
+
+def test_a_port_that_ends_in_nan_is_not_said_to_ignore_anything(r_session):
+    fixture = bundled("av_mlp[walkthrough-1]")
+    nan = _wrapped(lambda out, kw: {k: v * np.nan for k, v in out.items()})
+    probes = lockstep.probe(fixture, fixture.init, py_train=nan, session=r_session)
+    # NaN from any rate, any epochs, any initial weights is NaN: that says nothing
+    assert probes["ignores"] == [] and not probes["ignores_epochs"]
+    assert not probes["ignores_init"] and probes["own_init"] == []
+
+
+@pytest.mark.parametrize("change, seen", [
+    # draws its output weights at every call
+    (lambda out, kw: {**out, "wout": np.random.default_rng().normal(size=out["wout"].shape)},
+     "random"),
+    # the given numbers, laid out otherwise (R's matrix() filled down the columns)
+    (lambda out, kw: {**out, "wh": out["wh"].reshape(out["wh"].shape[::-1]).T
+                      if kw["epochs"] == 0 else out["wh"]}, "rearranged"),
+    # computed from the given weights: not weights of its own
+    (lambda out, kw: {**out, "wh": out["wh"] * 2}, "from the given"),
+    # the same whatever is given: weights of its own
+    (lambda out, kw: {**out, "wh": np.full_like(out["wh"], 0.5)}, "differs"),
+])
+def test_zero_epochs_tells_weights_of_its_own_from_given_ones_changed(change, seen, r_session):
+    fixture = bundled("av_mlp[walkthrough-1]")
+    probes = lockstep.probe(fixture, fixture.init, py_train=_wrapped(change), session=r_session)
+    assert probes["epochs_0"] == seen

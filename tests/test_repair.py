@@ -48,6 +48,15 @@ def edited(line, language, **kw):
      "integer-truncation"),
     ("g <- crossprod(a, d) / ncol(X)", "R", "g <- crossprod(a, d)", "mean-for-sum"),
     ("d <- crossprod(h, e) / n_records", "R", "d <- crossprod(h, e)", "mean-for-sum"),
+    ("W <- matrix(c(w1, w2, w3, w4), nrow = 2)", "R",
+     "W <- matrix(c(w1, w2, w3, w4), nrow = 2, byrow = TRUE)", "transposed"),
+    ("B <- matrix(rep(b, n), nrow = n, byrow = FALSE)", "R",
+     "B <- matrix(rep(b, n), nrow = n, byrow = TRUE)", "recycling"),
+    ("h <- X %*% W + matrix(b, n, length(b))", "R",
+     "h <- X %*% W + matrix(b, n, length(b), byrow = TRUE)", "recycling"),
+    ("y <- targets[i]", "R", "y <- targets[i, ]", "recycling"),
+    ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
+     'h = X @ w + np.repeat(b, n).reshape(n, h, order="F")', "recycling"),
 ])
 def test_an_edit_of_the_vocabulary(line, language, want, kind):
     assert (want, kind) in edited(line, language)
@@ -64,6 +73,17 @@ def test_a_hyperparameter_applied_here_too_and_an_operand_exchanged():
     assert ("b2 -= lr * d * deriv_sigmoid(sum_h2)", "wrong-derivative") in \
         edited(line, "Python", operands=[("sum_h1", "sum_h2")],
                related={("sum_h1", "sum_h2")})
+
+
+def test_an_element_one_character_away_of_those_the_port_names():
+    keys = ["b1", "w5", "w6"]
+    assert ('d_h2 = d_o1 * p["w6"] * h2', "wrong-operand") in \
+        edited('d_h2 = d_o1 * p["w5"] * h2', "Python", keys=keys)
+    assert ("d_h2 <- d_o1 * p$w6 * h2", "wrong-operand") in \
+        edited("d_h2 <- d_o1 * p$w5 * h2", "R", keys=keys)
+    # not an index, not a name the port does not use
+    assert {e for e in edited("d <- x[i] * p$w5 * p$w55", "R", keys=keys)
+            if e[1] == "wrong-operand"} == {("d <- x[i] * p$w6 * p$w55", "wrong-operand")}
 
 
 def test_the_target_and_the_comment_are_not_edited():

@@ -73,7 +73,7 @@ def port_kind(results):
         return "own-init", (f"the port's result is the same from another initial {names}: "
                             f"it sets {names} itself")
     ran = str(pr.get("epochs_0", ""))
-    if ran.startswith("ran"):
+    if ran.startswith("ran "):
         n = ran.split()[1]
         return "epochs-off-by-one", (f"it runs {n} epoch{'s' if n != '1' else ''} when "
                                      "epochs = 0")
@@ -84,6 +84,10 @@ def port_kind(results):
         return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
     if pr.get("ignores"):
         return "ignores-hyper", f"the port ignores {', '.join(pr['ignores'])}"
+    if pr.get("epochs_0") == "random":
+        return "own-init", ("asked for 0 epochs, it returns other parameters than the given "
+                            "ones, and others again from the same call: it draws initial "
+                            "weights of its own")
     if pr.get("epochs_0") == "differs" and pr.get("epochs_0_rel", 0) > 1e-3 and not (
             found is not None and found.kind in ("rounding", "integer-truncation")):
         return "own-init", ("asked for 0 epochs, it returns other parameters than the "
@@ -113,7 +117,12 @@ def _seen_words(ls, pr):
         out.append(ls.traced)
     if pr.get("one_sample") is True:
         out.append("it agrees with one sample")
-    if pr.get("epochs_0") not in (None, "agree"):
+    at_0 = {"rearranged": "asked for 0 epochs, it returns the given numbers in other places",
+            "from the given": "asked for 0 epochs, it returns other values, computed from the "
+                              "given ones"}
+    if pr.get("epochs_0") in at_0:
+        out.append(at_0[pr["epochs_0"]])
+    elif pr.get("epochs_0") not in (None, "agree"):
         out.append(f"at 0 epochs: {pr['epochs_0']}")
     return "; ".join(out) or "nothing the probes name"
 
@@ -187,7 +196,7 @@ def observed(results, language="R"):
         seen["hides_at_article_rate"] = bool(hides_at[rate_name])
     if net.EPOCHS in hides_at and not seen["hides_at_article_epochs"]:
         seen["hides_at_article_epochs"] = bool(hides_at[net.EPOCHS])
-    if str(pr.get("epochs_0", "")).startswith("ran") and not pr.get("epochs_off"):
+    if str(pr.get("epochs_0", "")).startswith("ran ") and not pr.get("epochs_off"):
         seen["only_epochs_0"] = seen["only_epochs_0"] or all(
             r.fixture.epochs == 0 for r in failed)
     seen["kind"] = port_kind(results)

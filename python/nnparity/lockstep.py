@@ -457,7 +457,12 @@ def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=N
     # A mean is taken over the samples: the sizes a factor 1/n may name are the samples'.
     samples = sorted({int(fixture.data[k].shape[spec.index("n")]) for k, spec in
                       net.DATA.items() if "n" in spec})
-    context = {"sizes": samples} if samples else None
+    context = {"sizes": samples} if samples else {}
+    # the hyperparameters are the declared ones (under either side's name), not any scalar
+    # argument: one sample's target is a number too
+    back = {v: k for k, v in names.items()}
+    context["hyper_names"] = {n for k in net.HYPER for n in (k, names.get(k), back.get(k))
+                              if n}
     found = tracing.align(ref_trace, port_trace, rtol, atol, names=mapping or None,
                           context=context)
     if found is not None:           # for the repair probe: the values of the port's names
@@ -511,8 +516,11 @@ def _same(a, b, rtol, atol):
 
 
 def _identical(a, b):
+    """True when two runs return the same numbers, all finite: a run that ends in NaN or
+    Inf says nothing of what the port reads (NaN from any rate is NaN)."""
     return a is not None and b is not None and all(
-        a[k].shape == b[k].shape and np.array_equal(a[k], b[k], equal_nan=True) for k in a)
+        a[k].shape == b[k].shape and np.isfinite(a[k]).all() and np.array_equal(a[k], b[k])
+        for k in a)
 
 
 def _rel(a, b):
@@ -540,7 +548,10 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         own_init       the parameters whose other initial value alone leaves it the same
         one_sample     True: the port agrees with the reference on the first sample alone
         epochs_0       "agree", "ran N" (it trained N epochs when 0 were asked),
-                       "single" (differs at 0 epochs by 1e-9 to 1e-5 relative), "differs"
+                       "single" (differs at 0 epochs by 1e-9 to 1e-5 relative),
+                       "random" (two identical calls return other values: it draws),
+                       "rearranged" (the given numbers in other places), "from the given"
+                       (other values that change with the given ones), "differs"
         epochs_off     +1 / -1: its 1 and 2 epochs are the reference's 2 and 3 (0 and 1)
         epochs_0_rel   the largest relative difference of its 0-epoch result from the init
     """
@@ -591,6 +602,26 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         ran = [e for e in (1, 2) if _same(port_0, ref_run({**init, net.EPOCHS: e}), rtol, atol)]
         out["epochs_0"] = (f"ran {ran[0]}" if ran else
                            "single" if 1e-9 <= rel < 1e-5 else "differs")
+        if out["epochs_0"] == "differs":
+            # Of the parameters it does not return as given: drawn afresh at each call, made
+            # from the given values (they change with them: not weights of its own; the given
+            # numbers laid out otherwise when they are the same numbers), or its own.
+            moved = {k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125
+                     for k, v in fixture.init.items()}
+            off = [k for k in port_0 if k in given
+                   and not tracing._same_returned(port_0[k], given[k], rtol, atol)]
+            again = port_run({**init, net.EPOCHS: 0})
+            other_0 = port_run({**init, **moved, net.EPOCHS: 0})
+            if again is not None and not all(
+                    np.array_equal(port_0[k], again[k], equal_nan=True) for k in off):
+                out["epochs_0"] = "random"
+            elif other_0 is not None and not _identical({k: port_0[k] for k in off},
+                                                        {k: other_0[k] for k in off}):
+                out["epochs_0"] = "from the given"
+                numbers = np.sort(np.concatenate([np.ravel(port_0[k]) for k in off]))
+                wanted = np.sort(np.concatenate([np.ravel(given[k]) for k in off]))
+                if numbers.shape == wanted.shape and np.allclose(numbers, wanted, rtol, atol):
+                    out["epochs_0"] = "rearranged"
     out["hides_at"] = {}
     for k in [*out["ignores"], *([net.EPOCHS] if out["ignores_epochs"] else [])]:
         values = net.article.get(k, [])
@@ -618,7 +649,7 @@ def probe_line(found, probes, net):
         if found.port.name.split(".")[-1].split("$")[-1] in names:
             return None         # the trace's statement sets it already
         return _init_line(Path(found.port.file), names)
-    ran_more = str(probes.get("epochs_0", "")).startswith("ran") or probes.get("epochs_off")
+    ran_more = str(probes.get("epochs_0", "")).startswith("ran ") or probes.get("epochs_off")
     if not (ran_more or probes.get("ignores_epochs")):
         return None
     return _epochs_line(Path(found.port.file), net, probes.get("ignores_epochs"))
@@ -626,13 +657,26 @@ def probe_line(found, probes, net):
 
 def _init_line(path, names):
     """Return (path, line, text) of the port's first statement that assigns one of the
-    parameters `names` (w <- ..., self.w = ...), or None: where a port sets its own initial
-    value."""
+    parameters `names` (w <- ..., self.w = ..., p$w <- ..., p["w"] = ...), gives it
+    another value than its own (dict(w=0.0), list(w = 0), {"w": 0}), or reads it for its
+    shape alone (matrix(0, nrow(w), ncol(w)), np.zeros_like(w)); or None: where a port sets
+    its own initial value."""
     lines = path.read_text(encoding="utf-8").splitlines()
     alternatives = "|".join(re.escape(n) for n in names)
+    element = rf"""(?:self\.|\w+\$|\w+\[\[?\s*["'])?({alternatives})["']?\s*\]?\]?"""
+    shape = r"(?:nrow|ncol|NROW|NCOL|dim|length|len|np\.zeros_like|np\.ones_like|np\.empty_like)"
     for i, text in enumerate(lines, 1):
-        if re.match(rf"^\s*(self\.)?({alternatives})\s*(<<-|<-|=)(?!=)", text):
+        code = text.split("#", 1)[0]
+        if re.match(rf"^\s*{element}\s*(<<-|<-|=)(?!=)", code):
             return paths.shown(path), i, text.strip()
+        for n in names:
+            m = re.escape(n)
+            other = (r"\s*(?:-?\.?\d|np\.(?:zeros|ones|full|random)|rng\.|random\.|rnorm\(|"
+                     r"runif\(|numeric\(|rep\(|matrix\(\s*(?:0|rnorm|runif))")
+            if re.search(rf"""(?:[(,]\s*{m}\s*=(?!=)|["']{m}["']\s*:){other}""", code) \
+                    or re.search(rf"(<-|=).*\b{shape}\(\s*{m}\s*\)", code) \
+                    and not re.search(rf"(?<![\w.$(]){m}(?![\w(])(?!\s*\))", code):
+                return paths.shown(path), i, text.strip()
     return None
 
 

@@ -58,6 +58,8 @@ _SWAPS = [
     ("R", r"\b(dim\([^()]*\))\[\s*2\s*\]", r"\1[1]", "wrong-axis", "{old}: the other axis"),
     ("Python", r"\.shape\[\s*0\s*\]", ".shape[1]", "wrong-axis", "{old}: the other axis"),
     ("Python", r"\.shape\[\s*1\s*\]", ".shape[0]", "wrong-axis", "{old}: the other axis"),
+    ("R", r"(?<![\w.$])(\w+)\[([A-Za-z.]\w*)\](?!\[)", r"\1[\2, ]", "recycling",
+     "{old} is one element where the row {new} belongs, recycled"),
     ("R", r"\[\s*1\s*\]", "[2]", "wrong-operand", "[1] where [2] belongs"),
     ("R", r"\[\s*2\s*\]", "[1]", "wrong-operand", "[2] where [1] belongs"),
     ("Python", r"\[\s*0\s*\]", "[1]", "wrong-operand", "[0] where [1] belongs"),
@@ -74,6 +76,14 @@ _SWAPS = [
      "divided by the number of samples where the sum belongs"),
     ("Python", r"\s*/\s*\w+\.shape\[\d\]", "", "mean-for-sum",
      "divided by the number of samples where the sum belongs"),
+    ("Python", r"\border\s*=\s*[\"']F[\"']", 'order="C"', "transposed",
+     "{old}: column-major where row-major belongs"),
+    ("Python", r"(np\.(?:repeat|tile)\((?:[^()]|\([^()]*\))*\))\.reshape\((?![^()]*order)"
+     r"((?:[^()]|\([^()]*\))*)\)", r'\1.reshape(\2, order="F")', "recycling",
+     "repeated values reshaped row-major where R's column-major fill belongs"),
+    ("Python", r"\.reshape\((?![^()]*order)((?:[^()]|\([^()]*\))*)\)",
+     r'.reshape(\1, order="F")', "transposed",
+     "reshaped row-major where R's column-major order belongs"),
     ("R", r"\b(outer|crossprod|tcrossprod)\((\w+), (\w+)\)", r"\1(\3, \2)", "transposed",
      "{old}: the arguments the other way round, the transpose"),
     ("Python", r"\bnp\.outer\((\w+), (\w+)\)", r"np.outer(\2, \1)", "transposed",
@@ -102,6 +112,8 @@ _SWAPS = [
 
 # A numeric factor: "2 * x" or "x * 2" (not 1, not an index).
 _FACTOR = r"(?<![\w.\[])(\d+(?:\.\d+)?)\s*\*\s*|\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])"
+# An element's name: p$w1, p["w1"], p[["w1"]].
+_KEY = re.compile(r"""\$(\w+)|\[\[?\s*["'](\w+)["']""")
 _ASSIGN = re.compile(r"<<-|<-|->|(?<![=!<>])[-+*/@]?=(?!=)")
 
 
@@ -154,6 +166,35 @@ def _each(line, start, end, pattern, replacement):
         yield line[:m.start()] + new + line[m.end():], m.group().strip(), new.strip()
 
 
+def _byrow(line, start, end):
+    """Yield (edited line, kind, words) for each R matrix() call in line[start:end] filled
+    the other way: byrow = TRUE added, or turned round. Of the numbers listed (c(w1, ...))
+    the other layout is a transpose; of a vector recycled to fill it (a bias, rep(b, n)),
+    each copy in the wrong place."""
+    for m in re.finditer(r"\bmatrix\(", line[:end]):
+        if m.start() < start:
+            continue
+        depth, k = 1, m.end()
+        while k < len(line) and depth:
+            depth += {"(": 1, ")": -1}.get(line[k], 0)
+            k += 1
+        if depth:
+            continue
+        args = line[m.end():k - 1]
+        kind = "transposed" if args.lstrip().startswith("c(") else "recycling"
+        flag = re.search(r"\bbyrow\s*=\s*(TRUE|T|FALSE|F)\b", args)
+        by_rows = flag is not None and flag.group(1) in ("TRUE", "T")
+        if flag is None:
+            new = args + ", byrow = TRUE"
+        else:
+            new = args[:flag.start(1)] + ("FALSE" if by_rows else "TRUE") + args[flag.end(1):]
+        done, due = ("by rows", "down its columns") if by_rows else \
+            ("down its columns", "by rows")
+        words = (f"matrix() filled {done} where {due} belongs" if kind == "transposed" else
+                 f"matrix() recycles the vector {done} where {due} belongs")
+        yield line[:m.end()] + new + line[k - 1:], kind, words
+
+
 def _written_back(line, language):
     """Yield (edited line, words) writing an update back where it goes elsewhere: a new name
     (b_next = b - ..., b3 <- p$b3 - ...) or nowhere (np.subtract(b, ...) alone)."""
@@ -169,17 +210,20 @@ def _written_back(line, language):
                f"the update of {m.group(3)} is computed and dropped")
 
 
-def edits(line, language, hyper=(), operands=(), related=()):
+def edits(line, language, hyper=(), operands=(), related=(), keys=()):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
     statement reads (operands: (port name, name it may stand for) pairs; related: the pairs
-    that are an activation and its pre-activation)."""
+    that are an activation and its pre-activation), or of an element's name for another's
+    one character away (keys: the element names the port uses, p["w1"] or p$w1)."""
     for new, words in _written_back(line, language):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
+    if language == "R":
+        yield from _byrow(line, start, end)
     for lang, pattern, replacement, kind, words in _SWAPS:
         if lang in (None, language):
             for new, old, rep in _each(line, start, end, pattern, replacement):
@@ -193,6 +237,16 @@ def edits(line, language, hyper=(), operands=(), related=()):
         for pattern in (rf"(?<![\w.$]){h}\s*\*\s*", rf"\s*\*\s*{h}(?![\w.(])"):
             for new, _, _ in _each(line, start, end, pattern, ""):
                 yield new, "hyper-misused", f"{name} applied here too: {name} twice"
+    for m in re.finditer(r"""(\$|\[\[?\s*)(["']?)(\w+)\2""", line[:end]):
+        # p["w5"] or p$w5 where p["w6"] belongs: an element one character away, of those
+        # the port names
+        if m.start() < start or (m.group(1) != "$" and not m.group(2)):
+            continue
+        for key in keys:
+            if key != m.group(3) and len(key) == len(m.group(3)) \
+                    and sum(a != b for a, b in zip(key, m.group(3))) == 1:
+                new = line[:m.start(3)] + key + line[m.end(3):]
+                yield new, "wrong-operand", f"it reads {m.group(3)} where {key} belongs"
     for ours, theirs in operands:
         o = re.escape(ours)
         for m in re.finditer(rf"(?<![\w.$]){o}(?![\w(])", line[:end]):
@@ -222,13 +276,14 @@ def search(port, language, first, check, budget=(40, 20), around=15, related=())
     order = list(range(line, last + 1))
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
                    and n not in order), key=lambda n: (abs(n - line), n))
+    keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     tried, seen = [], set()
     for lines_tried, most in ((order, budget[0]), (near, budget[1])):
         count = 0
         for n in lines_tried:
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
-                                          operands if n in order else (), related):
+                                          operands if n in order else (), related, keys):
                 if (n, new) not in seen and count < most:
                     seen.add((n, new))
                     count += 1

@@ -112,6 +112,14 @@ def _reads(node):
     out = []
 
     class Visitor(ast.NodeVisitor):
+        def visit_Subscript(self, n):
+            # p["w1"]: the element p$w1 (as R's p$w1 and p[["w1"]]), and p itself
+            d = _dotted(n.value)
+            if d is not None and isinstance(n.ctx, ast.Load) \
+                    and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str):
+                out.append(f"{d}${n.slice.value}")
+            self.generic_visit(n)
+
         def visit_Attribute(self, n):
             d = _dotted(n)
             if d is None:
@@ -344,6 +352,13 @@ class _FrameState:
                 self.tracer.add(self.fid, name, value, self.file, s.line, s.text, reads,
                                 self.function, "for" if s.kind == "for" else "assign", s.loop,
                                 partial=name in s.partial)
+                if isinstance(value, dict):
+                    # a dict's numeric elements, each as the variable p$w1, as R's named
+                    # lists' are
+                    for key, v in value.items():
+                        if isinstance(key, str) and _number(v) is not None:
+                            self.tracer.add(self.fid, f"{name}${key}", v, self.file, s.line,
+                                            s.text, reads, self.function, "assign", s.loop)
                 if s.kind == "inplace" and isinstance(value, np.ndarray) and "." not in name:
                     for other, v in locals_.items():
                         if other != name and isinstance(v, np.ndarray) \
@@ -358,8 +373,11 @@ class _FrameState:
         s = stmts[0]
         if isinstance(value, dict):
             for k, v in value.items():
+                # {**p, "loss": loss}: the element w1 returned is p$w1, if p is a dict
+                parts = s.parts.get(k) or (*(f"{r}${k}" for r in s.reads if "$" not in r),
+                                           *s.reads)
                 self.tracer.add(self.fid, f"return:{k}", v, self.file, s.line, s.text, s.reads,
-                                self.function, "return", s.loop, s.parts.get(k, s.reads))
+                                self.function, "return", s.loop, parts)
         else:
             self.tracer.add(self.fid, "return", value, self.file, s.line, s.text, s.reads,
                             self.function, "return", s.loop)
@@ -775,10 +793,11 @@ class _Alignment:
             found = self.index.matches(a.value)
             if a.value is not None and a.value.size == 1 and found:
                 # p$w1 or self.w1 for the reference's w1, when it has no p$w1 or self.w1
+                # (either: a reference holding p$w1 in a dict and w1 in its step has both)
                 names = [self.ref_name(a.name), re.split(r"[.$]", a.name)[-1]]
-                own = next((n for n in names if self.gr.by_name.get(n)), None)
+                own = {n for n in names if self.gr.by_name.get(n)}
                 if own:
-                    found = tuple(m for m in found if self.ref[m].name == own)
+                    found = tuple(m for m in found if self.ref[m].name in own)
             self._matches[i] = found
         return self._matches[i]
 
@@ -971,11 +990,9 @@ class _Alignment:
     def counterpart(self, a):
         """Return the reference statement `a` stands for: the same name, or the statement
         that reads what a's agreeing inputs match; ties to the nearer relative position."""
-        wanted = self.ref_name(a.name)
-        if wanted not in self.gr.by_name:
-            # p$w1 or self.w1 for the reference's w1
-            wanted = next((n for n in (re.split(r"[.$]", a.name)[-1],) if n in self.gr.by_name),
-                          wanted)
+        # the name, and p$w1 or self.w1 for the reference's w1
+        wanted = {n for n in (self.ref_name(a.name), re.split(r"[.$]", a.name)[-1])
+                  if n in self.gr.by_name} or {self.ref_name(a.name)}
         port_inputs = [set(self.matches(d)) for d in self._deps(a)]
 
         def score(q):
@@ -994,9 +1011,9 @@ class _Alignment:
                     and q.name == a.name and q.value is not None]
             if same:
                 return max(same, key=score)
-        named = [q for q in self.ref if q.name == wanted and q.kind in ("assign", "alias",
+        named = [q for q in self.ref if q.name in wanted and q.kind in ("assign", "alias",
                                                                          "for")] or \
-            [q for q in self.ref if q.name == wanted]
+            [q for q in self.ref if q.name in wanted]
         if named:
             return max(named, key=score)
         renamed = self._renamed(a)
@@ -1191,8 +1208,10 @@ def _written(al, ret):
 
 def _context(al, a, ref, extra):
     """Return what relation() is told about port statement a and its counterpart ref."""
+    hyper_names = (extra or {}).get("hyper_names")
     scalars = {k: float(v.value.flat[0]) for k, v in al.args.items()
-               if v.value is not None and v.value.size == 1}
+               if v.value is not None and v.value.size == 1
+               and (hyper_names is None or k in hyper_names)}
     ctx = {"sizes": sorted(int(s) for s in al.sizes if s > 1),
            "hyper": {k: v for k, v in scalars.items() if v not in (0.0, 1.0, -1.0)},
            "reads": {}, "reference_reads": {}, "language": a.language,
@@ -1457,7 +1476,9 @@ def relation(reference_value, port_value, context):
         if found:
             return found
     extra, missing = ctx.get("operands", ([], []))
-    if extra:
+    if extra and not ctx.get("guessed"):
+        # (only against a counterpart found by name: against one guessed by its inputs,
+        # other reads are what guessing it meant)
         return "wrong-operand", (f"it reads {', '.join(extra)}, which the reference's "
                                  "statement does not read"
                                  + (f" (it reads {', '.join(missing)})" if missing else ""))
@@ -1678,10 +1699,6 @@ def _by_layout(q, p, ctx):
     found = _relaid(q, p, ctx)
     if found:
         return found
-    if p.size < q.size and p.size >= 1 and q.size % p.size == 0 \
-            and ctx.get("language") == "R" and not ctx.get("guessed"):
-        return "recycling", (f"{p.size} value(s) where the reference has {q.size}: R recycles "
-                             "the shorter one")
     return None
 
 
