@@ -248,8 +248,15 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     trace = getattr(found, "trace", None)
     related = _activations(trace, a.index, {n for pair in operands for n in pair}) \
         if trace is not None else set()
+    # the port's names of the number of samples, which a mean divides by
+    samples = {int(fixture.data[k].shape[spec.index("n")]) for k, spec in net.DATA.items()
+               if "n" in spec}
+    counts = sorted({b.name for b in trace or () if b.value is not None and b.value.size == 1
+                     and float(b.value.flat[0]) in samples and b.kind == "assign"
+                     and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)}) if samples else []
     return repair.search(port, "Python" if python else "R",
-                         (a.line, a.last_line, operands, hyper_names), check, related=related)
+                         (a.line, a.last_line, operands, hyper_names), check, related=related,
+                         counts=counts)
 
 
 _WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",

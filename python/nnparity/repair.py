@@ -51,7 +51,8 @@ _SWAPS = [
     ("Python", r"\bnp\.dot\((\w+)\.T,\s*(\w+)\)", r"np.dot(\2.T, \1)", "transposed",
      "the product's transpose where the product belongs"),
     ("R", r"\bt\((\w+)\)", r"\1", "transposed", "t({new}) where {new} belongs"),
-    ("Python", r"\b([A-Za-z_]\w*)\.T\b", r"\1", "transposed", "{old} where {new} belongs"),
+    ("Python", r"(\b[A-Za-z_]\w*(?:\[[^\[\]]+\])?)\.T\b", r"\1", "transposed",
+     "{old} where {new} belongs"),
     (None, r"\bnrow\(", "ncol(", "wrong-axis", "nrow where ncol belongs"),
     (None, r"\bncol\(", "nrow(", "wrong-axis", "ncol where nrow belongs"),
     ("R", r"\b(dim\([^()]*\))\[\s*1\s*\]", r"\1[2]", "wrong-axis", "{old}: the other axis"),
@@ -112,6 +113,8 @@ _SWAPS = [
 
 # A numeric factor: "2 * x" or "x * 2" (not 1, not an index).
 _FACTOR = r"(?<![\w.\[])(\d+(?:\.\d+)?)\s*\*\s*|\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])"
+# The calls whose value is a sum over the samples, or may be one.
+_SUMS = r"[\w.]*(?:sum|Sums|dot|prod|matmul|einsum)|drop|Reduce"
 # An element's name: p$w1, p["w1"], p[["w1"]].
 _KEY = re.compile(r"""\$(\w+)|\[\[?\s*["'](\w+)["']""")
 _ASSIGN = re.compile(r"<<-|<-|->|(?<![=!<>])[-+*/@]?=(?!=)")
@@ -195,6 +198,72 @@ def _byrow(line, start, end):
         yield line[:m.end()] + new + line[k - 1:], kind, words
 
 
+def _calls(line, start, end, names):
+    """Yield (start, end of its argument list, the argument list) for each call of one of
+    `names` (regex alternatives) in line[start:end]."""
+    for m in re.finditer(rf"(?<![\w.$])(?:{names})\(", line[:end]):
+        if m.start() < start:
+            continue
+        depth, k = 1, m.end()
+        while k < end and depth:
+            depth += {"(": 1, ")": -1}.get(line[k], 0)
+            k += 1
+        if not depth:
+            yield m.start(), k, line[m.end():k - 1]
+
+
+def _first_argument(args):
+    """The first argument of an argument list (up to its first comma at depth 0)."""
+    depth = 0
+    for i, c in enumerate(args):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if c == "," and depth == 0:
+            return args[:i]
+    return args
+
+
+def _unrounded(line, start, end, language):
+    """Yield (edited line, kind, words): a rounding or a truncation of a value undone
+    (round(x, 4) as x, float(str(x)[:5]) as x, as.integer(x) as x)."""
+    rounding = r"round|signif|np\.round|np\.around|format|formatC|sprintf|as\.numeric" \
+        if language == "R" else r"round|np\.round|np\.around|float"
+    truncation = r"as\.integer|trunc|floor" if language == "R" else \
+        r"int|np\.trunc|np\.floor|math\.floor|math\.trunc"
+    for names, kind, words in ((rounding, "rounding", "the value rounded"),
+                               (truncation, "integer-truncation", "the value truncated")):
+        for a, b, args in _calls(line, start, end, names):
+            inner = _first_argument(args).strip()
+            m = re.fullmatch(r"str\((.*)\)\[:\d+\]", inner)   # float(str(x)[:5])
+            if m:
+                inner = m.group(1)
+            elif line[a:].startswith(("float(", "as.numeric(")):
+                continue                     # float(x) alone rounds nothing
+            if inner.startswith(("sprintf(", "format(")):
+                continue
+            yield line[:a] + inner + line[b:], kind, f"{words}: {line[a:b]} where {inner} belongs"
+
+
+def _signs(line, language):
+    """Yield (edited line, words): an update's sign turned round (x -= d as x += d,
+    x <- x - d as x <- x + d)."""
+    m = re.match(r"(\s*[^=<#]+?\s*(?:<-|=)\s*)-\s*(?=[\w(])", line)
+    if m and not re.match(r"\s*\w+\s*[-+]=", line):
+        yield line[:m.end(1)] + line[m.end():], "a minus sign where the reference has none"
+    m = re.match(r"(\s*[^=<#]+?\s*)([-+])=(?!=)", line)
+    if m and language == "Python":
+        other = "+" if m.group(2) == "-" else "-"
+        yield line[:m.start(2)] + other + line[m.end(2):], \
+            f"{m.group(2)}= where {other}= belongs: the update's sign reversed"
+    m = re.match(r"(\s*)(.+?)\s*(<<-|<-|=)\s*(.+?)\s*([-+])\s", line)
+    if m and m.group(2).strip() == m.group(4).strip():
+        other = "+" if m.group(5) == "-" else "-"
+        target = m.group(2).strip()
+        yield line[:m.start(5)] + other + line[m.end(5):], \
+            f"{target} {m.group(5)} ... where {target} {other} ... belongs: the update's " \
+            "sign reversed"
+
+
 def _written_back(line, language):
     """Yield (edited line, words) writing an update back where it goes elsewhere: a new name
     (b_next = b - ..., b3 <- p$b3 - ...) or nowhere (np.subtract(b, ...) alone)."""
@@ -210,20 +279,36 @@ def _written_back(line, language):
                f"the update of {m.group(3)} is computed and dropped")
 
 
-def edits(line, language, hyper=(), operands=(), related=(), keys=()):
+def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
+          own=True):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
     statement reads (operands: (port name, name it may stand for) pairs; related: the pairs
     that are an activation and its pre-activation), or of an element's name for another's
-    one character away (keys: the element names the port uses, p["w1"] or p$w1)."""
+    one character away (keys: the element names the port uses, p["w1"] or p$w1), and a
+    call's value divided by the number of samples (counts: the port's names holding it).
+    own: the line is the reported statement's (an update's sign is turned round there
+    only)."""
     for new, words in _written_back(line, language):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
+    if own:
+        # (of the statement reported alone: turned round, any update undoes the sign of
+        # whatever it was computed from, downstream of the bug)
+        for new, words in _signs(line, language):
+            yield new, "sign", words
     if language == "R":
         yield from _byrow(line, start, end)
+    yield from _unrounded(line, start, end, language)
+    for count in counts:
+        # a sum where the reference's mean belongs: the count divides a call's value
+        for a, b, _ in _calls(line, start, end, _SUMS):
+            if not line[b:b + 1] in ("[", "."):
+                yield line[:b] + f" / {count}" + line[b:], "sum-for-mean", \
+                    f"a sum where a mean belongs: {line[a:b]} not divided by {count}"
     for lang, pattern, replacement, kind, words in _SWAPS:
         if lang in (None, language):
             for new, old, rep in _each(line, start, end, pattern, replacement):
@@ -263,7 +348,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=()):
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
 
 
-def search(port, language, first, check, budget=(40, 20), around=15, related=()):
+def search(port, language, first, check, budget=(40, 20), around=15, related=(), counts=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the others
     within `around` lines of it, nearest first, at most `budget` edits (of the statement, of
@@ -283,7 +368,8 @@ def search(port, language, first, check, budget=(40, 20), around=15, related=())
         for n in lines_tried:
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
-                                          operands if n in order else (), related, keys):
+                                          operands if n in order else (), related, keys,
+                                          counts, n in order):
                 if (n, new) not in seen and count < most:
                     seen.add((n, new))
                     count += 1
