@@ -190,7 +190,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
     args = {**fixture.data, **state, **hyper, net.EPOCHS: 1}
     python = py_train is not None
-    _, ref_run = _side_runner(fixture, py_train, r_train, session, with_loss=True)
+    port_run, ref_run = _side_runner(fixture, py_train, r_train, session, with_loss=True)
     # Two runs must agree: from the state, and from another state with other rates, so an
     # edit that agrees by coincidence (lr = 1/n, lr removed) is not taken for the repair.
     # The second runs only for an edit that passes the first.
@@ -209,11 +209,13 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     if want(args) is None:
         return None
     r = session or runners.RSession.get()
+    # what the port returns: an edit that drops one of them (the loss) repairs nothing
+    returned = set(port_run(args) or ())
 
     def agrees(got, a):
-        # every parameter, and the loss where the copy returns one
+        # every parameter, and the loss where the port returns one
         w = want(a)
-        return got is not None and w is not None and all(
+        return got is not None and w is not None and returned <= set(got) and all(
             tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
             for k in w)
 
@@ -254,9 +256,14 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     counts = sorted({b.name for b in trace or () if b.value is not None and b.value.size == 1
                      and float(b.value.flat[0]) in samples and b.kind == "assign"
                      and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)}) if samples else []
+    below, swaps = _swaps(trace, port, a.index) if trace is not None \
+        and a.index < len(trace) and trace[a.index] is a else ([], {})
+    if swaps:
+        related |= _activations(trace, len(trace), {n for sw in swaps.values() for p in sw
+                                                    for n in p})
     return repair.search(port, "Python" if python else "R",
                          (a.line, a.last_line, operands, hyper_names), check, related=related,
-                         counts=counts)
+                         counts=counts, below=below, swaps=swaps)
 
 
 _WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",
@@ -285,6 +292,51 @@ def _operand_swaps(a, ref, to_port, text):
                                      if "." not in t and to_port.get(t, t) not in ours
                                      and to_port.get(t, t) in names]
     return list(dict.fromkeys((o, t) for o, t in [*near, *same, *theirs] if t != a.name))
+
+
+def _swaps(trace, port, root, per_name=3):
+    """Return ([lines computed from trace assignment `root`, in the order they first ran],
+    {line: operand swaps}) for the port's statements in the trace: where a bug below a value
+    the reference never builds (a correct one, of the port's own factoring) is, and what
+    each line might have read instead: each name it reads for another name of its frame
+    whose last value before it had the same shape, the most recent first."""
+    file = str(Path(port).resolve())
+    tainted, below, swaps, last, made = {trace[root].name}, [], {}, {}, {}
+
+    def inputs(frame, name, depth=3):
+        # the names the last value of `name` was computed from, three statements up
+        out, todo = set(), [name]
+        for _ in range(depth):
+            todo = [r for n in todo for r in made.get((frame, n), ()) if r not in out]
+            out.update(todo)
+        return out
+    for b in trace:
+        here = b.kind in ("assign", "alias", "return") and b.line not in swaps \
+            and str(Path(b.file).resolve()) == file
+        if here:
+            pairs = []
+            for r in b.reads:
+                mine = last.get((b.frame, r))
+                if mine is None or "." in r or "$" in r:
+                    continue
+                # (not a name r was computed from: reading it instead skips r's statement,
+                # which repairs any bug of it, or above it)
+                skipped = inputs(b.frame, r)
+                alike = sorted(((i, n) for (f, n), (i, shape) in last.items()
+                                if f == b.frame and n != r and shape == mine[1]
+                                and "$" not in n and "." not in n and n != b.name
+                                and n not in skipped), reverse=True)
+                pairs += [(r, n) for _, n in alike[:per_name]]
+            swaps[b.line] = pairs
+        if b.index > root and tainted.intersection(b.reads):
+            tainted.add(b.name)
+            if here:
+                below.append(b.line)
+        if b.value is not None and b.kind != "for":
+            last[b.frame, b.name] = (b.index, b.value.shape)
+        if b.kind in ("assign", "alias"):
+            made[b.frame, b.name] = tuple(r for r in b.reads if r != b.name)
+    return below, swaps
 
 
 def _activations(trace, before, names):

@@ -335,8 +335,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     for ours, theirs in operands:
         o = re.escape(ours)
         for m in re.finditer(rf"(?<![\w.$]){o}(?![\w(])", line[:end]):
-            if m.start() < start:
-                continue
+            if m.start() < start or re.match(r"\s*=(?!=)", line[m.end():end]):
+                continue            # (an argument's or an element's name: list(loss = ...))
             new = line[:m.start()] + theirs + line[m.end():]
             # the whole argument of a call, where the activation belongs and its
             # pre-activation is given (or the reverse): the slope taken of the wrong value
@@ -348,28 +348,37 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
 
 
-def search(port, language, first, check, budget=(40, 20), around=15, related=(), counts=()):
+def search(port, language, first, check, budget=(40, 30, 20, 30), around=15, related=(),
+           counts=(), below=(), swaps=None):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
-    reported statement's (line, last line, operands, hyperparameter names)), then the others
-    within `around` lines of it, nearest first, at most `budget` edits (of the statement, of
-    the lines around it). check(sources)
+    reported statement's (line, last line, operands, hyperparameter names)), then the lines
+    `below` it (of the statements computed from it, in the order they ran), then the others
+    within `around` lines of it, nearest first, at most `budget` edits (of the statement,
+    of the lines below, of those around it, of their operands exchanged); the operands
+    exchanged are the statement's and, on other lines, those of `swaps` (line -> (name,
+    name instead) pairs).
+    check(sources)
     is given the edited copies' texts, in that order, and yields for each whether one epoch
     of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
     lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
     line, last, operands, hyper = first
     order = list(range(line, last + 1))
+    swaps = {**(swaps or {}), **{n: operands for n in order}}
+    below = [n for n in below if n not in order and 1 <= n <= len(lines)]
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
-                   and n not in order), key=lambda n: (abs(n - line), n))
+                   and n not in order and n not in below), key=lambda n: (abs(n - line), n))
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     tried, seen = [], set()
-    for lines_tried, most in ((order, budget[0]), (near, budget[1])):
+    # the lines around: the vocabulary's edits first, then their operands exchanged
+    for lines_tried, most, exchange in ((order, budget[0], True), (below, budget[1], True),
+                                        (near, budget[2], False), (near, budget[3], True)):
         count = 0
         for n in lines_tried:
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
-                                          operands if n in order else (), related, keys,
-                                          counts, n in order):
+                                          swaps.get(n, ()) if exchange else (), related,
+                                          keys, counts, n in order):
                 if (n, new) not in seen and count < most:
                     seen.add((n, new))
                     count += 1
