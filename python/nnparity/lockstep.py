@@ -263,7 +263,10 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
                                                     for n in p})
     return repair.search(port, "Python" if python else "R",
                          (a.line, a.last_line, operands, hyper_names), check, related=related,
-                         counts=counts, below=below, swaps=swaps)
+                         counts=counts, below=below, swaps=swaps,
+                         epochs=to_port.get(net.EPOCHS, net.EPOCHS),
+                         rates=[to_port.get(k, k) for k in scalars
+                                if net.HYPER.get(k) == "rate"])
 
 
 _WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",
@@ -749,7 +752,7 @@ def _epochs_line(path, net, ignored=False):
             if re.match(rf"^\s*{name}\s*(<-|=)(?!=)\s*[0-9]", text):
                 return paths.shown(path), i, text.strip()
     loops = [i for i, text in enumerate(lines, 1)
-             if re.match(r"^\s*for\b", text) and re.search(rf"\b{name}\b", text)]
+             if re.match(r"^\s*(for|while)\b", text) and re.search(rf"\b{name}\b", text)]
     if not loops and ignored:
         # a loop over a number of its own: for e in range(1000), for (e in 1:1000)
         loops = [i for i, text in enumerate(lines, 1) if re.match(r"^\s*for\b", text)

@@ -61,6 +61,20 @@ _SWAPS = [
     ("Python", r"\.shape\[\s*1\s*\]", ".shape[0]", "wrong-axis", "{old}: the other axis"),
     ("R", r"(?<![\w.$])(\w+)\[([A-Za-z.]\w*)\](?!\[)", r"\1[\2, ]", "recycling",
      "{old} is one element where the row {new} belongs, recycled"),
+    (None, r"\[\s*([A-Za-z_]\w*)\s*-\s*1\s*\]", r"[\1]", None,
+     "{old} where {new} belongs: an index one off"),
+    (None, r"\(\s*([A-Za-z_]\w*(?:\([^()]*\))?)\s*[-+]\s*1\s*\)", r"\1", None,
+     "{old} where {new} belongs: a count one off"),
+    (None, r"/\s*(\w+)\s*\*\s*(\w+)(?![\w(\[.])", r"/ (\1 * \2)", None,
+     "{old} where {new} belongs: / and * taken left to right"),
+    ("R", r"(?<![\w.])max\(", "pmax(", None,
+     "max() where pmax() belongs: one number for the whole vector"),
+    ("R", r"(?<![\w.])min\(", "pmin(", None,
+     "min() where pmin() belongs: one number for the whole vector"),
+    ("Python", r"(?<![\w.])max\(", "np.maximum(", None,
+     "max() where np.maximum() belongs"),
+    ("Python", r"\[0\](?=\s*\*)", "[0.0]", "integer-truncation",
+     "[0] * n: a list of integers where floats belong: values truncated"),
     ("R", r"\[\s*1\s*\]", "[2]", "wrong-operand", "[1] where [2] belongs"),
     ("R", r"\[\s*2\s*\]", "[1]", "wrong-operand", "[2] where [1] belongs"),
     ("Python", r"\[\s*0\s*\]", "[1]", "wrong-operand", "[0] where [1] belongs"),
@@ -85,6 +99,8 @@ _SWAPS = [
     ("Python", r"\.reshape\((?![^()]*order)((?:[^()]|\([^()]*\))*)\)",
      r'.reshape(\1, order="F")', "transposed",
      "reshaped row-major where R's column-major order belongs"),
+    ("Python", r"^(\s*)([A-Za-z_]\w*) = \2 ([-+]) ", r"\1\2 \3= ", "not-written-back",
+     "{old}... makes a new array: the one the caller holds is never updated in place"),
     ("R", r"\b(outer|crossprod|tcrossprod)\((\w+), (\w+)\)", r"\1(\3, \2)", "transposed",
      "{old}: the arguments the other way round, the transpose"),
     ("Python", r"\bnp\.outer\((\w+), (\w+)\)", r"np.outer(\2, \1)", "transposed",
@@ -280,7 +296,7 @@ def _written_back(line, language):
 
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
-          own=True):
+          own=True, epochs=None, rates=()):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -289,7 +305,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     one character away (keys: the element names the port uses, p["w1"] or p$w1), and a
     call's value divided by the number of samples (counts: the port's names holding it).
     own: the line is the reported statement's (an update's sign is turned round there
-    only)."""
+    only); epochs: the name of the epochs (a loop's bound one off); rates: the names of the
+    learning rates among hyper."""
     for new, words in _written_back(line, language):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
@@ -311,12 +328,33 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     f"a sum where a mean belongs: {line[a:b]} not divided by {count}"
     for lang, pattern, replacement, kind, words in _SWAPS:
         if lang in (None, language):
-            for new, old, rep in _each(line, start, end, pattern, replacement):
+            begin = 0 if pattern.pattern.startswith("^") else start
+            for new, old, rep in _each(line, begin, end, pattern, replacement):
                 yield new, kind, words.format(old=old, new=rep)
     for new, old, _ in _each(line, start, end, _FACTOR, ""):
         factor = old.strip("* ")
         if float(factor) not in (0.0, 1.0):
             yield new, "wrong-constant", f"a factor {factor} the reference does not have"
+    if epochs:
+        # a loop over the epochs that stops one late or one early
+        e = re.escape(epochs)
+        for pattern, replacement in ((r"<=(?=\s*" + e + r"\b)", "<"),
+                                     (r"<(?![=-])(?=\s*" + e + r"\b)", "<=")):
+            for new, old, rep in _each(line, 0, end, pattern, replacement):
+                yield new, "epochs-off-by-one", \
+                    f"{old} {epochs} where {rep} {epochs} belongs: one epoch off"
+    for name in (h for h in hyper if h not in rates):
+        # a factor 1/2 left out (lambda where lambda / 2 belongs)
+        for new, _, _ in _each(line, start, end, rf"(?<![\w.$]){re.escape(name)}(?![\w(.\[])(?!\s*/)",
+                               rf"{name} / 2"):
+            yield new, "wrong-constant", f"{name} where {name} / 2 belongs"
+        # a hyperparameter without the rate it is scaled by ((1 - lam) for (1 - lr * lam))
+        for rate in rates:
+            if rate != name:
+                for new, _, _ in _each(line, start, end,
+                                       rf"(?<![\w.$*] )(?<![\w.$*]){re.escape(name)}(?![\w(.\[])",
+                                       rf"{rate} * {name}"):
+                    yield new, "hyper-misused", f"{name} where {rate} * {name} belongs"
     for name in hyper:
         h = re.escape(name)
         for pattern in (rf"(?<![\w.$]){h}\s*\*\s*", rf"\s*\*\s*{h}(?![\w.(])"):
@@ -348,8 +386,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
 
 
-def search(port, language, first, check, budget=(40, 30, 20, 30), around=15, related=(),
-           counts=(), below=(), swaps=None):
+def search(port, language, first, check, budget=(40, 30, 30, 30), around=15, related=(),
+           counts=(), below=(), swaps=None, epochs=None, rates=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), then the others
@@ -378,7 +416,7 @@ def search(port, language, first, check, budget=(40, 30, 20, 30), around=15, rel
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
-                                          keys, counts, n in order):
+                                          keys, counts, n in order, epochs, rates):
                 if (n, new) not in seen and count < most:
                     seen.add((n, new))
                     count += 1
