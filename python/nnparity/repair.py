@@ -63,6 +63,8 @@ _SWAPS = [
      "{old} is one element where the row {new} belongs, recycled"),
     (None, r"\[\s*([A-Za-z_]\w*)\s*-\s*1\s*\]", r"[\1]", None,
      "{old} where {new} belongs: an index one off"),
+    (None, r"/\s*\(\s*([A-Za-z_]\w*(?:\([^()]*\))?)\s*[-+]\s*1\s*\)", r"/ \1",
+     "wrong-constant", "{old} where {new} belongs: divided by a count one off"),
     (None, r"\(\s*([A-Za-z_]\w*(?:\([^()]*\))?)\s*[-+]\s*1\s*\)", r"\1", None,
      "{old} where {new} belongs: a count one off"),
     (None, r"/\s*(\w+)\s*\*\s*(\w+)(?![\w(\[.])", r"/ (\1 * \2)", None,
@@ -329,8 +331,14 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     for lang, pattern, replacement, kind, words in _SWAPS:
         if lang in (None, language):
             begin = 0 if pattern.pattern.startswith("^") else start
-            for new, old, rep in _each(line, begin, end, pattern, replacement):
+            found = list(_each(line, begin, end, pattern, replacement))
+            for new, old, rep in found:
                 yield new, kind, words.format(old=old, new=rep)
+            if len(found) > 1:
+                # the same slip made throughout the line (data[i - 1], y[i - 1])
+                yield pattern.sub(lambda m: m.expand(replacement), line[begin:end]).join(
+                    (line[:begin], line[end:])), kind, \
+                    words.format(old=found[0][1], new=found[0][2]) + f", {len(found)} times"
     for new, old, _ in _each(line, start, end, _FACTOR, ""):
         factor = old.strip("* ")
         if float(factor) not in (0.0, 1.0):
@@ -343,10 +351,10 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             for new, old, rep in _each(line, 0, end, pattern, replacement):
                 yield new, "epochs-off-by-one", \
                     f"{old} {epochs} where {rep} {epochs} belongs: one epoch off"
-    for name in (h for h in hyper if h not in rates):
-        # a factor 1/2 left out (lambda where lambda / 2 belongs)
+    for name in hyper:
+        # a factor 1/2 left out (lambda where lambda / 2 belongs), not of a learning rate
         for new, _, _ in _each(line, start, end, rf"(?<![\w.$]){re.escape(name)}(?![\w(.\[])(?!\s*/)",
-                               rf"{name} / 2"):
+                               rf"{name} / 2") if name not in rates[:1] else ():
             yield new, "wrong-constant", f"{name} where {name} / 2 belongs"
         # a hyperparameter without the rate it is scaled by ((1 - lam) for (1 - lr * lam))
         for rate in rates:
