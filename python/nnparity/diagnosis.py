@@ -17,9 +17,9 @@ the symptom it produces, in the vocabulary of `observed()`:
 
 A pitfall is named when every symptom it declares is observed AND the kind of bug seen
 (port_kind(): the probes of lockstep.probe() and the relation of the trace's first diverging
-statement, tracing.py) is the pitfall's kind: those of the port's network first, the most
-specific first among them (WEIGHTS: a measured ratio says more than "it hides with one
-sample"), then those of the port's language. When none fits, diagnose() says so and lines()
+statement, tracing.py) is the pitfall's kind: those of the port's language first, then of
+its network, the most specific first among them (WEIGHTS: a measured ratio says more than
+"it hides with one sample"). When none fits, diagnose() says so and lines()
 says what was seen; it does not guess.
 """
 
@@ -249,8 +249,10 @@ def diagnose(results, language=None):
                all(_fits(k, v, seen) for k, v in p.symptom.items())
                and (pitfall_kind(p) == kind if traced else True)
                and not (repaired and pitfall_kind(p) is None)]
-    fitting.sort(key=lambda p: (p.network != network, -_weight(p.symptom),
-                                p.language != language, p.name))
+    # a pitfall of the port's language first: single precision in R (writeBin) is not how
+    # a numpy port loses it, whatever the network
+    fitting.sort(key=lambda p: (p.language != language, p.network != network,
+                                -_weight(p.symptom), p.name))
     return fitting, seen
 
 
@@ -283,4 +285,4 @@ def lines(results, language=None):
 
 
 def _rank(p, results, language):
-    return (p.network != results[0].fixture.network, -_weight(p.symptom), p.language != language)
+    return (p.language != language, p.network != results[0].fixture.network, -_weight(p.symptom))

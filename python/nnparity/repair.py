@@ -87,6 +87,8 @@ _SWAPS = [
     ("Python", r"(?<![\w.])3\.14\d*", "np.pi", "wrong-constant", "pi written as {old}"),
     (None, r"\b(\w+)\((\w+)\) \* \(1 - \1\(\2\)\)", r"\2 * (1 - \2)", "wrong-derivative",
      "the activation applied again inside its slope ({old} where {new} belongs)"),
+    (None, r"\b(?:np\.)?tanh\(([^()]+)\)(?=\s*(?:\*\*|\^)\s*2)", r"\1", "wrong-derivative",
+     "tanh applied again inside its slope ({old} where {new} belongs)"),
     (None, r"\s*/\s*(?:ncol|nrow|length|len)\(\w+\)", "", "mean-for-sum",
      "divided by the number of samples where the sum belongs"),
     (None, r"\s*/\s*(?:n|N|m|n_\w+|num_\w+)(?![\w(.\[$])", "", "mean-for-sum",
