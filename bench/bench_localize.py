@@ -29,7 +29,8 @@ import numpy as np
 from nnparity import checking, declaration, diagnosis, fixtures, lockstep, paths, ports, runners
 
 # The held-out sets: a manifest.json each, listing its mutant ports.
-SETS = tuple(paths.ROOT / "tests" / "ports" / name for name in ("mutants", "heldout", "third"))
+SETS = tuple(paths.ROOT / "tests" / "ports" / name
+             for name in ("mutants", "heldout", "third", "fourth"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.
@@ -251,10 +252,10 @@ def main(argv=None):
         start = time.perf_counter()
         rows.append(measure(case, session))
         rows[-1]["seconds"] = time.perf_counter() - start
-    print(table(rows))
-    line, kind, wrong = percentages(rows)
-    print()
-    for label, part in groups(rows).items():
+    if rows:
+        print(table(rows))
+        print()
+    for label, part in (groups(rows) if rows else {}).items():
         line, kind, wrong = percentages(part)
         print(f"{label}: {len(part)} ports: line right {line:.0f}%, kind right {kind:.0f}%, "
               f"wrong kind or pitfall {wrong:.0f}%")

@@ -209,8 +209,19 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     if want(args) is None:
         return None
     r = session or runners.RSession.get()
-    # what the port returns: an edit that drops one of them (the loss) repairs nothing
-    returned = set(port_run(args) or ())
+    # whether the port returns a loss: an edit that drops it repairs nothing (its trace says;
+    # one run of it otherwise)
+    trace = getattr(found, "trace", None)
+    names = dict(net.names)
+    declared_port = "R" if net.reference == "python" else "Python"
+    to_port = names if (python == (declared_port == "Python")) else \
+        {v: k for k, v in names.items()}
+    if trace is not None and trace.frames:
+        top = min(trace.frames)
+        loss = f"return:{to_port.get('loss', 'loss')}"
+        returned = {"loss"} if any(b.name == loss and b.frame == top for b in trace) else set()
+    else:
+        returned = {"loss"} & set(port_run(args) or ())
 
     def agrees(got, a):
         # every parameter, and the loss where the port returns one
@@ -239,15 +250,10 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
         for text, got in zip(copies, run(copies, args)):
             yield agrees(got, args) and agrees(run([text], other)[0], other)
 
-    names = dict(net.names)
-    declared_port = "R" if net.reference == "python" else "Python"
-    to_port = names if (python == (declared_port == "Python")) else \
-        {v: k for k, v in names.items()}
     a, ref = found.port, found.reference
     operands = _operand_swaps(a, ref, to_port, Path(port).read_text("utf-8"))
     scalars = [k for k in hyper if np.size(hyper[k]) == 1]
     hyper_names = sorted({*scalars, *(to_port.get(k, k) for k in scalars)})
-    trace = getattr(found, "trace", None)
     related = _activations(trace, a.index, {n for pair in operands for n in pair}) \
         if trace is not None else set()
     # the port's names of the number of samples, which a mean divides by
@@ -256,7 +262,9 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     counts = sorted({b.name for b in trace or () if b.value is not None and b.value.size == 1
                      and float(b.value.flat[0]) in samples and b.kind == "assign"
                      and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)}) if samples else []
-    below, swaps = _swaps(trace, port, a.index) if trace is not None \
+    # Where the values named a kind at the statement, its lines around are enough; where
+    # they named none, the statements computed from it and every operand exchanged too.
+    below, swaps = _swaps(trace, port, a.index) if trace is not None and found.kind is None \
         and a.index < len(trace) and trace[a.index] is a else ([], {})
     if swaps:
         related |= _activations(trace, len(trace), {n for sw in swaps.values() for p in sw

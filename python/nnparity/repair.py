@@ -396,7 +396,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
 
 
-def search(port, language, first, check, budget=(40, 30, 30, 30), around=15, related=(),
+def search(port, language, first, check, budget=(40, 30, 20, 30), around=15, related=(),
            counts=(), below=(), swaps=None, epochs=None, rates=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
@@ -417,21 +417,23 @@ def search(port, language, first, check, budget=(40, 30, 30, 30), around=15, rel
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
                    and n not in order and n not in below), key=lambda n: (abs(n - line), n))
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
-    tried, seen = [], set()
-    # the lines around: the vocabulary's edits first, then their operands exchanged
+    seen, tried = set(), []
+    # the lines around: the vocabulary's edits first, then their operands exchanged (all
+    # copies made at once, for one crossing into R; the first that agrees is taken)
     for lines_tried, most, exchange in ((order, budget[0], True), (below, budget[1], True),
                                         (near, budget[2], False), (near, budget[3], True)):
-        count = 0
+        most += len(tried)
         for n in lines_tried:
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
                                           keys, counts, n in order, epochs, rates):
-                if (n, new) not in seen and count < most:
+                if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
-                    count += 1
                     tried.append(Repair(str(port), n, text, new, kind, words))
-    if not tried:
-        return None
-    sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]]) for r in tried]
-    return next((r for r, fixed in zip(tried, check(sources)) if fixed), None)
+            if len(tried) >= most:
+                break
+    sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]])
+               for r in tried]
+    return next((r for r, fixed in zip(tried, check(sources)) if fixed), None) \
+        if tried else None
