@@ -264,14 +264,15 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
                      and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)}) if samples else []
     # Where the values named a kind at the statement, its lines around are enough; where
     # they named none, the statements computed from it and every operand exchanged too.
-    below, swaps = _swaps(trace, port, a.index) if trace is not None and found.kind is None \
-        and a.index < len(trace) and trace[a.index] is a else ([], {})
+    below, called, swaps = _swaps(trace, port, a.index) if trace is not None \
+        and found.kind is None and a.index < len(trace) and trace[a.index] is a \
+        else ([], [], {})
     if swaps:
         related |= _activations(trace, len(trace), {n for sw in swaps.values() for p in sw
                                                     for n in p})
     return repair.search(port, "Python" if python else "R",
                          (a.line, a.last_line, operands, hyper_names), check, related=related,
-                         counts=counts, below=below, swaps=swaps,
+                         counts=counts, below=below, called=called, swaps=swaps,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
                          rates=[to_port.get(k, k) for k in scalars
                                 if net.HYPER.get(k) == "rate"])
@@ -307,7 +308,8 @@ def _operand_swaps(a, ref, to_port, text):
 
 def _swaps(trace, port, root, per_name=3):
     """Return ([lines computed from trace assignment `root`, in the order they first ran],
-    {line: operand swaps}) for the port's statements in the trace: where a bug below a value
+    [lines of the helpers its statement called; every line that ran, for a value returned
+    as it was], {line: operand swaps}) for the port's statements in the trace: where a bug below a value
     the reference never builds (a correct one, of the port's own factoring) is, and what
     each line might have read instead: each name it reads for another name of its frame
     whose last value before it had the same shape, the most recent first."""
@@ -333,11 +335,14 @@ def _swaps(trace, port, root, per_name=3):
                 # (not a name r was computed from: reading it instead skips r's statement,
                 # which repairs any bug of it, or above it)
                 skipped = inputs(b.frame, r)
-                alike = sorted(((i, n) for (f, n), (i, shape) in last.items()
-                                if f == b.frame and n != r and shape == mine[1]
+                alike = sorted(((shape != mine[1], -i, n) for (f, n), (i, shape)
+                                in last.items() if f == b.frame and n != r
+                                and len(shape) == len(mine[1])
                                 and "$" not in n and "." not in n and n != b.name
-                                and n not in skipped), reverse=True)
-                pairs += [(r, n) for _, n in alike[:per_name]]
+                                and n not in skipped))
+                # the same shape first, then one of another (g_out for g_hid, summed)
+                pairs += [(r, n) for other, _, n in alike if not other][:per_name]
+                pairs += [(r, n) for other, _, n in alike if other][:1]
             swaps[b.line] = pairs
         if b.index > root and tainted.intersection(b.reads):
             tainted.add(b.name)
@@ -347,7 +352,21 @@ def _swaps(trace, port, root, per_name=3):
             last[b.frame, b.name] = (b.index, b.value.shape)
         if b.kind in ("assign", "alias"):
             made[b.frame, b.name] = tuple(r for r in b.reads if r != b.name)
-    return below, swaps
+    a = trace[root]
+    # what the statement called: the helpers' own lines first (layer.backward(up): the bug
+    # in the method); a value returned as it was: every line that ran
+    inside = {a.frame}
+    for f in sorted(trace.frames.values(), key=lambda f: f.id):
+        if f.caller in inside and (f.caller != a.frame or f.call_line == a.line):
+            inside.add(f.id)
+    inside.discard(a.frame)
+    called = list(dict.fromkeys(b.line for b in trace if b.frame in inside
+                                and b.kind in ("assign", "alias", "return")
+                                and str(Path(b.file).resolve()) == file))
+    if a.kind == "return" and a.frame == min(trace.frames, default=a.frame):
+        called += [b.line for b in trace if b.kind in ("assign", "alias")
+                   and str(Path(b.file).resolve()) == file]
+    return below, list(dict.fromkeys(called)), swaps
 
 
 def _activations(trace, before, names):

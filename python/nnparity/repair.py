@@ -46,7 +46,7 @@ _SWAPS = [
      "the product's transpose where the product belongs"),
     ("R", r"\b(\w+)\s*%\*%\s*t\((\w+)\)", r"\2 %*% t(\1)", "transposed",
      "the product's transpose where the product belongs"),
-    ("Python", r"\b(\w+)\.T\s*@\s*(\w+)\b(?!\.)", r"\2.T @ \1", "transposed",
+    ("Python", r"(?<![\w.])([\w.]+)\.T\s*@\s*([\w.]+)\b(?![.(\[])", r"\2.T @ \1", "transposed",
      "the product's transpose where the product belongs"),
     ("Python", r"\bnp\.dot\((\w+)\.T,\s*(\w+)\)", r"np.dot(\2.T, \1)", "transposed",
      "the product's transpose where the product belongs"),
@@ -105,6 +105,9 @@ _SWAPS = [
      "reshaped row-major where R's column-major order belongs"),
     ("Python", r"^(\s*)([A-Za-z_]\w*) = \2 ([-+]) ", r"\1\2 \3= ", "not-written-back",
      "{old}... makes a new array: the one the caller holds is never updated in place"),
+    ("R", r"(?<![\w.$])([A-Za-z_.][\w.]*)\s*\*\s*([A-Za-z_.][\w.]*)(?![\w(\[$])",
+     r"\1 %o% \2", "recycling",
+     "{old}: R recycles one along the other where the outer product {new} belongs"),
     ("R", r"\b(outer|crossprod|tcrossprod)\((\w+), (\w+)\)", r"\1(\3, \2)", "transposed",
      "{old}: the arguments the other way round, the transpose"),
     ("Python", r"\bnp\.outer\((\w+), (\w+)\)", r"np.outer(\2, \1)", "transposed",
@@ -123,7 +126,7 @@ _SWAPS = [
      "an integer vector where doubles belong: values truncated"),
     ("R", r"\b1 - (\w+)\^2\b", r"\1 * (1 - \1)", "wrong-derivative",
      "tanh's slope 1 - a^2 where the sigmoid's a * (1 - a) belongs"),
-    ("Python", r"\b1 - (\w+) ?\*\* ?2\b", r"\1 * (1 - \1)", "wrong-derivative",
+    ("Python", r"\b1 - ([\w.]+) ?\*\* ?2\b", r"\1 * (1 - \1)", "wrong-derivative",
      "tanh's slope 1 - a**2 where the sigmoid's a * (1 - a) belongs"),
     ("R", r"\b(\w+) \* \(1 - \1\)", r"(1 - \1^2)", "wrong-derivative",
      "the sigmoid's slope a * (1 - a) where tanh's 1 - a^2 belongs"),
@@ -132,7 +135,7 @@ _SWAPS = [
 ]
 
 # A numeric factor: "2 * x" or "x * 2" (not 1, not an index).
-_FACTOR = r"(?<![\w.\[])(\d+(?:\.\d+)?)\s*\*\s*|\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])"
+_FACTOR = r"(?<![\w.\[])(\d+(?:\.\d+)?)\s*\*(?!\*)\s*|(?<!\*)\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])"
 # The calls whose value is a sum over the samples, or may be one.
 _SUMS = r"[\w.]*(?:sum|Sums|dot|prod|matmul|einsum)|drop|Reduce"
 # An element's name: p$w1, p["w1"], p[["w1"]].
@@ -345,6 +348,20 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         factor = old.strip("* ")
         if float(factor) not in (0.0, 1.0):
             yield new, "wrong-constant", f"a factor {factor} the reference does not have"
+    for m in re.finditer(r"(?<![\w.\[])(-?)(\d+(?:\.\d+)?)(?=\s*\*)", line[:end]):
+        # a factor's sign: 2 * where -2 * belongs, or the reverse (of the statement alone:
+        # elsewhere it would undo any sign above it)
+        if own and m.start() >= start and float(m.group(2)) != 0:
+            other = "" if m.group(1) else "-"
+            yield line[:m.start()] + other + m.group(2) + line[m.end():], "sign", \
+                f"{m.group()} where {other}{m.group(2)} belongs: the sign reversed"
+    rhs = line[start:end].strip()
+    if rhs and start > 0 and own:
+        # a factor the reference has left out: 2 (a squared error's) or 1/2
+        head = line[:start] + (" " if not line[:start].endswith(" ") else "")
+        for factor in ("2", "0.5"):
+            yield f"{head}{factor} * ({rhs}){line[end:]}", "wrong-constant", \
+                f"a factor {factor} left out"
     if epochs:
         # a loop over the epochs that stops one late or one early
         e = re.escape(epochs)
@@ -396,13 +413,14 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
 
 
-def search(port, language, first, check, budget=(40, 30, 20, 30), around=15, related=(),
-           counts=(), below=(), swaps=None, epochs=None, rates=()):
+def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
+           related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
-    `below` it (of the statements computed from it, in the order they ran), then the others
-    within `around` lines of it, nearest first, at most `budget` edits (of the statement,
-    of the lines below, of those around it, of their operands exchanged); the operands
+    `below` it (of the statements computed from it, in the order they ran), those it
+    `called`, then the others within `around` lines of it, nearest first, at most `budget`
+    edits (of the statement, of the lines below, of those called, of those around it, of
+    their operands exchanged); the operands
     exchanged are the statement's and, on other lines, those of `swaps` (line -> (name,
     name instead) pairs).
     check(sources)
@@ -414,14 +432,17 @@ def search(port, language, first, check, budget=(40, 30, 20, 30), around=15, rel
     order = list(range(line, last + 1))
     swaps = {**(swaps or {}), **{n: operands for n in order}}
     below = [n for n in below if n not in order and 1 <= n <= len(lines)]
+    called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
-                   and n not in order and n not in below), key=lambda n: (abs(n - line), n))
+                   and n not in order and n not in below and n not in called),
+                  key=lambda n: (abs(n - line), n))
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     seen, tried = set(), []
     # the lines around: the vocabulary's edits first, then their operands exchanged (all
     # copies made at once, for one crossing into R; the first that agrees is taken)
     for lines_tried, most, exchange in ((order, budget[0], True), (below, budget[1], True),
-                                        (near, budget[2], False), (near, budget[3], True)):
+                                        (called, budget[2], True), (near, budget[3], False),
+                                        (near, budget[4], True)):
         most += len(tried)
         for n in lines_tried:
             text = lines[n - 1].rstrip("\n")
