@@ -1,7 +1,7 @@
-"""Localization and diagnosis measured on held-out ports: every mutant of the three held-out
-sets (tests/ports/mutants/, heldout/ and third/, manifest.json: the bug's file, line and
-kind; the second and third written and their manifests filled before the localizer first ran
-on them, the third after the repair probe's vocabulary was written) and
+"""Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
+(tests/ports/mutants/, heldout/, third/ and fourth/, manifest.json: the bug's file, line and
+kind; the second, third and fourth written and their manifests filled before the localizer
+first ran on them, by sessions that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
 
@@ -36,16 +36,17 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 36
+    assert mutants == 44 + 39 + 36 + 36
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
 # Today's measured numbers per set (line right, kind right, wrong kind or pitfall), with one
 # row of slack each: a change that loses more ground fails here. The third set was written
-# after the repair probe's vocabulary (measured first at 36%, 33%, 42%; then two rules its
-# failures showed were fixed: numpy's broadcasting said of R, a shape index an axis).
-FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (33, 36, 34),
-          "catalogue": (88, 92, 8)}
+# after the repair probe's vocabulary (measured first at 36%, 33%, 42%), the fourth after
+# the rules the third's failures showed (measured first at 56%, 47%, 17%); both have since
+# been looked at, and rules added for what their failures showed.
+FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (80, 80, 9),
+          "fourth": (61, 61, 20), "catalogue": (88, 92, 8)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -59,8 +60,11 @@ def test_localization_holds_what_it_reached(rows, label):
 @pytest.mark.parametrize("label", [
     "mutants", "heldout", "catalogue",
     pytest.param("third", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the third set (36% line, 39% kind, 31% wrong; "
-                            "unseen, 36%, 33%, 42%); strict: this fails as soon as it is"))])
+        strict=True, reason="not reached on the third set (83% line, 83% kind, 6% wrong; "
+                            "unseen, 36%, 33%, 42%); strict: this fails as soon as it is")),
+    pytest.param("fourth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the fourth set (64% line, 64% kind, 17% wrong; "
+                            "unseen, 56%, 47%, 17%); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""

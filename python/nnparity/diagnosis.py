@@ -97,6 +97,12 @@ def port_kind(results):
                                     f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: "
                                     "single precision")
     fixed = pr.get("repair")
+    if fixed is not None and fixed.kind is None and found is not None and found.kind in (
+            "single-precision", "rounding", "integer-truncation"):
+        # a repair that names no kind (a line dropped) leaves a kind the numbers themselves
+        # show (every value a float32, rounded, whole): dropping the cast is no other bug
+        return found.kind, (f"{found.relation[1]}; with line {fixed.line} as "
+                            f"'{fixed.edited.strip()}', one epoch of the port agrees")
     if fixed is not None:
         return fixed.kind, (f"{fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees with "

@@ -103,6 +103,10 @@ _SWAPS = [
     ("Python", r"\.reshape\((?![^()]*order)((?:[^()]|\([^()]*\))*)\)",
      r'.reshape(\1, order="F")', "transposed",
      "reshaped row-major where R's column-major order belongs"),
+    ("Python", r"\bnp\.full\(([^,()]+(?:\([^()]*\))?),\s*(-?\d+)\s*\)", r"np.full(\1, \2.0)",
+     "integer-truncation", "{old}: an integer array where floats belong: values truncated"),
+    ("Python", r"^(\s*[\w.\[\]]+\s*=\s*)\((.+\bfor\b.+\bin\b.+)\)\s*$", r"\1[\2]", None,
+     "a generator, used up by its first reader, where a list belongs"),
     ("Python", r"^(\s*)([A-Za-z_]\w*) = \2 ([-+]) ", r"\1\2 \3= ", "not-written-back",
      "{old}... makes a new array: the one the caller holds is never updated in place"),
     ("R", r"(?<![\w.$])([A-Za-z_.][\w.]*)\s*\*\s*([A-Za-z_.][\w.]*)(?![\w(\[$])",
@@ -337,7 +341,13 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         if lang in (None, language):
             begin = 0 if pattern.pattern.startswith("^") else start
             found = list(_each(line, begin, end, pattern, replacement))
-            for new, old, rep in found:
+            for (new, old, rep), m in zip(found, pattern.finditer(line, begin, end)):
+                scaled = re.search(r"([A-Za-z_][\w.]*)\s*$", line[:m.start()])
+                if kind == "mean-for-sum" and scaled and scaled.group(1) in hyper:
+                    # lam / n: the hyperparameter, not a sum, divided by the samples
+                    yield new, "hyper-misused", (f"{scaled.group(1)} divided by the number "
+                                                 "of samples where it is not")
+                    continue
                 yield new, kind, words.format(old=old, new=rep)
             if len(found) > 1:
                 # the same slip made throughout the line (data[i - 1], y[i - 1])
@@ -356,12 +366,16 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             yield line[:m.start()] + other + m.group(2) + line[m.end():], "sign", \
                 f"{m.group()} where {other}{m.group(2)} belongs: the sign reversed"
     rhs = line[start:end].strip()
-    if rhs and start > 0 and own:
+    target = re.match(r"\s*([\w.$]+)", line)
+    if rhs and start > 0 and own and not (
+            target and re.search(rf"(?<![\w.$]){re.escape(target.group(1))}(?![\w(])", rhs)):
         # a factor the reference has left out: 2 (a squared error's) or 1/2
         head = line[:start] + (" " if not line[:start].endswith(" ") else "")
-        for factor in ("2", "0.5"):
+        for factor in ("2",):
             yield f"{head}{factor} * ({rhs}){line[end:]}", "wrong-constant", \
                 f"a factor {factor} left out"
+    for new, words in _dropped(line, start, language) if own else ():
+        yield new, None, words
     if epochs:
         # a loop over the epochs that stops one late or one early
         e = re.escape(epochs)
@@ -411,6 +425,15 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                                                 f"{theirs} belongs")
             else:
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
+
+
+def _dropped(line, start, language):
+    """Yield (edited line, words): the statement left out, as if it were not there (an
+    update made twice, a line that should not be): an assignment only."""
+    if start > 0 and line.strip():
+        indent = line[:len(line) - len(line.lstrip())]
+        yield indent + ("invisible(NULL)" if language == "R" else "pass"), \
+            "a statement that should not be there: without it, one epoch agrees"
 
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
