@@ -1,6 +1,7 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/, third/ and fourth/, manifest.json: the bug's file, line and
-kind; the second, third and fourth written and their manifests filled before the localizer
+(tests/ports/mutants/, heldout/, third/, fourth/ and fifth/, manifest.json: the bug's file,
+line and
+kind; the second to the fifth written and their manifests filled before the localizer
 first ran on them, by sessions that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -36,7 +37,7 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 36 + 36
+    assert mutants == 44 + 39 + 36 + 36 + 36
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
@@ -44,9 +45,10 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # row of slack each: a change that loses more ground fails here. The third set was written
 # after the repair probe's vocabulary (measured first at 36%, 33%, 42%), the fourth after
 # the rules the third's failures showed (measured first at 56%, 47%, 17%); both have since
-# been looked at, and rules added for what their failures showed.
+# been looked at, and rules added for what their failures showed. The fifth is unseen:
+# measured once, with the code that measured it, and not looked at since.
 FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (80, 80, 9),
-          "fourth": (61, 61, 20), "catalogue": (88, 92, 8)}
+          "fourth": (66, 72, 9), "fifth": (50, 44, 20), "catalogue": (88, 92, 8)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -63,8 +65,11 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the third set (83% line, 83% kind, 6% wrong; "
                             "unseen, 36%, 33%, 42%); strict: this fails as soon as it is")),
     pytest.param("fourth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fourth set (64% line, 64% kind, 17% wrong; "
-                            "unseen, 56%, 47%, 17%); strict: this fails as soon as it is"))])
+        strict=True, reason="not reached on the fourth set (69% line, 75% kind, 6% wrong; "
+                            "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
+    pytest.param("fifth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the fifth set (unseen, 53% line, 47% kind, "
+                            "17% wrong); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""
