@@ -89,7 +89,9 @@ def test_an_element_one_character_away_of_those_the_port_names():
 def test_the_target_and_the_comment_are_not_edited():
     out = edited("sum <- rowSums(x)  # rowSums, not sum()", "R")
     assert out == {("sum <- colSums(x)  # rowSums, not sum()", "wrong-axis"),
-                   ("sum <- rowMeans(x)  # rowSums, not sum()", "sum-for-mean")}
+                   ("sum <- rowMeans(x)  # rowSums, not sum()", "sum-for-mean"),
+                   ("sum <- 2 * (rowSums(x))  # rowSums, not sum()", "wrong-constant"),
+                   ("invisible(NULL)", None)}        # (the statement left out)
     assert edited("# t(x) %*% y, mean(z)", "R") == set()
 
 

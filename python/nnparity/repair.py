@@ -372,7 +372,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         # a factor the reference has left out: 2 (a squared error's) or 1/2
         head = line[:start] + (" " if not line[:start].endswith(" ") else "")
         for factor in ("2",):
-            yield f"{head}{factor} * ({rhs}){line[end:]}", "wrong-constant", \
+            gap = line[start:end][len(line[start:end].rstrip()):]
+            yield f"{head}{factor} * ({rhs}){gap}{line[end:]}", "wrong-constant", \
                 f"a factor {factor} left out"
     for new, words in _dropped(line, start, language) if own else ():
         yield new, None, words
