@@ -260,7 +260,7 @@ def _repair_words(ls):
     if fixed is None:
         return None
     return (f"with line {fixed.line} as '{fixed.edited.strip()}', one epoch of the port agrees "
-            f"with the reference ({fixed.kind}: {fixed.words})")
+            f"with the reference ({fixed.described})")
 
 
 def lockstep_words(x):

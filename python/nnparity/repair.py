@@ -154,8 +154,13 @@ class Repair:
     line: int
     text: str                 # the line as the port has it
     edited: str               # the line edited
-    kind: str
+    kind: str | None          # None: an edit no kind of the vocabulary names
     words: str
+
+    @property
+    def described(self):
+        """The kind and the words, or the words alone for an edit of no kind."""
+        return f"{self.kind}: {self.words}" if self.kind else self.words
 
 
 def rhs_start(line, language):
@@ -434,7 +439,7 @@ def _dropped(line, start, language):
     if start > 0 and line.strip():
         indent = line[:len(line) - len(line.lstrip())]
         yield indent + ("invisible(NULL)" if language == "R" else "pass"), \
-            "a statement that should not be there: without it, one epoch agrees"
+            "a statement that should not be there"
 
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,

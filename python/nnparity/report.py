@@ -120,7 +120,7 @@ def statement_lines(ls, indent=""):
         lines.append(f"{indent}  {port_language:<6} {port[0]}:{port[1]}: {port[2]}")
         if fixed is not None:
             lines.append(f"{indent}         repaired: as '{fixed.edited.strip()}', one epoch of "
-                         f"the port agrees with the reference ({fixed.kind}: {fixed.words})")
+                         f"the port agrees with the reference ({fixed.described})")
         if (port[0], port[1]) != traced:
             lines.append(f"{indent}         where the trace first differs: {traced[0]}:"
                          f"{traced[1]}: {f.port.text.splitlines()[0]}")
