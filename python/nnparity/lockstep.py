@@ -367,8 +367,12 @@ def _swaps(trace, port, root, per_name=3):
                                 and b.kind in ("assign", "alias", "return")
                                 and str(Path(b.file).resolve()) == file))
     if a.kind == "return" and a.frame == min(trace.frames, default=a.frame):
-        called += [b.line for b in trace if b.kind in ("assign", "alias")
-                   and str(Path(b.file).resolve()) == file]
+        # the lines that assign what the return reads (net$Wa for wh = net$Wa) first
+        ran = [b for b in trace if b.kind in ("assign", "alias")
+               and str(Path(b.file).resolve()) == file]
+        read = set(re.findall(r"\w+", a.text))
+        called += [b.line for b in ran if re.split(r"[.$]", b.name)[-1] in read]
+        called += [b.line for b in ran]
     return below, list(dict.fromkeys(called)), swaps
 
 

@@ -292,7 +292,18 @@ local({
     }
 
     # Rewrite a `function(...) body` expression (a closure defined inside another).
+    # Whether an expression calls one of `names` (an S3 generic's UseMethod(), which must
+    # be called from the generic's own frame, not from inside a recording call).
+    calls_any <- function(e, names) {
+      if (!is.call(e)) return(FALSE)
+      if (is.symbol(e[[1]]) && as.character(e[[1]]) %in% names) return(TRUE)
+      for (k in seq_along(e)) if (calls_any(e[[k]], names)) return(TRUE)
+      FALSE
+    }
+
     rw_function <- function(e, ctx, fn) {
+      # an S3 generic dispatches as it is: its methods are traced, not the dispatch
+      if (calls_any(e[[3]], c("UseMethod", "NextMethod"))) return(e)
       sr <- if (length(e) >= 4) e[[4]] else NULL
       line <- if (!is.null(sr)) sr[1] else ctx$line
       text <- if (!is.null(sr)) text_of(sr) else ctx$text
@@ -319,6 +330,7 @@ local({
       for (name in setdiff(ls(env, all.names = TRUE), before)) {
         f <- get(name, envir = env)
         if (!is.function(f) || is.primitive(f) || startsWith(name, ".nnp_")) next
+        if (calls_any(body(f), c("UseMethod", "NextMethod"))) next   # (see rw_function)
         sr <- attr(f, "srcref")
         ctx <- list(file = normalizePath(file), fn = name,
                     line = if (is.null(sr)) 0L else sr[1],
