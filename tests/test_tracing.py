@@ -497,3 +497,24 @@ def test_relation_sees_an_axis_a_term_and_a_near_constant():
     near = tracing._by_nearness(q, 1 / (1 + 2.718282 ** -e))
     assert near[0] == "wrong-constant"
     assert tracing._by_nearness(q, q * 1.01) is None               # too far to be a digit
+
+
+def test_an_r_s3_generic_dispatches_and_its_method_is_traced(tmp_path, r_session):
+    port = tmp_path / "s3.R"
+    port.write_text(
+        "step <- function(obj, ...) UseMethod(\"step\")\n"
+        "step.net <- function(obj, x) {\n"
+        "  obj$w <- obj$w + sum(x)\n"
+        "  obj\n"
+        "}\n"
+        "train <- function(x, w) {\n"
+        "  net <- structure(list(w = w), class = \"net\")\n"
+        "  net <- step(net, x)\n"
+        "  list(w = net$w)\n"
+        "}\n", encoding="utf-8")
+    traced = tracing.trace_r(r_session, [port], "train",
+                             {"x": np.array([1.0, 2.0]), "w": np.array(0.5)})
+    assert traced.error is None, traced.error
+    # the method's update, on its own line, with its value
+    update = [a for a in traced if a.line == 3 and a.value is not None]
+    assert update and float(update[-1].value.ravel()[0]) == 3.5
