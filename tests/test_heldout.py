@@ -29,7 +29,7 @@ from test_mutants import KEYS, KINDS, LANGUAGE, NAME
 pytestmark = pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarning")
 
 PORTS = Path(__file__).parent / "ports"
-SETS = ("heldout", "third", "fourth", "fifth")  # folders under tests/ports/, each checked alike
+SETS = ("heldout", "third", "fourth", "fifth", "sixth")  # folders under tests/ports/, each checked alike
 MANIFESTS = {s: json.loads((PORTS / s / "manifest.json").read_text()) for s in SETS}
 BASES_OF = {s: sorted(p for p in (PORTS / s / "bases").iterdir() if p.suffix in (".R", ".py"))
             for s in SETS}
