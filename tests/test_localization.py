@@ -1,7 +1,7 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/, third/, fourth/ and fifth/, manifest.json: the bug's file,
+(tests/ports/mutants/, heldout/ and third/ to sixth/, manifest.json: the bug's file,
 line and
-kind; the second to the fifth written and their manifests filled before the localizer
+kind; the second to the sixth written and their manifests filled before the localizer
 first ran on them, by sessions that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -37,7 +37,7 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 36 + 36 + 36
+    assert mutants == 44 + 39 + 36 + 36 + 36 + 36
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
@@ -47,8 +47,10 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # the rules the third's failures showed (measured first at 56%, 47%, 17%); both have since
 # been looked at, and rules added for what their failures showed. The fifth was measured
 # once unseen (53%, 47%, 17%), then looked at for one fix (R's S3 generics under the trace).
+# The sixth (plain loop-and-matrix ports) is unseen: measured once, not looked at since.
 FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (80, 83, 6),
-          "fourth": (66, 72, 9), "fifth": (50, 44, 20), "catalogue": (88, 92, 8)}
+          "fourth": (66, 72, 9), "fifth": (53, 47, 20), "sixth": (69, 53, 25),
+          "catalogue": (88, 92, 8)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -69,7 +71,10 @@ def test_localization_holds_what_it_reached(rows, label):
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the fifth set (56% line, 50% kind, 17% "
-                            "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is"))])
+                            "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
+    pytest.param("sixth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the sixth set (unseen, 72% line, 56% kind, "
+                            "22% wrong); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""
