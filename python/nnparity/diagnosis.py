@@ -246,11 +246,11 @@ def diagnose(results, language=None):
         return [], seen
     network = results[0].fixture.network
     kind = seen.get("kind", (None, None))[0]
-    traced = _first_traced(results) is not None
+    ls = _first_traced(results)
+    traced = ls is not None
     # a repair that names no kind of the vocabulary explains the port by itself: a pitfall
     # of no kind (which fits any) is not named beside it
-    ls = _first_traced(results)
-    repaired = ls is not None and (getattr(ls, "probes", None) or {}).get("repair") is not None
+    repaired = traced and (getattr(ls, "probes", None) or {}).get("repair") is not None
     fitting = [p for p in catalogue() if p.symptom and
                all(_fits(k, v, seen) for k, v in p.symptom.items())
                and (pitfall_kind(p) == kind if traced else True)

@@ -257,8 +257,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     related = _activations(trace, a.index, {n for pair in operands for n in pair}) \
         if trace is not None else set()
     # the port's names of the number of samples, which a mean divides by
-    samples = {int(fixture.data[k].shape[spec.index("n")]) for k, spec in net.DATA.items()
-               if "n" in spec}
+    samples = _samples(fixture)
     counts = sorted({b.name for b in trace or () if b.value is not None and b.value.size == 1
                      and float(b.value.flat[0]) in samples and b.kind == "assign"
                      and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)}) if samples else []
@@ -309,13 +308,24 @@ def _operand_swaps(a, ref, to_port, text):
     return list(dict.fromkeys((o, t) for o, t in [*near, *same, *theirs] if t != a.name))
 
 
+def _samples(fixture):
+    """The numbers of samples of the fixture's data (the sizes its shapes call "n")."""
+    return {int(fixture.data[k].shape[spec.index("n")]) for k, spec in
+            fixture.net.DATA.items() if "n" in spec}
+
+
+def _other(values):
+    """Other values of the same shapes, none equal to its own: the probes' other start."""
+    return {k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125 for k, v in values.items()}
+
+
 def _swaps(trace, port, root, per_name=3):
     """Return ([lines computed from trace assignment `root`, in the order they first ran],
     [lines of the helpers its statement called; every line that ran, for a value returned
-    as it was], {line: operand swaps}) for the port's statements in the trace: where a bug below a value
-    the reference never builds (a correct one, of the port's own factoring) is, and what
-    each line might have read instead: each name it reads for another name of its frame
-    whose last value before it had the same shape, the most recent first."""
+    as it was], {line: operand swaps}) for the port's statements in the trace: where a bug
+    below a value the reference never builds (a correct one, of the port's own factoring)
+    is, and what each line might have read instead: each name it reads for another name of
+    its frame whose last value before it had the same shape, the most recent first."""
     file = str(Path(port).resolve())
     tainted, below, swaps, last, made = {trace[root].name}, [], {}, {}, {}
 
@@ -551,8 +561,7 @@ def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=N
     declared_port = "R" if net.reference == "python" else "Python"
     mapping = names if language == declared_port else {v: k for k, v in names.items()}
     # A mean is taken over the samples: the sizes a factor 1/n may name are the samples'.
-    samples = sorted({int(fixture.data[k].shape[spec.index("n")]) for k, spec in
-                      net.DATA.items() if "n" in spec})
+    samples = sorted(_samples(fixture))
     context = {"sizes": samples} if samples else {}
     # the hyperparameters are the declared ones (under either side's name), not any scalar
     # argument: one sample's target is a number too
@@ -669,7 +678,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     port_2, ref_2 = port_run({**base, net.EPOCHS: 2}), ref_run({**base, net.EPOCHS: 2})
     out["ignores_epochs"] = bool(_identical(port_1, port_2) and ref_2 is not None
                                  and not _same(ref_1, ref_2, rtol, atol))
-    other = {k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125 for k, v in state.items()}
+    other = _other(state)
     p, q = port_run({**base, **other}), ref_run({**base, **other})
     out["ignores_init"] = bool(_identical(p, port_1) and q is not None
                                and not _same(q, ref_1, rtol, atol))
@@ -702,8 +711,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
             # Of the parameters it does not return as given: drawn afresh at each call, made
             # from the given values (they change with them: not weights of its own; the given
             # numbers laid out otherwise when they are the same numbers), or its own.
-            moved = {k: np.asarray(v, dtype=np.float64) * 0.5 + 0.125
-                     for k, v in fixture.init.items()}
+            moved = _other(fixture.init)
             off = [k for k in port_0 if k in given
                    and not tracing._same_returned(port_0[k], given[k], rtol, atol)]
             again = port_run({**init, net.EPOCHS: 0})

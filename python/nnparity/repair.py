@@ -206,16 +206,8 @@ def _byrow(line, start, end):
     the other way: byrow = TRUE added, or turned round. Of the numbers listed (c(w1, ...))
     the other layout is a transpose; of a vector recycled to fill it (a bias, rep(b, n)),
     each copy in the wrong place."""
-    for m in re.finditer(r"\bmatrix\(", line[:end]):
-        if m.start() < start:
-            continue
-        depth, k = 1, m.end()
-        while k < len(line) and depth:
-            depth += {"(": 1, ")": -1}.get(line[k], 0)
-            k += 1
-        if depth:
-            continue
-        args = line[m.end():k - 1]
+    for a, k, args in _calls(line, start, end, "matrix"):
+        opened = a + len("matrix(")
         kind = "transposed" if args.lstrip().startswith("c(") else "recycling"
         flag = re.search(r"\bbyrow\s*=\s*(TRUE|T|FALSE|F)\b", args)
         by_rows = flag is not None and flag.group(1) in ("TRUE", "T")
@@ -227,7 +219,7 @@ def _byrow(line, start, end):
             ("down its columns", "by rows")
         words = (f"matrix() filled {done} where {due} belongs" if kind == "transposed" else
                  f"matrix() recycles the vector {done} where {due} belongs")
-        yield line[:m.end()] + new + line[k - 1:], kind, words
+        yield line[:opened] + new + line[k - 1:], kind, words
 
 
 def _calls(line, start, end, names):
@@ -374,12 +366,11 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     target = re.match(r"\s*([\w.$]+)", line)
     if rhs and start > 0 and own and not (
             target and re.search(rf"(?<![\w.$]){re.escape(target.group(1))}(?![\w(])", rhs)):
-        # a factor the reference has left out: 2 (a squared error's) or 1/2
+        # a factor 2 the reference has (a squared error's) left out; not 1/2, which a sum
+        # over two samples fakes
         head = line[:start] + (" " if not line[:start].endswith(" ") else "")
-        for factor in ("2",):
-            gap = line[start:end][len(line[start:end].rstrip()):]
-            yield f"{head}{factor} * ({rhs}){gap}{line[end:]}", "wrong-constant", \
-                f"a factor {factor} left out"
+        gap = line[start:end][len(line[start:end].rstrip()):]
+        yield f"{head}2 * ({rhs}){gap}{line[end:]}", "wrong-constant", "a factor 2 left out"
     for new, words in _dropped(line, start, language) if own else ():
         yield new, None, words
     if epochs:
@@ -392,8 +383,9 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     f"{old} {epochs} where {rep} {epochs} belongs: one epoch off"
     for name in hyper:
         # a factor 1/2 left out (lambda where lambda / 2 belongs), not of a learning rate
-        for new, _, _ in _each(line, start, end, rf"(?<![\w.$]){re.escape(name)}(?![\w(.\[])(?!\s*/)",
-                               rf"{name} / 2") if name not in rates[:1] else ():
+        alone = rf"(?<![\w.$]){re.escape(name)}(?![\w(.\[])(?!\s*/)"
+        for new, _, _ in _each(line, start, end, alone, rf"{name} / 2") \
+                if name not in rates[:1] else ():
             yield new, "wrong-constant", f"{name} where {name} / 2 belongs"
         # a hyperparameter without the rate it is scaled by ((1 - lam) for (1 - lr * lam))
         for rate in rates:
