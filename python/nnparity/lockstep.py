@@ -575,41 +575,48 @@ def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=N
     return found, language
 
 
-def _side_runner(fixture, py_train, r_train, session, with_loss=False):
-    """Return (port run, reference run): functions of train()'s arguments giving the
-    parameters returned (name -> float64 array; with_loss, the loss too when it returns
-    one), or None when train() fails."""
+def _side_runs(fixture, py_train, r_train, session, with_loss=False):
+    """Return (port runs, reference runs): functions of a list of train()'s arguments giving,
+    for each, the parameters returned (name -> float64 array; with_loss, the loss too when
+    it returns one), or None where train() fails. An R side runs the list in one crossing."""
     net = fixture.net
-    r = session or runners.RSession.get()
     names = dict(net.names)
+    keys = [*net.PARAMS, *(["loss"] if with_loss else [])]
+
+    def kept(out):
+        if out is None or not all(k in out for k in net.PARAMS):
+            return None
+        return {k: np.asarray(out[k], dtype=np.float64) for k in keys if k in out}
 
     def python(train):
-        def run(args):
-            copies = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in args.items()}
-            try:
-                out = train(**_python_args(train, copies, names))
-                return _returned(out, net, with_loss)
-            except Exception:  # noqa: BLE001 -- a port's own error: no result
-                return None
-        return run
+        def runs(argsets):
+            out = []
+            for args in argsets:
+                copies = {k: np.copy(v) if isinstance(v, np.ndarray) else v
+                          for k, v in args.items()}
+                try:
+                    out.append(kept(train(**_python_args(train, copies, names))))
+                except Exception:  # noqa: BLE001 -- a port's own error: no result
+                    out.append(None)
+            return out
+        return runs
 
-    def r_run(train):
-        def run(args):
-            try:
-                out = r.run(net, args, train, output=False)[0]
-                return _returned(out, net, with_loss)
-            except Exception:  # noqa: BLE001
-                return None
-        return run
+    def r_runs(train):
+        def runs(argsets):
+            r = session or runners.RSession.get()
+            f = train if train is not None else r.function(net, "train")
+            return [kept(out) for out in r.runs(f, argsets, keys)] if argsets else []
+        return runs
 
     if py_train is not None:
-        return python(py_train), r_run(None)
-    return r_run(r_train), python(net.train)
+        return python(py_train), r_runs(None)
+    return r_runs(r_train), python(net.train)
 
 
-def _returned(out, net, with_loss):
-    keys = [*net.PARAMS, *(["loss"] if with_loss and "loss" in out else [])]
-    return {k: np.asarray(out[k], dtype=np.float64) for k in keys}
+def _side_runner(fixture, py_train, r_train, session, with_loss=False):
+    """Return (port run, reference run): _side_runs() of one args at a time."""
+    return tuple((lambda args, runs=runs: runs([args])[0])
+                 for runs in _side_runs(fixture, py_train, r_train, session, with_loss))
 
 
 def _same(a, b, rtol, atol):
@@ -661,42 +668,46 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         epochs_0_rel   the largest relative difference of its 0-epoch result from the init
     """
     net = fixture.net
-    port_run, ref_run = _side_runner(fixture, py_train, r_train, session)
+    port_runs, ref_runs = _side_runs(fixture, py_train, r_train, session)
+    port_run, ref_run = (lambda a: port_runs([a])[0]), (lambda a: ref_runs([a])[0])
     hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
     base = {**fixture.data, **state, **hyper, net.EPOCHS: 1}
-    out = {}
-    port_1, ref_1 = port_run(base), ref_run(base)
-    out["ignores"] = []
-    for k, kind in net.HYPER.items():
-        if k == net.EPOCHS or kind != "rate" or k not in base:
-            continue
-        v = float(np.asarray(base[k]))
-        changed = {**base, k: v * 0.5 if v else 0.25}
-        p, q = port_run(changed), ref_run(changed)
-        if _identical(p, port_1) and q is not None and not _same(q, ref_1, rtol, atol):
-            out["ignores"].append(k)
-    port_2, ref_2 = port_run({**base, net.EPOCHS: 2}), ref_run({**base, net.EPOCHS: 2})
-    out["ignores_epochs"] = bool(_identical(port_1, port_2) and ref_2 is not None
-                                 and not _same(ref_1, ref_2, rtol, atol))
+    init = {**fixture.data, **fixture.init, **hyper}
+    rates = [k for k, kind in net.HYPER.items()
+             if k != net.EPOCHS and kind == "rate" and k in base]
     other = _other(state)
-    p, q = port_run({**base, **other}), ref_run({**base, **other})
-    out["ignores_init"] = bool(_identical(p, port_1) and q is not None
-                               and not _same(q, ref_1, rtol, atol))
-    out["own_init"] = []        # the parameters whose initial value alone the port ignores
-    if not out["ignores_init"]:
-        for k in state:
-            changed = {**base, k: other[k]}
-            p = port_run(changed)
-            if _identical(p, port_1) and not _same(ref_run(changed), ref_1, rtol, atol):
-                out["own_init"].append(k)
     n_axes = {k: spec.index("n") for k, spec in net.DATA.items() if "n" in spec}
     n = next((fixture.data[k].shape[i] for k, i in n_axes.items()), None)
-    out["one_sample"] = None
-    if n and n > 1:
-        one = {**base, **{k: np.take(fixture.data[k], [0], axis=i) for k, i in n_axes.items()}}
-        out["one_sample"] = _same(port_run(one), ref_run(one), rtol, atol)
-    init = {**fixture.data, **fixture.init, **hyper}
-    port_0 = port_run({**init, net.EPOCHS: 0})
+    # The runs the probes below read, each side's in one batch (one crossing into R): those
+    # of the port, then those of the reference; only hides_at's run on their own.
+    asked = {1: base, 2: {**base, net.EPOCHS: 2}, "other": {**base, **other},
+             **{("rate", k): {**base, k: float(np.asarray(base[k])) * 0.5
+                              if float(np.asarray(base[k])) else 0.25} for k in rates},
+             **{("init", k): {**base, k: other[k]} for k in state},
+             **({"one": {**base, **{k: np.take(fixture.data[k], [0], axis=i)
+                                    for k, i in n_axes.items()}}} if n and n > 1 else {}),
+             "0": {**init, net.EPOCHS: 0}}
+    ported = {**asked, "0 again": asked["0"],
+              "0 moved": {**init, **_other(fixture.init), net.EPOCHS: 0}}
+    ref = {**asked, 3: {**base, net.EPOCHS: 3}, "init 1": {**init, net.EPOCHS: 1},
+           "init 2": {**init, net.EPOCHS: 2}}
+    ported = dict(zip(ported, port_runs(list(ported.values()))))
+    ref = dict(zip(ref, ref_runs(list(ref.values()))))
+    port_1, ref_1 = ported[1], ref[1]
+    out = {"ignores": [k for k in rates
+                       if _identical(ported["rate", k], port_1) and ref["rate", k] is not None
+                       and not _same(ref["rate", k], ref_1, rtol, atol)]}
+    port_2, ref_2 = ported[2], ref[2]
+    out["ignores_epochs"] = bool(_identical(port_1, port_2) and ref_2 is not None
+                                 and not _same(ref_1, ref_2, rtol, atol))
+    out["ignores_init"] = bool(_identical(ported["other"], port_1) and ref["other"] is not None
+                               and not _same(ref["other"], ref_1, rtol, atol))
+    # the parameters whose initial value alone the port ignores
+    out["own_init"] = [] if out["ignores_init"] else [
+        k for k in state if _identical(ported["init", k], port_1)
+        and not _same(ref["init", k], ref_1, rtol, atol)]
+    out["one_sample"] = _same(ported["one"], ref["one"], rtol, atol) if "one" in ref else None
+    port_0 = ported["0"]
     given = {k: np.asarray(v, dtype=np.float64) for k, v in fixture.init.items()}
     out["epochs_0"] = "agree"
     if port_0 is None:
@@ -704,18 +715,16 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     elif not _same(port_0, given, rtol, atol):
         rel = _rel(port_0, given)
         out["epochs_0_rel"] = rel
-        ran = [e for e in (1, 2) if _same(port_0, ref_run({**init, net.EPOCHS: e}), rtol, atol)]
+        ran = [e for e in (1, 2) if _same(port_0, ref[f"init {e}"], rtol, atol)]
         out["epochs_0"] = (f"ran {ran[0]}" if ran else
                            "single" if 1e-9 <= rel < 1e-5 else "differs")
         if out["epochs_0"] == "differs":
             # Of the parameters it does not return as given: drawn afresh at each call, made
             # from the given values (they change with them: not weights of its own; the given
             # numbers laid out otherwise when they are the same numbers), or its own.
-            moved = _other(fixture.init)
             off = [k for k in port_0 if k in given
                    and not tracing._same_returned(port_0[k], given[k], rtol, atol)]
-            again = port_run({**init, net.EPOCHS: 0})
-            other_0 = port_run({**init, **moved, net.EPOCHS: 0})
+            again, other_0 = ported["0 again"], ported["0 moved"]
             if again is not None and not all(
                     np.array_equal(port_0[k], again[k], equal_nan=True) for k in off):
                 out["epochs_0"] = "random"
@@ -734,8 +743,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
             out["hides_at"][k] = _same(port_run(at), ref_run(at), rtol, atol)
     out["epochs_off"] = 0
     if not _same(port_1, ref_1, rtol, atol):
-        ref_3 = ref_run({**base, net.EPOCHS: 3})
-        if _same(port_1, ref_2, rtol, atol) and _same(port_2, ref_3, rtol, atol):
+        if _same(port_1, ref_2, rtol, atol) and _same(port_2, ref[3], rtol, atol):
             out["epochs_off"] = 1
         elif _same(port_2, ref_1, rtol, atol) and _same(port_1, {
                 k: np.asarray(state[k], dtype=np.float64) for k in net.PARAMS}, rtol, atol):

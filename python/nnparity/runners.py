@@ -193,6 +193,17 @@ class RSession:
             raise RError(out.rx2("error")[0].splitlines()[0])
         return out.rx2("value")
 
+    def runs(self, train, argsets, names):
+        """Return, for each args of `argsets`, the values of `names` that R function `train`
+        returns called with them (name -> float64 array, R's dims; a name it does not
+        return left out), or None where it fails or returns no list. One crossing into R
+        for all of them, warnings muffled."""
+        self.calls += 1
+        with self._convert():
+            out = self._glue["runs"](train, self._argsets(argsets),
+                                     self._ro.StrVector(list(names)))
+        return self._decoded(out, len(argsets), list(names))
+
     def repairs(self, net, texts, argsets, sizes):
         """Return, for each R port source of `texts` (edited copies of one port), a list with
         one dict per args of `argsets`: the values of `sizes`' names its train() returns,
@@ -202,15 +213,34 @@ class RSession:
         self.calls += 1
         with self._convert():
             out = self._glue["repairs"](
-                self._ro.StrVector(list(texts)),
-                self._ro.ListVector({str(i): self._r_args(a) for i, a in enumerate(argsets)}),
-                self._ro.StrVector(list(sizes)), self._ro.IntVector(list(sizes.values())),
+                self._ro.StrVector(list(texts)), self._argsets(argsets),
+                self._ro.StrVector(list(sizes)),
                 self._ro.StrVector(list(names)), self._ro.StrVector(list(names.values())))
-        rows = np.asarray(out, dtype=np.float64).reshape(len(texts), len(argsets), -1)
-        ends = np.cumsum([len(sizes), *sizes.values()])
-        return [[None if np.isnan(row[0]) else
-                 {k: v for k, v, given in zip(sizes, np.split(row, ends)[1:], row) if given}
-                 for row in copy] for copy in rows]
+        runs = self._decoded(out, len(texts) * len(argsets), list(sizes))
+        flat = [None if got is None or any(v.size != sizes[k] for k, v in got.items())
+                else {k: np.ravel(v, order="F") for k, v in got.items()} for got in runs]
+        return [flat[i:i + len(argsets)] for i in range(0, len(flat), len(argsets))]
+
+    def _argsets(self, argsets):
+        return self._ro.ListVector({str(i): self._r_args(a) for i, a in enumerate(argsets)})
+
+    @staticmethod
+    def _decoded(out, count, names):
+        """Return glue$runs()'s plain vectors as `count` dicts (or None for a failed run)."""
+        ok = np.atleast_1d(np.asarray(out["ok"], dtype=bool))
+        lens = np.atleast_1d(np.asarray(out["len"], dtype=int)).reshape(count, len(names))
+        dims = np.atleast_1d(np.asarray(out["dims"], dtype=str)).reshape(count, len(names))
+        flat = np.atleast_1d(np.asarray(out["flat"], dtype=np.float64))
+        results, at = [], 0
+        for i in range(count):
+            got = {}
+            for k, n, d in zip(names, lens[i], dims[i]):
+                if n >= 0:
+                    v = flat[at:at + n]
+                    got[k] = v.reshape([int(x) for x in d.split(",")], order="F") if d else v
+                    at += n
+            results.append(got if ok[i] else None)
+        return results
 
     def _r_args(self, args):
         """Return args as a named R list: 0-d arrays as R numbers, ints as R integers, large

@@ -131,39 +131,48 @@ local({
       list(error = "", value = env)
     }, error = function(e) list(error = conditionMessage(e)))
   }
-  # The repair probe's runs: evaluate each edited copy of a port (texts, as sys.source()
-  # would a file) and run its train() on
-  # each of argsets. Row (copy - 1) * length(argsets) + set holds, for each of `names`,
-  # 1 if train() returned it (else 0), then the values, each flattened column-major, one
-  # after another (NA for a value not returned); a row of NA where the copy fails to load
-  # or run, or returns a value of another length than `sizes` says.
-  glue$repairs <- function(texts, argsets, names, sizes, from, to) {
-    # each copy runs twice: compiling its new closures (R's JIT) would cost more than that
+  # Many runs in one crossing: train() called on each of argsets, warnings muffled. ok[i]
+  # says run i returned a list (it did not fail); for it and each of `names` in turn, len
+  # gives the length of the numeric value returned (-1 for none), dims its dim() joined by
+  # commas ("" for a vector), and flat holds the values one after another, each flattened
+  # column-major. The JIT is off: a closure run a few times costs less than compiling it.
+  glue$runs <- function(train, argsets, names) {
     jit <- compiler::enableJIT(0)
     on.exit(compiler::enableJIT(jit))
-    out <- matrix(NA_real_, length(texts) * length(argsets), length(names) + sum(sizes))
-    row <- 0L
-    for (text in texts) {
+    k <- length(names)
+    len <- rep(-1L, length(argsets) * k)
+    dims <- character(length(len))
+    ok <- logical(length(argsets))
+    flat <- vector("list", length(argsets))
+    for (i in seq_along(argsets)) {
+      res <- if (is.function(train)) {
+        tryCatch(suppressWarnings(do.call(train, argsets[[i]])), error = function(e) NULL)
+      }
+      if (!is.list(res)) next
+      ok[i] <- TRUE
+      v <- lapply(names, function(n) if (is.numeric(res[[n]]) || is.logical(res[[n]])) res[[n]])
+      at <- (i - 1L) * k + seq_len(k)
+      given <- !vapply(v, is.null, TRUE)
+      len[at[given]] <- lengths(v[given])
+      dims[at] <- vapply(v, function(x) paste(dim(x), collapse = ","), "")
+      flat[[i]] <- as.double(unlist(v[given]))
+    }
+    list(ok = ok, len = len, dims = dims, flat = as.double(unlist(flat)))
+  }
+  # The repair probe's runs: each edited copy of a port (texts, evaluated as sys.source()
+  # would a file), its train() under the declared names, run on each of argsets (glue$runs,
+  # the copies' runs one after another; a copy that fails to load fails every run).
+  glue$repairs <- function(texts, argsets, names, from, to) {
+    outs <- lapply(texts, function(text) {
       train <- tryCatch({
         port <- new.env(parent = globalenv())
         for (e in parse(text = text, keep.source = FALSE)) eval(e, port)
         if (length(from)) glue$renamed(port$train, from, to) else port$train
       }, error = function(e) NULL)
-      for (args in argsets) {
-        row <- row + 1L
-        if (!is.function(train)) next
-        v <- tryCatch({
-          res <- suppressWarnings(do.call(train, args))
-          given <- !vapply(names, function(n) is.null(res[[n]]), TRUE)
-          v <- lapply(seq_along(names), function(i) {
-            if (given[i]) as.numeric(res[[names[i]]]) else rep(NA_real_, sizes[i])
-          })
-          if (identical(lengths(v), as.integer(sizes))) c(as.numeric(given), unlist(v)) else NULL
-        }, error = function(e) NULL)
-        if (!is.null(v)) out[row, ] <- v
-      }
-    }
-    out
+      glue$runs(train, argsets, names)
+    })
+    part <- function(k) unlist(lapply(outs, `[[`, k))
+    list(ok = part("ok"), len = part("len"), dims = part("dims"), flat = as.double(part("flat")))
   }
   glue$load_port <- function(path) {
     port <- new.env(parent = globalenv())
