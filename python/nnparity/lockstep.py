@@ -613,10 +613,14 @@ def _side_runs(fixture, py_train, r_train, session, with_loss=False):
     return r_runs(r_train), python(net.train)
 
 
+def _one(runs):
+    """Return the function of one args that batch runner `runs` (_side_runs) makes of it."""
+    return lambda args: runs([args])[0]
+
+
 def _side_runner(fixture, py_train, r_train, session, with_loss=False):
     """Return (port run, reference run): _side_runs() of one args at a time."""
-    return tuple((lambda args, runs=runs: runs([args])[0])
-                 for runs in _side_runs(fixture, py_train, r_train, session, with_loss))
+    return tuple(map(_one, _side_runs(fixture, py_train, r_train, session, with_loss)))
 
 
 def _same(a, b, rtol, atol):
@@ -669,7 +673,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     """
     net = fixture.net
     port_runs, ref_runs = _side_runs(fixture, py_train, r_train, session)
-    port_run, ref_run = (lambda a: port_runs([a])[0]), (lambda a: ref_runs([a])[0])
+    port_run, ref_run = _one(port_runs), _one(ref_runs)
     hyper = {k: v for k, v in fixture.hyper.items() if k != net.EPOCHS}
     base = {**fixture.data, **state, **hyper, net.EPOCHS: 1}
     init = {**fixture.data, **fixture.init, **hyper}
