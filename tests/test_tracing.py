@@ -518,3 +518,57 @@ def test_an_r_s3_generic_dispatches_and_its_method_is_traced(tmp_path, r_session
     # the method's update, on its own line, with its value
     update = [a for a in traced if a.line == 3 and a.value is not None]
     assert update and float(update[-1].value.ravel()[0]) == 3.5
+
+
+# ------------------------------------- the rewritten R environment, kept between calls
+
+def traced_returns(traced):
+    return {a.name: a.value.tolist() for a in traced if a.name.startswith("return:")}
+
+
+def test_an_r_port_traced_twice_starts_each_call_from_its_files_state(tmp_path, r_session):
+    # what one call leaves in the files' environment (a counter kept with <<-) is not seen
+    # by the next: each call runs in a fresh copy of the rewritten environment
+    path = write_r(tmp_path, (
+        "calls <- 0\n"
+        "train <- function(w, epochs) {\n"
+        "  calls <<- calls + 1\n"
+        "  list(w = w + calls)\n"
+        "}\n"))
+    args = {"w": np.array([1.0, 2.0]), "epochs": 1}
+    first, second = (tracing.trace_r(r_session, [path], "train", args) for _ in range(2))
+    assert traced_returns(first) == traced_returns(second) == {"return:w": [2.0, 3.0]}
+    assert [a.line for a in first] == [a.line for a in second]
+
+
+def test_an_r_file_changed_between_traces_is_read_again(tmp_path, r_session):
+    path = write_r(tmp_path, "train <- function(w, epochs) {\n  list(w = w + 1)\n}\n")
+    args = {"w": np.array([1.0]), "epochs": 1}
+    assert traced_returns(tracing.trace_r(r_session, [path], "train", args)) == \
+        {"return:w": [2.0]}
+    path.write_text("train <- function(w, epochs) {\n  list(w = w + 5)\n}\n", encoding="utf-8")
+    assert traced_returns(tracing.trace_r(r_session, [path], "train", args)) == \
+        {"return:w": [6.0]}
+
+
+def test_functions_held_in_a_list_or_made_by_a_factory_are_traced_on_every_call(
+        tmp_path, r_session):
+    # a list of functions and a factory's closure see the environment they were made in,
+    # so it is rewritten afresh for each call: the helper they call is traced every time
+    path = write_r(tmp_path, (
+        "helper <- function(x) {\n"
+        "  y <- 2 * x\n"
+        "  y\n"
+        "}\n"
+        "acts <- list(double = function(x) helper(x))\n"
+        "make <- function() function(x) helper(x)\n"
+        "twice <- make()\n"
+        "train <- function(w, epochs) {\n"
+        "  a <- acts$double(w)\n"
+        "  b <- twice(w)\n"
+        "  list(w = a + b)\n"
+        "}\n"))
+    args = {"w": np.array([1.0]), "epochs": 1}
+    for _ in range(2):
+        traced = tracing.trace_r(r_session, [path], "train", args)
+        assert [a.value.tolist() for a in traced if a.name == "y"] == [[2.0], [2.0]]

@@ -11,7 +11,9 @@
 # frame whose environment holds the variable (train()'s weights updated by a helper belong to
 # train()'s frame). A run that records more than `max_records` assignments stops with an
 # error, as a Python trace does (tracing.MAX_RECORDS). Nothing of the rewriting touches the
-# files or any other environment.
+# files or any other environment. The rewritten environment is kept, by the files' paths and
+# contents, and each later call runs in a fresh copy of it (unless it holds environments or
+# closures made elsewhere, which a copy would share): rewriting costs more than the run.
 #
 # What comes back is a list of plain vectors, cheap to convert: a static table of the
 # statements (one entry per assignment, loop, function entry or return in the source), the
@@ -57,7 +59,10 @@ local({
     if (is.symbol(lhs)) as.character(lhs) else if (is.character(lhs)) lhs[[1]] else NA_character_
   }
 
-  nnp_trace <- function(files, fname, args, max_records = 1000000L) {
+  # Source `files` into one fresh environment and rewrite its closures. Return the
+  # environment, the statement table (rows, and tab: its columns) and whether the
+  # environment can be reused for another call (reusable()).
+  prepare <- function(files) {
     env <- new.env(parent = globalenv())
     # The statement table, filled while rewriting.
     rows <- list()
@@ -69,97 +74,6 @@ local({
       length(rows)
     }
     column <- function(k) unlist(lapply(rows, `[[`, k))
-
-    # The records, filled while running: variables of this call, changed with <<- (which
-    # modifies a vector in place; env$x[i] <- v would copy it every time).
-    n <- 0L; size <- 1024L
-    r_sid <- integer(size); r_frame <- integer(size); r_name <- character(size)
-    r_vals <- vector("list", size)
-    nf <- 0L; fsize <- 256L
-    f_id <- integer(fsize); f_sid <- integer(fsize); f_caller <- integer(fsize)
-    f_at <- integer(fsize); f_start <- integer(fsize)
-    error <- ""
-    warned <- character()
-
-    record <- function(frame, sid, name, value, elements = TRUE) {
-      if (n >= max_records) {
-        stop(sprintf("more than %d assignments in one traced run", as.integer(max_records)))
-      }
-      if (n == size) {
-        size <<- size * 2L
-        length(r_sid) <<- size; length(r_frame) <<- size; length(r_name) <<- size
-        length(r_vals) <<- size
-      }
-      n <<- n + 1L
-      r_sid[n] <<- sid; r_frame[n] <<- frame; r_name[n] <<- name
-      if ((is.numeric(value) || is.logical(value)) && !is.object(value)) r_vals[n] <<- list(value)
-      if (elements && is.list(value) && !is.object(value) && !is.null(names(value)) &&
-          !startsWith(name, "return:")) {
-        # a named list's numeric elements, each as the variable p$a (see field_of)
-        for (k in seq_along(value)) {
-          if (nzchar(names(value)[k]) && is.numeric(value[[k]])) {
-            record(frame, sid, paste0(name, "$", names(value)[k]), value[[k]])
-          }
-        }
-      }
-      invisible(NULL)
-    }
-    env$.nnp_rec <- function(frame, sid, value) {
-      record(frame, sid, rows[[sid]]$name, value)
-      invisible(value)
-    }
-    # The frame a `<<-` assignment changes: the traced frame whose environment holds the
-    # variable (a closure's update of train()'s weights belongs to train()'s frame, where
-    # what train() returns reads it); `frame` when no traced frame holds it.
-    env$.nnp_owner <- function(name, fenv, frame) {
-      e <- parent.env(fenv)
-      while (!identical(e, emptyenv())) {
-        if (exists(name, envir = e, inherits = FALSE)) {
-          return(get0(".nnp_f", envir = e, inherits = FALSE, ifnotfound = frame))
-        }
-        e <- parent.env(e)
-      }
-      frame
-    }
-    env$.nnp_ret <- function(frame, sid, value) {
-      if (is.list(value) && !is.null(names(value))) {
-        for (k in seq_along(value)) {
-          if (nzchar(names(value)[k])) record(frame, sid, paste0("return:", names(value)[k]),
-                                              value[[k]])
-        }
-      } else {
-        record(frame, sid, "return", value)
-      }
-      value
-    }
-    env$.nnp_enter <- function(sid, fenv) {
-      if (nf == fsize) {
-        fsize <<- fsize * 2L
-        length(f_id) <<- fsize; length(f_sid) <<- fsize; length(f_caller) <<- fsize
-        length(f_at) <<- fsize; length(f_start) <<- fsize
-      }
-      id <- nf <<- nf + 1L
-      caller <- 0L; at <- 0L
-      frames <- sys.frames()
-      for (k in rev(seq_along(frames))) {
-        fr <- frames[[k]]
-        if (!identical(fr, fenv) && exists(".nnp_f", envir = fr, inherits = FALSE)) {
-          caller <- get(".nnp_f", envir = fr)
-          at <- get0(".nnp_at", envir = fr, inherits = FALSE, ifnotfound = 0L)
-          break
-        }
-      }
-      f_id[id] <<- id; f_sid[id] <<- sid; f_caller[id] <<- caller; f_at[id] <<- at
-      f_start[id] <<- n
-      formal <- strsplit(rows[[sid]]$reads, "\t", fixed = TRUE)[[1]]
-      for (a in setdiff(formal, "...")) {
-        if (eval(call("missing", as.name(a)), fenv)) next
-        value <- tryCatch(get(a, envir = fenv), error = function(e) NULL)
-        # not its elements: inside the function, p$a is the caller's, traced where it is made
-        record(id, sid, a, value, elements = FALSE)
-      }
-      id
-    }
 
     text_of <- function(sr) trimws(paste(as.character(sr), collapse = "\n"))
 
@@ -342,6 +256,144 @@ local({
         assign(name, g, envir = env)
       }
     }
+    tab <- if (length(rows)) lapply(stats::setNames(nm = names(rows[[1]])), column) else list()
+    list(env = env, rows = rows, tab = tab, reusable = reusable(env))
+  }
+
+  # Whether a prepared environment holds only closures it encloses and plain data: then a
+  # copy whose closures it encloses is as good as sourcing and rewriting again. Not when
+  # a binding is an environment, or a closure made elsewhere (by a factory at source
+  # time), or data holding either (a list of functions): those would still see the old
+  # environment and its recorders.
+  reusable <- function(env) {
+    plain <- function(v) {
+      if (is.function(v) || is.environment(v)) return(FALSE)
+      !is.list(v) || all(vapply(v, plain, NA))
+    }
+    all(vapply(ls(env, all.names = TRUE), function(name) {
+      v <- get(name, envir = env)
+      if (is.function(v)) is.primitive(v) || identical(environment(v), env) else plain(v)
+    }, NA))
+  }
+
+  # A copy of a prepared environment: the same bindings, its closures enclosed by it.
+  copied <- function(from) {
+    env <- new.env(parent = parent.env(from))
+    for (name in ls(from, all.names = TRUE)) {
+      v <- get(name, envir = from)
+      if (is.function(v) && !is.primitive(v)) environment(v) <- env
+      assign(name, v, envir = env)
+    }
+    env
+  }
+
+  # The prepared environments, by the files' paths and contents (at most `kept` of them).
+  prepared <- new.env()
+  kept <- 64L
+
+  nnp_trace <- function(files, fname, args, max_records = 1000000L) {
+    key <- paste(files, tools::md5sum(files), collapse = "\n")
+    p <- prepared[[key]]
+    if (is.null(p)) {
+      p <- prepare(files)
+      if (p$reusable) {
+        if (length(prepared) >= kept) rm(list = ls(prepared, all.names = TRUE), envir = prepared)
+        assign(key, p, envir = prepared)
+      }
+    }
+    env <- if (p$reusable) copied(p$env) else p$env
+    rows <- p$rows
+
+    # The records, filled while running: variables of this call, changed with <<- (which
+    # modifies a vector in place; env$x[i] <- v would copy it every time).
+    n <- 0L; size <- 1024L
+    r_sid <- integer(size); r_frame <- integer(size); r_name <- character(size)
+    r_vals <- vector("list", size)
+    nf <- 0L; fsize <- 256L
+    f_id <- integer(fsize); f_sid <- integer(fsize); f_caller <- integer(fsize)
+    f_at <- integer(fsize); f_start <- integer(fsize)
+    error <- ""
+    warned <- character()
+
+    record <- function(frame, sid, name, value, elements = TRUE) {
+      if (n >= max_records) {
+        stop(sprintf("more than %d assignments in one traced run", as.integer(max_records)))
+      }
+      if (n == size) {
+        size <<- size * 2L
+        length(r_sid) <<- size; length(r_frame) <<- size; length(r_name) <<- size
+        length(r_vals) <<- size
+      }
+      n <<- n + 1L
+      r_sid[n] <<- sid; r_frame[n] <<- frame; r_name[n] <<- name
+      if ((is.numeric(value) || is.logical(value)) && !is.object(value)) r_vals[n] <<- list(value)
+      if (elements && is.list(value) && !is.object(value) && !is.null(names(value)) &&
+          !startsWith(name, "return:")) {
+        # a named list's numeric elements, each as the variable p$a (see field_of)
+        for (k in seq_along(value)) {
+          if (nzchar(names(value)[k]) && is.numeric(value[[k]])) {
+            record(frame, sid, paste0(name, "$", names(value)[k]), value[[k]])
+          }
+        }
+      }
+      invisible(NULL)
+    }
+    env$.nnp_rec <- function(frame, sid, value) {
+      record(frame, sid, rows[[sid]]$name, value)
+      invisible(value)
+    }
+    # The frame a `<<-` assignment changes: the traced frame whose environment holds the
+    # variable (a closure's update of train()'s weights belongs to train()'s frame, where
+    # what train() returns reads it); `frame` when no traced frame holds it.
+    env$.nnp_owner <- function(name, fenv, frame) {
+      e <- parent.env(fenv)
+      while (!identical(e, emptyenv())) {
+        if (exists(name, envir = e, inherits = FALSE)) {
+          return(get0(".nnp_f", envir = e, inherits = FALSE, ifnotfound = frame))
+        }
+        e <- parent.env(e)
+      }
+      frame
+    }
+    env$.nnp_ret <- function(frame, sid, value) {
+      if (is.list(value) && !is.null(names(value))) {
+        for (k in seq_along(value)) {
+          if (nzchar(names(value)[k])) record(frame, sid, paste0("return:", names(value)[k]),
+                                              value[[k]])
+        }
+      } else {
+        record(frame, sid, "return", value)
+      }
+      value
+    }
+    env$.nnp_enter <- function(sid, fenv) {
+      if (nf == fsize) {
+        fsize <<- fsize * 2L
+        length(f_id) <<- fsize; length(f_sid) <<- fsize; length(f_caller) <<- fsize
+        length(f_at) <<- fsize; length(f_start) <<- fsize
+      }
+      id <- nf <<- nf + 1L
+      caller <- 0L; at <- 0L
+      frames <- sys.frames()
+      for (k in rev(seq_along(frames))) {
+        fr <- frames[[k]]
+        if (!identical(fr, fenv) && exists(".nnp_f", envir = fr, inherits = FALSE)) {
+          caller <- get(".nnp_f", envir = fr)
+          at <- get0(".nnp_at", envir = fr, inherits = FALSE, ifnotfound = 0L)
+          break
+        }
+      }
+      f_id[id] <<- id; f_sid[id] <<- sid; f_caller[id] <<- caller; f_at[id] <<- at
+      f_start[id] <<- n
+      formal <- strsplit(rows[[sid]]$reads, "\t", fixed = TRUE)[[1]]
+      for (a in setdiff(formal, "...")) {
+        if (eval(call("missing", as.name(a)), fenv)) next
+        value <- tryCatch(get(a, envir = fenv), error = function(e) NULL)
+        # not its elements: inside the function, p$a is the caller's, traced where it is made
+        record(id, sid, a, value, elements = FALSE)
+      }
+      id
+    }
     if (!is.function(env[[fname]])) stop(sprintf("no function %s() in %s", fname,
                                                  paste(files, collapse = ", ")))
 
@@ -371,8 +423,7 @@ local({
     has <- !vapply(vals, is.null, NA)
     lens <- ifelse(has, vapply(vals, length, 1L), -1L)
     dims <- vapply(vals, function(v) paste(dim(v), collapse = ","), "")
-    tab <- lapply(stats::setNames(nm = names(rows[[1]])), column)
-    list(tab = tab,
+    list(tab = p$tab,
          sid = r_sid[seq_len(n)], frame = r_frame[seq_len(n)], name = r_name[seq_len(n)],
          len = as.integer(lens), dims = dims,
          flat = as.double(unlist(lapply(vals[has], as.double))),
