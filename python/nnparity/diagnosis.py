@@ -80,6 +80,8 @@ def port_kind(results):
     if pr.get("epochs_off"):
         return "epochs-off-by-one", ("it runs one epoch too many" if pr["epochs_off"] > 0
                                      else "it runs one epoch too few")
+    if pr.get("as_given"):
+        return _as_given(pr, found)
     if pr.get("ignores_epochs"):
         return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
     if pr.get("ignores"):
@@ -110,6 +112,21 @@ def port_kind(results):
     if found is not None and found.kind:
         return found.kind, found.relation[1]
     return None, _seen_words(ls, pr)
+
+
+def _as_given(pr, found):
+    """(kind, words) of a port that returns every parameter as given after one epoch, where
+    the reference moves them: the update is computed but never reaches what it returns."""
+    names = ", ".join(pr["unmoved"])
+    words = (f"after one epoch the port returns {names} exactly as given, where the "
+             "reference moves them: its update never reaches what it returns")
+    fixed = pr.get("repair")
+    if fixed is not None:
+        return fixed.kind, (f"{words}; with line {fixed.line} as '{fixed.edited.strip()}', "
+                            "one epoch of it agrees with the reference")
+    if pr.get("dropped"):
+        words = f"{words}; {pr['dropped']}"
+    return "not-written-back", words
 
 
 def _seen_words(ls, pr):

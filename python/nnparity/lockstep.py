@@ -147,7 +147,9 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
         except Exception as e:  # noqa: BLE001 -- a port's own code may raise anything
             result.probes = {"error": f"{type(e).__name__}: {str(e).splitlines()[0]}"}
     found, language = None, None
-    if result.probes.get("ignores_epochs"):
+    if result.probes.get("ignores_epochs") and not result.probes.get("as_given"):
+        # (a port that returns its parameters as given agrees with itself at 1 and 2 epochs
+        # too, but counts them: its one epoch can be traced)
         language = ("no trace: the port ignores the epochs asked (1 and 2 give the same "
                     "result), so one epoch cannot be traced")
     else:
@@ -170,6 +172,14 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             if fixed is not None:
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
+            elif result.probes.get("as_given") and found.trace is not None:
+                to_port = _to_port(fixture.net, py_train is not None)
+                dropped = tracing.dropped_update(
+                    found.trace, [to_port.get(k, k) for k in fixture.net.DATA],
+                    [to_port.get(k, k) for k in fixture.net.PARAMS])
+                if dropped is not None:
+                    b, result.probes["dropped"] = dropped
+                    result.probes["line"] = (paths.shown(b.file), b.line, b.text.strip())
     if result.finding is not None:
         result.localized = finding_lines(result.finding, result.port_language,
                                          result.probes.get("line"))
@@ -181,6 +191,13 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def _to_port(net, python):
+    """Return {declared name: the port's name} for a port in Python (python) or R."""
+    names = dict(net.names)
+    declared_port = "R" if net.reference == "python" else "Python"
+    return names if python == (declared_port == "Python") else {v: k for k, v in names.items()}
 
 
 def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol):
@@ -212,10 +229,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
     # whether the port returns a loss: an edit that drops it repairs nothing (its trace says;
     # one run of it otherwise)
     trace = getattr(found, "trace", None)
-    names = dict(net.names)
-    declared_port = "R" if net.reference == "python" else "Python"
-    to_port = names if (python == (declared_port == "Python")) else \
-        {v: k for k, v in names.items()}
+    to_port = _to_port(net, python)
     if trace is not None and trace.frames:
         top = min(trace.frames)
         loss = f"return:{to_port.get('loss', 'loss')}"
@@ -639,6 +653,13 @@ def _identical(a, b):
         for k in a)
 
 
+def _unchanged(value, given):
+    """True when a returned value holds the given numbers, all finite, in their order (a
+    length-1 vector is its scalar)."""
+    v, g = np.ravel(np.asarray(value, dtype=np.float64)), np.ravel(given)
+    return v.size == g.size and bool(np.isfinite(v).all()) and np.array_equal(v, g)
+
+
 def _rel(a, b):
     """The largest relative difference between two runs' parameters (NaN: incomparable)."""
     worst = 0.0
@@ -660,6 +681,9 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         ignores        hyperparameters whose change leaves the port's result unchanged
                        (the reference's changes)
         ignores_epochs the port's result is the same for 1 and 2 epochs
+        unmoved        the parameters the port returns after one epoch exactly as given,
+                       where the reference moves them
+        as_given       True: it returns every parameter as given (unmoved is not empty)
         ignores_init   the port's result is the same from other initial parameters
         own_init       the parameters whose other initial value alone leaves it the same
         one_sample     True: the port agrees with the reference on the first sample alone
@@ -701,6 +725,14 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     out = {"ignores": [k for k in rates
                        if _identical(ported["rate", k], port_1) and ref["rate", k] is not None
                        and not _same(ref["rate", k], ref_1, rtol, atol)]}
+    given_state = {k: np.asarray(v, dtype=np.float64) for k, v in state.items()}
+    kept = [] if port_1 is None else [k for k in net.PARAMS if k in port_1 and k in given_state
+                                      and _unchanged(port_1[k], given_state[k])]
+    out["unmoved"] = [] if ref_1 is None else [
+        k for k in kept if not _same({k: ref_1[k]}, {k: given_state[k]}, rtol, atol)]
+    # ... and every other parameter too: no update reaches what it returns
+    out["as_given"] = bool(out["unmoved"]) and len(kept) == len(
+        [k for k in net.PARAMS if k in port_1 and k in given_state])
     port_2, ref_2 = ported[2], ref[2]
     out["ignores_epochs"] = bool(_identical(port_1, port_2) and ref_2 is not None
                                  and not _same(ref_1, ref_2, rtol, atol))
@@ -766,7 +798,7 @@ def probe_line(found, probes, net):
             return None         # the trace's statement sets it already
         return _init_line(Path(found.port.file), names)
     ran_more = str(probes.get("epochs_0", "")).startswith("ran ") or probes.get("epochs_off")
-    if not (ran_more or probes.get("ignores_epochs")):
+    if probes.get("as_given") or not (ran_more or probes.get("ignores_epochs")):
         return None
     return _epochs_line(Path(found.port.file), net, probes.get("ignores_epochs"))
 

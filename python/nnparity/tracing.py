@@ -1174,6 +1174,72 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
                    al.calls(statement))
 
 
+def dropped_update(trace, data, params):
+    """For a port that returns its parameters as given, return (Assignment, words) of the
+    update it computes and drops, or None: the first value, in any frame, that no later
+    statement reads and that was computed from the data and a parameter (top-level
+    arguments among `data` and `params`). Its Assignment is the statement to blame: the
+    value itself when it rebinds a name it reads (W = W - ...: the caller's W never moves);
+    for a helper's value, the call that drops it; for a value under a new name (nxt <-
+    pr$w - ...), the statement after it that reads the old name where the new belongs."""
+    g = _Graph(trace)
+    read = {j for a in trace for j in g.deps(a.index)}
+    # the top-level arguments each assignment was computed from (its inputs come before it)
+    sources = []
+    for a in trace:
+        own = {a.name} if a.kind == "arg" and a.frame == g.top else set()
+        sources.append(own.union(*(sources[d] for d in g.deps(a.index) if d < a.index)))
+    for a in trace:
+        if a.index in read or a.kind in ("arg", "for", "alias") or "$" in a.name \
+                or a.kind == "return" and a.frame == g.top:
+            continue
+        got = sources[a.index]
+        if not (got & set(data) and got & set(params)):
+            continue
+        f = trace.frames.get(a.frame)
+        if a.kind == "return" and f is not None and f.caller:
+            call = Assignment(a.language, a.name, a.value, f.file, f.call_line, f.call_text,
+                              0, f.call_reads, trace.frames[f.caller].function, kind="expr",
+                              frame=f.caller, index=a.index)
+            return call, (f"the value {f.function}() returns is dropped at line "
+                          f"{f.call_line}: the update never reaches the parameters")
+        if a.kind == "expr":
+            return a, "the update is computed and dropped: nothing is assigned its value"
+        if a.name in a.reads:
+            return a, (f"it rebinds {a.name} to a new value that nothing reads after: the "
+                       "parameters it was given never move")
+        later = _reads_old(trace, g, a)
+        if later is not None:
+            b, old = later
+            return b, (f"it reads {old} where {a.name}, its update (line {a.line}), belongs: "
+                       f"{a.name} is never read")
+        return a, f"{a.name}, the update, is never read: the parameters never move"
+    return None
+
+
+def _reads_old(trace, g, a):
+    """For a dropped value a (nxt <- list(w = pr$w - ...)), return (statement, name) of the
+    first later statement of its frame, or call made from it, that reads a name a reads
+    whose elements are a's (pr: w, ...), or None."""
+    parts = {n.split("$", 1)[1] for n in g.by_name if n.startswith(a.name + "$")}
+    if not parts:
+        return None
+    olds = [r for r in a.reads if r != a.name and parts <= {
+        n.split("$", 1)[1] for n in g.by_name if n.startswith(r + "$")}]
+    if not olds:
+        return None
+    # the first of: a statement of its frame that reads one, a call from its frame passing one
+    b = next((b for b in trace[a.index + 1:] if b.frame == a.frame and b.line != a.line
+              and any(o in b.reads for o in olds)), None)
+    call = min((f for f in trace.frames.values() if f.caller == a.frame and f.start > a.index
+                and any(o in f.call_reads for o in olds)), key=lambda f: f.start, default=None)
+    if call is not None and (b is None or call.start <= b.index):
+        b = Assignment(a.language, "", None, a.file, call.call_line, call.call_text, 0,
+                       call.call_reads, a.function, kind="expr", frame=a.frame,
+                       index=call.start)
+    return None if b is None else (b, next(o for o in olds if o in b.reads))
+
+
 def _unwritten(al, ret):
     """For a top-level return `ret` whose value is the reference's from before its update,
     return the port's last assignment, in any frame, of the returned name or of a name the
