@@ -572,3 +572,62 @@ def test_functions_held_in_a_list_or_made_by_a_factory_are_traced_on_every_call(
     for _ in range(2):
         traced = tracing.trace_r(r_session, [path], "train", args)
         assert [a.value.tolist() for a in traced if a.name == "y"] == [[2.0], [2.0]]
+
+
+# ------------------------------------------ an update computed and never written back
+
+def test_a_helper_that_rebinds_its_own_name_is_the_update_dropped(tmp_path):
+    port = write_module(tmp_path, "rebinding_port", (
+        "def descend(W, grad, rate):\n"
+        "    W = W - rate * grad\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        descend(w1, w1 * x, lr)\n"
+        "        descend(w2, w2 * x * 3.0, lr)\n"
+        "    return {'w1': w1, 'w2': w2}\n"))
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    statement, words = tracing.dropped_update(traced, ["x"], ["w1", "w2"])
+    assert (statement.line, statement.text) == (2, "W = W - rate * grad")
+    assert "rebinds W" in words
+
+
+def test_an_r_helpers_value_dropped_is_blamed_at_its_call(tmp_path, r_session):
+    port = write_r(tmp_path, (
+        "step <- function(p, x, lr) {\n"
+        "  p - lr * p * x\n"
+        "}\n"
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  p <- c(w1 = w1, w2 = w2)\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    step(p, x, lr)\n"
+        "  }\n"
+        "  list(w1 = p[[1]], w2 = p[[2]])\n"
+        "}\n"))
+    traced = tracing.trace_r(r_session, [port], "train", SCALAR_ARGS)
+    statement, words = tracing.dropped_update(traced, ["x"], ["w1", "w2"])
+    assert (statement.line, statement.text) == (7, "step(p, x, lr)")
+    assert "dropped" in words
+
+
+def test_an_update_under_a_new_name_blames_the_old_name_read_where_it_belongs(tmp_path,
+                                                                              r_session):
+    port = write_r(tmp_path, (
+        "one <- function(p, x, lr, left) {\n"
+        "  if (left == 0) return(p)\n"
+        "  nxt <- list(w1 = p$w1 - lr * p$w1 * x, w2 = p$w2 - lr * p$w2 * x)\n"
+        "  one(p, x, lr, left - 1)\n"
+        "}\n"
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  one(list(w1 = w1, w2 = w2), x, lr, epochs)\n"
+        "}\n"))
+    traced = tracing.trace_r(r_session, [port], "train", SCALAR_ARGS)
+    statement, words = tracing.dropped_update(traced, ["x"], ["w1", "w2"])
+    assert (statement.line, statement.text) == (4, "one(p, x, lr, left - 1)")
+    assert words.startswith("it reads p where nxt, its update (line 3), belongs")
+
+
+def test_an_update_written_back_is_not_taken_for_one_dropped(tmp_path):
+    reference = write_module(tmp_path, "written_back", PY_SCALARS)
+    traced = tracing.trace_python(reference.train, SCALAR_ARGS)
+    assert tracing.dropped_update(traced, ["x"], ["w1", "w2"]) is None

@@ -1225,7 +1225,7 @@ def _reads_old(trace, g, a):
     if not parts:
         return None
     olds = [r for r in a.reads if r != a.name and parts <= {
-        n.split("$", 1)[1] for n in g.by_name if n.startswith(r + "$")}]
+        n.split("$", 1)[1] for n in (*g.by_name, *a.reads) if n.startswith(r + "$")}]
     if not olds:
         return None
     # the first of: a statement of its frame that reads one, a call from its frame passing one
