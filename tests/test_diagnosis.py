@@ -80,3 +80,37 @@ def test_check_prints_the_diagnosis_of_a_port(capsys, r_session):
     assert status == 1
     assert "  the likely pitfalls, most likely first:\n    1. av_mlp-lr-twice: " in out
     assert "  kind: hyper-misused: " in out
+
+
+def test_an_update_computed_and_never_written_back_is_named_where_it_is_dropped(tmp_path,
+                                                                                r_session):
+    port = tmp_path / "port.py"
+    port.write_text(
+        "import numpy as np\n"
+        "\n"
+        "def sigmoid(x):\n"
+        "    return 1 / (1 + np.exp(-x))\n"
+        "\n"
+        "def move(w, step):\n"
+        "    w = w + step\n"                              # line 7: the caller's w never moves
+        "\n"
+        "def train(X, y, wh, bh, wout, bout, lr, epochs):\n"
+        "    wh, bh, wout, bout = (np.array(a, dtype=float) for a in (wh, bh, wout, bout))\n"
+        "    for i in range(epochs):\n"
+        "        h = sigmoid(X @ wh + bh)\n"
+        "        out = sigmoid(h @ wout + bout)\n"
+        "        d_out = (y - out) * out * (1 - out)\n"
+        "        d_h = (d_out @ wout.T) * h * (1 - h)\n"
+        "        move(wout, h.T @ d_out * lr)\n"
+        "        move(bout, np.sum(d_out, axis=0, keepdims=True) * lr)\n"
+        "        move(wh, X.T @ d_h * lr)\n"
+        "        move(bh, np.sum(d_h, axis=0, keepdims=True) * lr)\n"
+        "    return {'wh': wh, 'bh': bh, 'wout': wout, 'bout': bout}\n")
+    py_train, _ = ports.load(port, r_session)
+    fixture = next(f for f in BUNDLED if f.id == "av_mlp[walkthrough-1]")
+    result = checking.check(fixture, py_train, session=r_session, port=port)
+    assert not result.passed
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "not-written-back", words
+    assert "returns wh, bh, wout, bout exactly as given" in words and "line 7" in words
+    assert result.lockstep.localized[1][1] == 7

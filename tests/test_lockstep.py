@@ -227,3 +227,25 @@ def test_zero_epochs_tells_weights_of_its_own_from_given_ones_changed(change, se
     fixture = bundled("av_mlp[walkthrough-1]")
     probes = lockstep.probe(fixture, fixture.init, py_train=_wrapped(change), session=r_session)
     assert probes["epochs_0"] == seen
+
+
+def _one_epoch_short(**kwargs):
+    return av_mlp.train(**{**kwargs, "epochs": max(kwargs["epochs"] - 1, 0)})
+
+
+@pytest.mark.parametrize("train, unmoved, as_given", [
+    # every parameter returned as given, whatever the epochs: no update reaches them
+    (_wrapped(lambda out, kw: {**out, **{k: np.asarray(kw[k], dtype=float)
+                                         for k in ("wh", "bh", "wout", "bout")}}),
+     ["wh", "bh", "wout", "bout"], True),
+    # one of them: bh never written back
+    (_wrapped(lambda out, kw: {**out, "bh": np.asarray(kw["bh"], dtype=float)}), ["bh"], False),
+    # as given after 1 epoch, moved after 2: a loop one epoch short, not an update dropped
+    (_one_epoch_short, ["wh", "bh", "wout", "bout"], False),
+])
+def test_a_port_that_returns_parameters_as_given_is_told_from_one_a_loop_short(
+        train, unmoved, as_given, r_session):
+    fixture = bundled("av_mlp[walkthrough-1]")
+    probes = lockstep.probe(fixture, fixture.init, py_train=train, session=r_session)
+    assert sorted(probes["unmoved"]) == sorted(unmoved)
+    assert probes["as_given"] is as_given
