@@ -114,3 +114,18 @@ def test_an_update_computed_and_never_written_back_is_named_where_it_is_dropped(
     assert kind == "not-written-back", words
     assert "returns wh, bh, wout, bout exactly as given" in words and "line 7" in words
     assert result.lockstep.localized[1][1] == 7
+
+
+def test_samples_visited_in_another_order_are_named_by_the_order_seen(r_session):
+    from nnparity.networks import zhou_sgd
+
+    def train(**kwargs):
+        last_first = {k: kwargs[k][::-1] for k in ("data", "all_y_trues")}
+        return zhou_sgd.train(**{**kwargs, **last_first})
+    fixture = next(f for f in BUNDLED if f.id == "zhou_sgd[article-epochs-1]")
+    result = checking.check(fixture, train, session=r_session)
+    assert not result.passed
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, words) == ("data-order", "given samples 1, 2, 3 alone in that order, it "
+                             "visits them as 3, 2, 1: the samples are visited in another "
+                             "order than the reference's")

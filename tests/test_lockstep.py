@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from nnparity import checking, cli, explain, lockstep, paths
-from nnparity.networks import av_mlp
+from nnparity.networks import av_mlp, zhou_sgd
 
 from conftest import BUNDLED
 
@@ -249,3 +249,27 @@ def test_a_port_that_returns_parameters_as_given_is_told_from_one_a_loop_short(
     probes = lockstep.probe(fixture, fixture.init, py_train=train, session=r_session)
     assert sorted(probes["unmoved"]) == sorted(unmoved)
     assert probes["as_given"] is as_given
+
+
+def _reversed_samples(network):
+    def train(**kwargs):
+        flipped = {k: np.asarray(v)[::-1] for k, v in kwargs.items()
+                   if k in ("data", "all_y_trues", "X", "y")}
+        return network.train(**{**kwargs, **flipped})
+    return train
+
+
+@pytest.mark.parametrize("fixture_id, train, order", [
+    # per-sample SGD visiting the samples last first: the order shows, 0-based
+    ("zhou_sgd[article-epochs-1]", _reversed_samples(zhou_sgd), ((0, 1, 2), (2, 1, 0))),
+    # another bug of a per-sample port: its result is no order's
+    ("zhou_sgd[article-epochs-1]",
+     lambda **kw: {**zhou_sgd.train(**kw), "b3": np.asarray(kw["b3"]) + 0.1}, None),
+    # full batch: the order changes nothing, so it says nothing
+    ("av_mlp[walkthrough-1]", _reversed_samples(av_mlp), None),
+])
+def test_the_order_probe_sees_samples_visited_in_another_order(fixture_id, train, order,
+                                                               r_session):
+    fixture = bundled(fixture_id)
+    probes = lockstep.probe(fixture, fixture.init, py_train=train, session=r_session)
+    assert probes["order"] == order

@@ -631,3 +631,34 @@ def test_an_update_written_back_is_not_taken_for_one_dropped(tmp_path):
     reference = write_module(tmp_path, "written_back", PY_SCALARS)
     traced = tracing.trace_python(reference.train, SCALAR_ARGS)
     assert tracing.dropped_update(traced, ["x"], ["w1", "w2"]) is None
+
+
+# ---------------------------------------------------- the samples visited in another order
+
+ORDER_PORT = (
+    "def train(X, w, lr, epochs):\n"
+    "    w = float(w)\n"
+    "    for e in range(epochs):\n"
+    "        for i in {order}:\n"
+    "            x = [float(v) for v in X[i]]\n"
+    "            w = w - lr * (w * x[0] - x[1])\n"
+    "    return {{'w': w}}\n")
+ORDER_ARGS = {"X": np.array([[1.0, 2.0], [3.0, 1.0], [0.5, 4.0]]), "w": 0.2, "lr": 0.1,
+              "epochs": 1}
+
+
+@pytest.mark.parametrize("order, line", [("range(len(X))", None),
+                                         ("reversed(range(len(X)))", 4),
+                                         ("sorted(range(len(X)), key=lambda i: X[i][1])", 4)])
+def test_the_statement_where_the_order_of_the_samples_shows_is_found(tmp_path, order, line):
+    port = write_module(tmp_path, f"order_port_{len(order)}", ORDER_PORT.format(order=order))
+    traced = tracing.trace_python(port.train, ORDER_ARGS)
+    at = tracing.visit_order(traced, ["X"], 3)
+    assert (at.line if at is not None else None) == line
+
+
+def test_a_row_held_in_a_list_of_numbers_is_traced_with_its_values(tmp_path):
+    port = write_module(tmp_path, "list_port", ORDER_PORT.format(order="range(len(X))"))
+    traced = tracing.trace_python(port.train, ORDER_ARGS)
+    rows = [a.value for a in traced if a.name == "x"]
+    assert len(rows) == 3 and np.array_equal(rows[2], [0.5, 4.0])

@@ -109,6 +109,11 @@ def port_kind(results):
         return fixed.kind, (f"{fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees with "
                             "the reference")
+    if pr.get("order"):
+        given, visited = ([i + 1 for i in o] for o in pr["order"])
+        return "data-order", (f"given samples {', '.join(map(str, given))} alone in that "
+                              f"order, it visits them as {', '.join(map(str, visited))}: the "
+                              "samples are visited in another order than the reference's")
     if found is not None and found.kind:
         return found.kind, found.relation[1]
     return None, _seen_words(ls, pr)

@@ -9,6 +9,7 @@ single step disagrees, that step is the divergence.
 
 import dataclasses
 import inspect
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,6 +173,13 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             if fixed is not None:
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
+            elif result.probes.get("order") and found.trace is not None:
+                to_port = _to_port(fixture.net, py_train is not None)
+                n_axes = [k for k, spec in fixture.net.DATA.items() if "n" in spec]
+                n = fixture.data[n_axes[0]].shape[fixture.net.DATA[n_axes[0]].index("n")]
+                at = tracing.visit_order(found.trace, [to_port.get(k, k) for k in n_axes], n)
+                if at is not None:
+                    result.probes["line"] = (paths.shown(at.file), at.line, at.text.strip())
             elif result.probes.get("as_given") and found.trace is not None:
                 to_port = _to_port(fixture.net, py_train is not None)
                 dropped = tracing.dropped_update(
@@ -695,6 +703,9 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
                        (other values that change with the given ones), "differs"
         epochs_off     +1 / -1: its 1 and 2 epochs are the reference's 2 and 3 (0 and 1)
         epochs_0_rel   the largest relative difference of its 0-epoch result from the init
+        order          (given, visited): given its first samples alone in the order `given`
+                       (0-based), it visits them as `visited` (the reference's result with
+                       them in that order); else None
     """
     net = fixture.net
     port_runs, ref_runs = _side_runs(fixture, py_train, r_train, session)
@@ -707,6 +718,9 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     other = _other(state)
     n_axes = {k: spec.index("n") for k, spec in net.DATA.items() if "n" in spec}
     n = next((fixture.data[k].shape[i] for k, i in n_axes.items()), None)
+    orders = [] if not n or n < 2 else sorted(
+        itertools.permutations(range(min(n, 3))), key=lambda o: (o != tuple(sorted(o)),
+                                                                 o != tuple(sorted(o))[::-1]))
     # The runs the probes below read, each side's in one batch (one crossing into R): those
     # of the port, then those of the reference; only hides_at's run on their own.
     asked = {1: base, 2: {**base, net.EPOCHS: 2}, "other": {**base, **other},
@@ -715,11 +729,17 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
              **{("init", k): {**base, k: other[k]} for k in state},
              **({"one": {**base, **{k: np.take(fixture.data[k], [0], axis=i)
                                     for k, i in n_axes.items()}}} if n and n > 1 else {}),
+             # the first three samples alone (two, if two is all), in the given order and
+             # reversed: whether it visits them in the order given
+             **{("order", o): {**base, **{k: np.take(fixture.data[k], list(o), axis=i)
+                                          for k, i in n_axes.items()}} for o in orders[:2]},
              "0": {**init, net.EPOCHS: 0}}
     ported = {**asked, "0 again": asked["0"],
               "0 moved": {**init, **_other(fixture.init), net.EPOCHS: 0}}
     ref = {**asked, 3: {**base, net.EPOCHS: 3}, "init 1": {**init, net.EPOCHS: 1},
-           "init 2": {**init, net.EPOCHS: 2}}
+           "init 2": {**init, net.EPOCHS: 2},
+           **{("order", o): {**base, **{k: np.take(fixture.data[k], list(o), axis=i)
+                                        for k, i in n_axes.items()}} for o in orders[2:]}}
     ported = dict(zip(ported, port_runs(list(ported.values()))))
     ref = dict(zip(ref, ref_runs(list(ref.values()))))
     port_1, ref_1 = ported[1], ref[1]
@@ -746,6 +766,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         k for k in state if _identical(ported["init", k], port_1)
         and not _same(ref["init", k], ref_1, rtol, atol)]
     out["one_sample"] = _same(ported["one"], ref["one"], rtol, atol) if "one" in ref else None
+    out["order"] = _order(ported, ref, orders, rtol, atol)
     port_0 = ported["0"]
     given = {k: np.asarray(v, dtype=np.float64) for k, v in fixture.init.items()}
     out["epochs_0"] = "agree"
@@ -788,6 +809,29 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
                 k: np.asarray(state[k], dtype=np.float64) for k in net.PARAMS}, rtol, atol):
             out["epochs_off"] = -1
     return out
+
+
+def _order(ported, ref, orders, rtol, atol):
+    """Return (given, visited): the first samples in an order the port was given them, and
+    the order it visits them in (the reference's run with them in that order gives its
+    result, the one in the given order does not); None when it keeps the order given (as
+    any port does where the order changes nothing: full batch), or when its result is no
+    order's (another bug than the order)."""
+    found = None
+    for given in orders[:2]:
+        port = ported["order", given]
+        runs = {o: ref["order", tuple(given[k] for k in o)] for o in orders}
+        if port is None or any(r is None for r in runs.values()):
+            return None
+        identity = tuple(range(len(given)))
+        if _same(port, runs[identity], rtol, atol):
+            continue
+        visited = next((o for o in orders if o != identity and _same(port, runs[o], rtol, atol)),
+                       None)
+        if visited is None:
+            return None
+        found = found or (given, tuple(given[k] for k in visited))
+    return found
 
 
 def probe_line(found, probes, net):

@@ -229,6 +229,9 @@ def _number(v):
         return np.array(v, dtype=np.float64) if v.dtype.kind in "biuf" else None
     if isinstance(v, (bool, int, float, np.number)):
         return np.array(float(v))
+    if isinstance(v, (list, tuple)) and 0 < len(v) <= 4096 and all(
+            isinstance(x, (int, float, np.number)) and not isinstance(x, bool) for x in v):
+        return np.array(v, dtype=np.float64)    # a row of plain numbers: [x1, x2]
     return None
 
 
@@ -1214,6 +1217,42 @@ def dropped_update(trace, data, params):
             return b, (f"it reads {old} where {a.name}, its update (line {a.line}), belongs: "
                        f"{a.name} is never read")
         return a, f"{a.name}, the update, is never read: the parameters never move"
+    return None
+
+
+def visit_order(trace, data, n):
+    """For a port that visits the samples in another order, return the Assignment where its
+    order shows, or None: the first statement of the trace (a loop's variable, x <- the next
+    row) whose n values are the samples' indices (from 0 or 1), or the rows of a top-level
+    argument among `data`, each once, in an order other than the data's."""
+    top = min(trace.frames) if trace.frames else 1
+    tables = [a.value for a in trace if a.kind == "arg" and a.frame == top and a.name in data
+              and a.value is not None and a.value.ndim == 2]
+    seen = {}
+    for a in trace:
+        if a.value is not None and a.kind in ("for", "assign"):
+            seen.setdefault((a.file, a.line, a.name, a.frame), []).append(a)
+    for runs in sorted(seen.values(), key=lambda runs: runs[0].index):
+        if len(runs) != n:
+            continue
+        values = [r.value for r in runs]
+        order = None
+        if all(v.size == 1 for v in values):
+            got = [float(v.flat[0]) for v in values]
+            for start in (0, 1):
+                if sorted(got) == [float(i) for i in range(start, start + n)]:
+                    order = [int(g) - start for g in got]
+        else:
+            for t in tables:
+                for rows in (t, t.T):
+                    if rows.shape[0] != n or values[0].size != rows.shape[1]:
+                        continue
+                    found = [next((j for j in range(n) if np.array_equal(np.ravel(v), rows[j])),
+                                  None) for v in values]
+                    if None not in found and sorted(found) == list(range(n)):
+                        order = found
+        if order is not None and order != list(range(n)):
+            return runs[0]
     return None
 
 
