@@ -50,9 +50,10 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # The sixth (plain loop-and-matrix ports) was measured once unseen (72%, 56%, 22%); the
 # fifth's and the sixth's commonest wrong diagnoses were then looked at for two probes: a
 # port that returns its parameters as given (an update not written back, taken for one
-# that ignores epochs) and samples visited in another order (taken for full batch).
+# that ignores epochs), samples visited in another order (taken for full batch), and steps
+# of whole numbers (a truncation, taken for a rate ignored).
 FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (80, 83, 6),
-          "fourth": (69, 75, 6), "fifth": (61, 55, 11), "sixth": (80, 64, 14),
+          "fourth": (69, 75, 6), "fifth": (61, 55, 11), "sixth": (80, 66, 11),
           "catalogue": (88, 92, 8)}
 
 
@@ -76,7 +77,7 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the fifth set (64% line, 58% kind, 8% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("sixth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the sixth set (83% line, 67% kind, 11% "
+        strict=True, reason="not reached on the sixth set (83% line, 69% kind, 8% "
                             "wrong; unseen, 72%, 56%, 22%); strict: this fails as soon as "
                             "it is"))])
 def test_localization_meets_its_targets(rows, label):

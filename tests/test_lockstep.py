@@ -6,7 +6,7 @@ import numpy as np
 
 import pytest
 
-from nnparity import checking, cli, explain, lockstep, paths
+from nnparity import checking, cli, diagnosis, explain, lockstep, paths
 from nnparity.networks import av_mlp, zhou_sgd
 
 from conftest import BUNDLED
@@ -273,3 +273,16 @@ def test_the_order_probe_sees_samples_visited_in_another_order(fixture_id, train
     fixture = bundled(fixture_id)
     probes = lockstep.probe(fixture, fixture.init, py_train=train, session=r_session)
     assert probes["order"] == order
+
+
+def test_a_port_that_moves_a_parameter_by_whole_numbers_only_is_seen(r_session):
+    fixture = bundled("av_mlp[walkthrough-1]")
+    whole = _wrapped(lambda out, kw: {**out, "wout": np.asarray(kw["wout"], dtype=float)
+                                      + np.sign(out["wout"] - kw["wout"])})
+    probes = lockstep.probe(fixture, fixture.init, py_train=whole, session=r_session)
+    assert probes["whole_steps"] == ["wout"]
+    result = checking.check(fixture, whole, session=r_session)
+    assert diagnosis.port_kind([result])[0] == "integer-truncation"
+    drifting = _wrapped(lambda out, kw: {**out, "wout": out["wout"] + 0.25})
+    probes = lockstep.probe(fixture, fixture.init, py_train=drifting, session=r_session)
+    assert probes["whole_steps"] == []

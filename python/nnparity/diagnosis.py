@@ -82,6 +82,12 @@ def port_kind(results):
                                      else "it runs one epoch too few")
     if pr.get("as_given"):
         return _as_given(pr, found)
+    if pr.get("whole_steps"):
+        # (a rate halved moves no whole step: it looks ignored, and is truncated)
+        names = ", ".join(pr["whole_steps"])
+        return "integer-truncation", (f"one epoch moves {names} by whole numbers only, where "
+                                      "the reference's steps are fractions: a value "
+                                      "truncated to an integer")
     if pr.get("ignores_epochs"):
         return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
     if pr.get("ignores"):

@@ -668,6 +668,17 @@ def _unchanged(value, given):
     return v.size == g.size and bool(np.isfinite(v).all()) and np.array_equal(v, g)
 
 
+def _whole(value, given):
+    """True when a returned value is the given one moved by whole numbers only, some of
+    them not 0 (to the rounding of the subtraction)."""
+    v, g = np.ravel(np.asarray(value, dtype=np.float64)), np.ravel(given)
+    if v.size != g.size or not np.isfinite(v).all():
+        return False
+    step = v - g
+    slack = 1e-9 * np.maximum(1.0, np.abs(g))
+    return bool((np.abs(step) > slack).any() and (np.abs(step - np.round(step)) <= slack).all())
+
+
 def _rel(a, b):
     """The largest relative difference between two runs' parameters (NaN: incomparable)."""
     worst = 0.0
@@ -691,6 +702,8 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         ignores_epochs the port's result is the same for 1 and 2 epochs
         unmoved        the parameters the port returns after one epoch exactly as given,
                        where the reference moves them
+        whole_steps    the parameters it moves by whole numbers only (1 epoch), where the
+                       reference's steps are not: a value truncated to an integer
         as_given       True: it returns every parameter as given after 1 and 2 epochs
                        (unmoved is not empty)
         ignores_init   the port's result is the same from other initial parameters
@@ -751,6 +764,11 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
                                       and _unchanged(port_1[k], given_state[k])]
     out["unmoved"] = [] if ref_1 is None else [
         k for k in kept if not _same({k: ref_1[k]}, {k: given_state[k]}, rtol, atol)]
+    # the parameters it moves by whole numbers only, where the reference's steps are not
+    out["whole_steps"] = [] if port_1 is None or ref_1 is None else [
+        k for k in net.PARAMS if k in port_1 and k in ref_1 and k in given_state
+        and k not in kept and _whole(port_1[k], given_state[k])
+        and not _whole(ref_1[k], given_state[k])]
     port_2, ref_2 = ported[2], ref[2]
     # ... and every other parameter too, after 2 epochs as after 1: no update ever reaches
     # what it returns (a loop one epoch short returns them as given after 1 epoch only)
