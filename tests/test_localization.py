@@ -51,8 +51,9 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # fifth's and the sixth's commonest wrong diagnoses were then looked at for two probes: a
 # port that returns its parameters as given (an update not written back, taken for one
 # that ignores epochs), samples visited in another order (taken for full batch), and steps
-# of whole numbers (a truncation, taken for a rate ignored).
-FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (80, 83, 6),
+# of whole numbers (a truncation, taken for a rate ignored); with them, an operand repair
+# that reads a value never read elsewhere (third/12's W_h0: an update not written back).
+FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (83, 86, 3),
           "fourth": (69, 75, 6), "fifth": (61, 55, 11), "sixth": (80, 66, 11),
           "catalogue": (88, 92, 8)}
 
@@ -68,7 +69,7 @@ def test_localization_holds_what_it_reached(rows, label):
 @pytest.mark.parametrize("label", [
     "mutants", "heldout", "catalogue",
     pytest.param("third", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the third set (83% line, 86% kind, 3% wrong; "
+        strict=True, reason="not reached on the third set (86% line, 89% kind, 0% wrong; "
                             "unseen, 36%, 33%, 42%); strict: this fails as soon as it is")),
     pytest.param("fourth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the fourth set (72% line, 78% kind, 3% wrong; "

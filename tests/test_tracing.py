@@ -662,3 +662,23 @@ def test_a_row_held_in_a_list_of_numbers_is_traced_with_its_values(tmp_path):
     traced = tracing.trace_python(port.train, ORDER_ARGS)
     rows = [a.value for a in traced if a.name == "x"]
     assert len(rows) == 3 and np.array_equal(rows[2], [0.5, 4.0])
+
+
+def test_a_name_read_where_an_update_never_read_belongs_is_that_update_unwritten(tmp_path):
+    from nnparity import lockstep, repair
+    source = PY_SCALARS.replace("        w2 = w2 - lr * g2\n", "        w_2 = w2 - lr * g2\n")
+    port = write_module(tmp_path, "typo_port", source)
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    # the repair probe's finding: the return reads w2 where w_2 makes one epoch agree
+    text = "    return {'w1': w1, 'w2': w2}"
+    found = repair.Repair(str(tmp_path / "typo_port.py"), 7, text,
+                          text.replace("'w2': w2", "'w2': w_2"), "wrong-operand",
+                          "it reads w2 where w_2 belongs")
+    fixed, made = lockstep._unread_operand(found, traced)
+    assert (fixed.kind, made.line, made.text) == ("not-written-back", 6, "w_2 = w2 - lr * g2")
+    assert fixed.words == ("w_2 (line 6), an update, is never read: line 7 reads w2 where "
+                           "w_2 belongs")
+    # a name read elsewhere is not an update left unread: the repair stays as it was
+    read = repair.Repair(found.file, 7, text, text.replace("'w2': w2", "'w2': g2"),
+                         "wrong-operand", "it reads w2 where g2 belongs")
+    assert lockstep._unread_operand(read, traced) == (read, None)

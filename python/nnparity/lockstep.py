@@ -171,8 +171,11 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
         elif port is not None and Path(found.port.file).resolve() == Path(port).resolve():
             fixed = _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
             if fixed is not None:
+                fixed, made = _unread_operand(fixed, found.trace)
                 result.probes["repair"] = fixed
-                result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
+                result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
+                    if made is None else (paths.shown(made.file), made.line,
+                                          made.text.splitlines()[0].strip())
             elif result.probes.get("order") and found.trace is not None:
                 to_port = _to_port(fixture.net, py_train is not None)
                 n_axes = [k for k, spec in fixture.net.DATA.items() if "n" in spec]
@@ -199,6 +202,27 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def _unread_operand(fixed, trace):
+    """Return (repair, Assignment or None). A repair that reads another name (W_h0 for
+    W_ho) which is assigned and never read is an update not written back: its kind says
+    so, and the Assignment is where that value is made (W_h0 <- W_ho - ...). Any other
+    repair is returned as it is, with None."""
+    if fixed.kind != "wrong-operand" or trace is None:
+        return fixed, None
+    def names(line):    # the names a line reads, not those in its strings
+        return set(re.findall(r"[A-Za-z_.][\w.]*", re.sub(r"(['\"]).*?\1", "", line)))
+    new, old = names(fixed.edited) - names(fixed.text), names(fixed.text) - names(fixed.edited)
+    made = [tracing.never_read(trace, name) for name in sorted(new)]
+    made = [a for a in made if a is not None and a.line != fixed.line]
+    if len(made) != 1 or len(old) != 1:
+        return fixed, None
+    a, (name,) = made[0], old
+    return dataclasses.replace(
+        fixed, kind="not-written-back",
+        words=f"{a.name} (line {a.line}), an update, is never read: line {fixed.line} reads "
+              f"{name} where {a.name} belongs"), a
 
 
 def _to_port(net, python):

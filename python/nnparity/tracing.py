@@ -1185,8 +1185,7 @@ def dropped_update(trace, data, params):
     value itself when it rebinds a name it reads (W = W - ...: the caller's W never moves);
     for a helper's value, the call that drops it; for a value under a new name (nxt <-
     pr$w - ...), the statement after it that reads the old name where the new belongs."""
-    g = _Graph(trace)
-    read = {j for a in trace for j in g.deps(a.index)}
+    g, read = _read(trace)
     # the top-level arguments each assignment was computed from (its inputs come before it)
     sources = []
     for a in trace:
@@ -1218,6 +1217,20 @@ def dropped_update(trace, data, params):
                        f"{a.name} is never read")
         return a, f"{a.name}, the update, is never read: the parameters never move"
     return None
+
+
+def _read(trace):
+    """Return (the trace's _Graph, the indices of the assignments some later one reads)."""
+    g = _Graph(trace)
+    return g, {j for a in trace for j in g.deps(a.index)}
+
+
+def never_read(trace, name):
+    """Return the last assignment of `name` in the trace if no statement reads it after,
+    else None: a value computed and left unused (W_h0 <- W_ho - ..., where W_ho belongs)."""
+    g, read = _read(trace)
+    last = [a for a in trace if a.name == name and a.kind == "assign"]
+    return last[-1] if last and last[-1].index not in read else None
 
 
 def visit_order(trace, data, n):
