@@ -52,9 +52,10 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # port that returns its parameters as given (an update not written back, taken for one
 # that ignores epochs), samples visited in another order (taken for full batch), and steps
 # of whole numbers (a truncation, taken for a rate ignored); with them, an operand repair
-# that reads a value never read elsewhere (third/12's W_h0: an update not written back).
+# that reads a value never read elsewhere (third/12's W_h0: an update not written back),
+# and a helper's default where a rate ignored belongs (fifth/12).
 FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (83, 86, 3),
-          "fourth": (69, 75, 6), "fifth": (61, 55, 11), "sixth": (80, 66, 11),
+          "fourth": (69, 75, 6), "fifth": (64, 55, 11), "sixth": (80, 66, 11),
           "catalogue": (88, 92, 8)}
 
 
@@ -75,7 +76,7 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the fourth set (72% line, 78% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fifth set (64% line, 58% kind, 8% "
+        strict=True, reason="not reached on the fifth set (67% line, 58% kind, 8% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("sixth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the sixth set (83% line, 69% kind, 8% "

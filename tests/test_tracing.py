@@ -682,3 +682,40 @@ def test_a_name_read_where_an_update_never_read_belongs_is_that_update_unwritten
     read = repair.Repair(found.file, 7, text, text.replace("'w2': w2", "'w2': g2"),
                          "wrong-operand", "it reads w2 where g2 belongs")
     assert lockstep._unread_operand(read, traced) == (read, None)
+
+
+# --------------------------------------- a helper's default in place of a hyperparameter
+
+@pytest.mark.parametrize("language", ["Python", "R"])
+def test_a_helper_called_without_the_rate_is_blamed_at_the_call(tmp_path, language,
+                                                                 r_session):
+    if language == "Python":
+        port = write_module(tmp_path, "default_port", (
+            "def step(w, g, rate=0.5):\n"
+            "    return w - rate * g\n"
+            "\n"
+            "def train(w1, w2, x, lr, epochs):\n"
+            "    for e in range(epochs):\n"
+            "        w1 = step(w1, w1 * x)\n"
+            "        w2 = step(w2, w2 * x * 3.0)\n"
+            "    return {'w1': w1, 'w2': w2}\n"))
+        traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    else:
+        # a closure made by a function whose rate takes its default (R's epoch_fn(X, y))
+        traced = tracing.trace_r(r_session, [write_r(tmp_path, (
+            "make_step <- function(x, rate = 0.5) {\n"
+            "  function(w, k) w - rate * w * x * k\n"
+            "}\n"
+            "train <- function(w1, w2, x, lr, epochs) {\n"
+            "  step <- make_step(x)\n"
+            "  for (e in seq_len(epochs)) {\n"
+            "    w1 <- step(w1, 1)\n"
+            "    w2 <- step(w2, 3)\n"
+            "  }\n"
+            "  list(w1 = w1, w2 = w2)\n"
+            "}\n"))], "train", SCALAR_ARGS)
+    call, words = tracing.defaulted(traced, ["lr"])
+    line = 6 if language == "Python" else 5
+    assert call.line == line and "without lr: its rate takes the default 0.5" in words
+    # a port that reads lr somewhere does not ignore it for a default
+    assert tracing.defaulted(traced, ["x"]) is None

@@ -91,7 +91,8 @@ def port_kind(results):
     if pr.get("ignores_epochs"):
         return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
     if pr.get("ignores"):
-        return "ignores-hyper", f"the port ignores {', '.join(pr['ignores'])}"
+        words = f"the port ignores {', '.join(pr['ignores'])}"
+        return "ignores-hyper", words + (f": {pr['default']}" if pr.get("default") else "")
     if pr.get("epochs_0") == "random":
         return "own-init", ("asked for 0 epochs, it returns other parameters than the given "
                             "ones, and others again from the same call: it draws initial "

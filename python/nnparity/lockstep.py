@@ -176,21 +176,15 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
                     if made is None else (paths.shown(made.file), made.line,
                                           made.text.splitlines()[0].strip())
-            elif result.probes.get("order") and found.trace is not None:
-                to_port = _to_port(fixture.net, py_train is not None)
-                n_axes = [k for k, spec in fixture.net.DATA.items() if "n" in spec]
-                n = fixture.data[n_axes[0]].shape[fixture.net.DATA[n_axes[0]].index("n")]
-                at = tracing.visit_order(found.trace, [to_port.get(k, k) for k in n_axes], n)
-                if at is not None:
-                    result.probes["line"] = (paths.shown(at.file), at.line, at.text.strip())
-            elif result.probes.get("as_given") and found.trace is not None:
-                to_port = _to_port(fixture.net, py_train is not None)
-                dropped = tracing.dropped_update(
-                    found.trace, [to_port.get(k, k) for k in fixture.net.DATA],
-                    [to_port.get(k, k) for k in fixture.net.PARAMS])
-                if dropped is not None:
-                    b, result.probes["dropped"] = dropped
-                    result.probes["line"] = (paths.shown(b.file), b.line, b.text.strip())
+            elif found.trace is not None:
+                seen = _probed_line(found.trace, result.probes, fixture,
+                                    _to_port(fixture.net, py_train is not None))
+                if seen is not None:
+                    (b, words), key = seen
+                    result.probes["line"] = (paths.shown(b.file), b.line,
+                                             b.text.splitlines()[0].strip())
+                    if words:
+                        result.probes[key] = words
     if result.finding is not None:
         result.localized = finding_lines(result.finding, result.port_language,
                                          result.probes.get("line"))
@@ -202,6 +196,30 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def _probed_line(trace, probes, fixture, to_port):
+    """Return ((Assignment, words), probe key) of the statement the probes point the trace
+    at, when no repair did: where an update never written back is dropped (as_given),
+    where the samples' order shows (order), where a helper's default takes the place of a
+    hyperparameter ignored (ignores); or None."""
+    net = fixture.net
+    if probes.get("as_given"):
+        dropped = tracing.dropped_update(trace, [to_port.get(k, k) for k in net.DATA],
+                                         [to_port.get(k, k) for k in net.PARAMS])
+        if dropped is not None:
+            return dropped, "dropped"
+    if probes.get("order"):
+        n_axes = [k for k, spec in net.DATA.items() if "n" in spec]
+        n = fixture.data[n_axes[0]].shape[net.DATA[n_axes[0]].index("n")]
+        at = tracing.visit_order(trace, [to_port.get(k, k) for k in n_axes], n)
+        if at is not None:
+            return (at, None), "order"
+    if probes.get("ignores"):
+        default = tracing.defaulted(trace, [to_port.get(k, k) for k in probes["ignores"]])
+        if default is not None:
+            return default, "default"
+    return None
 
 
 def _unread_operand(fixed, trace):

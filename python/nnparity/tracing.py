@@ -1233,6 +1233,51 @@ def never_read(trace, name):
     return last[-1] if last and last[-1].index not in read else None
 
 
+def defaulted(trace, ignored):
+    """For a port that ignores the hyperparameters `ignored` (its names) and reads none of
+    them, return (Assignment of the call, words) where a helper is called without one and
+    a parameter of its own takes its default in its place (epoch_fn(X, y) where function(X,
+    y, rate = 0.5) belongs to epoch_fn(X, y, lr)), or None."""
+    if any(k in a.reads for a in trace for k in ignored):
+        return None
+    g = _Graph(trace)
+    headers = {fid: _header(trace, f) for fid, f in trace.frames.items() if f.caller}
+    for a in trace:
+        if a.kind == "arg" or a.frame not in headers:
+            continue
+        for r in a.reads:
+            at = g.resolve(r, a.frame, a.index)
+            if at is not None and trace[at].kind != "arg":
+                continue
+            # its own parameter, or one of a function it was made in (a closure's)
+            for fid in (a.frame, *sorted((f for f in headers if f < a.frame), reverse=True)):
+                m = re.search(rf"[(,]\s*{re.escape(r)}\s*=\s*([^,()]+)", headers.get(fid, ""))
+                if m:
+                    f = trace.frames[fid]
+                    call = Assignment(a.language, "", None, f.file, f.call_line, f.call_text,
+                                      0, f.call_reads, trace.frames[f.caller].function,
+                                      kind="expr", frame=f.caller, index=f.start)
+                    return call, (f"line {f.call_line} calls {f.function}() without "
+                                  f"{' or '.join(ignored)}: its {r} takes the default "
+                                  f"{m.group(1).strip()}")
+    return None
+
+
+def _header(trace, f):
+    """The text of the function header of traced call f, read from its file: up to the
+    parenthesis that closes its parameters (def f(a, b=1): / function(a, b = 1) {)."""
+    line = next((a.line for a in trace if a.frame == f.id and a.kind == "arg"), None)
+    if line is None:
+        return ""
+    try:
+        lines = Path(f.file).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    text = " ".join(lines[line - 1:line + 2])
+    m = re.match(r"(.*?\))\s*(?:->[^:{]*)?[:{]", text)
+    return m.group(1) if m else text
+
+
 def visit_order(trace, data, n):
     """For a port that visits the samples in another order, return the Assignment where its
     order shows, or None: the first statement of the trace (a loop's variable, x <- the next
