@@ -719,3 +719,57 @@ def test_a_helper_called_without_the_rate_is_blamed_at_the_call(tmp_path, langua
     assert call.line == line and "without lr: its rate takes the default 0.5" in words
     # a port that reads lr somewhere does not ignore it for a default
     assert tracing.defaulted(traced, ["x"]) is None
+
+
+# ------------------------------------------- where a port sets a parameter of its own
+
+def test_a_parameter_the_port_sets_itself_is_found_where_it_is_set(tmp_path, r_session):
+    traced = tracing.trace_r(r_session, [write_r(tmp_path, (
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  a <- w1\n"
+        "  b <- 0\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    a <- a - lr * a * x\n"
+        "    b <- b - lr * (a + x)\n"
+        "  }\n"
+        "  list(w1 = a, w2 = b)\n"
+        "}\n"))], "train", SCALAR_ARGS)
+    # its own initial w2 (what it returns at 0 epochs) is 0, set at line 3
+    assert tracing.origin(traced, "w2", 0.0, ["w1", "w2"]).line == 3
+
+
+def test_a_holder_built_without_a_parameter_is_where_the_port_sets_it(tmp_path):
+    port = write_module(tmp_path, "holder_port", (
+        "from dataclasses import dataclass\n"
+        "\n"
+        "@dataclass\n"
+        "class P:\n"
+        "    a: float\n"
+        "    b: float\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    p = P(float(w1), 0.0)\n"
+        "    for e in range(epochs):\n"
+        "        p = P(p.a - lr * p.a * x, p.b - lr * (p.a + x))\n"
+        "    return {'w1': p.a, 'w2': p.b}\n"))
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    # no value of the holder is traced: it is built from w1 and not from w2, at line 9
+    assert tracing.origin(traced, "w2", 0.0, ["w1", "w2"]).line == 9
+    # w1's holder is built from w2 nowhere: no statement reads another parameter for it
+    assert tracing.origin(traced, "w1", 0.3, ["w1"]) is None
+
+
+def test_the_first_statement_that_draws_random_numbers_is_found(tmp_path):
+    port = write_module(tmp_path, "drawing_port", (
+        "import numpy as np\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    w1 = w1 * 1.0\n"
+        "    w2 = np.random.default_rng().normal()\n"
+        "    for e in range(epochs):\n"
+        "        w2 = w2 - lr * w2 * x\n"
+        "    return {'w1': w1, 'w2': w2}\n"))
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    assert tracing.draws(traced)[1:] == (5, "w2 = np.random.default_rng().normal()")
+    reference = write_module(tmp_path, "no_draws", PY_SCALARS)
+    assert tracing.draws(tracing.trace_python(reference.train, SCALAR_ARGS)) is None

@@ -828,6 +828,9 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
     out["one_sample"] = _same(ported["one"], ref["one"], rtol, atol) if "one" in ref else None
     out["order"] = _order(ported, ref, orders, rtol, atol)
     port_0 = ported["0"]
+    # what it returns for them at 0 epochs: its own initial values
+    out["own_values"] = {k: port_0[k] for k in out["own_init"]
+                         if port_0 is not None and k in port_0}
     given = {k: np.asarray(v, dtype=np.float64) for k, v in fixture.init.items()}
     out["epochs_0"] = "agree"
     if port_0 is None:
@@ -903,7 +906,18 @@ def probe_line(found, probes, net):
         names = probes["own_init"]
         if found.port.name.split(".")[-1].split("$")[-1] in names:
             return None         # the trace's statement sets it already
+        to_port = _to_port(net, found.port.language == "Python")
+        for k, v in probes.get("own_values", {}).items():
+            made = tracing.origin(found.trace, to_port.get(k, k), v,
+                                  [to_port.get(q, q) for q in net.PARAMS]) \
+                if found.trace is not None else None
+            if made is not None:
+                return paths.shown(made.file), made.line, made.text.splitlines()[0].strip()
         return _init_line(Path(found.port.file), names)
+    if probes.get("epochs_0") == "random" and found.trace is not None:
+        drawn = tracing.draws(found.trace)
+        if drawn is not None:
+            return paths.shown(drawn[0]), drawn[1], drawn[2]
     ran_more = str(probes.get("epochs_0", "")).startswith("ran ") or probes.get("epochs_off")
     if probes.get("as_given") or not (ran_more or probes.get("ignores_epochs")):
         return None
@@ -919,7 +933,8 @@ def _init_line(path, names):
     lines = path.read_text(encoding="utf-8").splitlines()
     alternatives = "|".join(re.escape(n) for n in names)
     element = rf"""(?:self\.|\w+\$|\w+\[\[?\s*["'])?({alternatives})["']?\s*\]?\]?"""
-    shape = r"(?:nrow|ncol|NROW|NCOL|dim|length|len|np\.zeros_like|np\.ones_like|np\.empty_like)"
+    shape = (r"(?:nrow|ncol|NROW|NCOL|dim|length|len|np\.zeros_like|np\.ones_like|"
+             r"np\.empty_like|np\.shape)")
     for i, text in enumerate(lines, 1):
         code = text.split("#", 1)[0]
         if re.match(rf"^\s*{element}\s*(<<-|<-|=)(?!=)", code):

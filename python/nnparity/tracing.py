@@ -1278,6 +1278,50 @@ def _header(trace, f):
     return m.group(1) if m else text
 
 
+def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
+    """Return where a port that sets parameter `name` itself sets it, or None: the earliest
+    assignment its returned `name` was computed from whose value is `value` (its own
+    initial one: what it returns at 0 epochs; c2 <- 0 for the given bout), else the
+    earliest of them that reads another of the `params` (p = Params(wh, np.zeros(...),
+    wout, bout): built without bh). Asked only of a parameter whose given value the port
+    ignores (lockstep.probe's own_init)."""
+    g = _Graph(trace)
+    start = g.returns().get(name)
+    if start is None:
+        return None
+    want = np.ravel(np.asarray(value, dtype=np.float64))
+    seen, stack = set(), [start]
+    while stack:
+        i = stack.pop()
+        if i not in seen:
+            seen.add(i)
+            stack.extend(g.deps(i))
+    found = [trace[i] for i in sorted(seen) if trace[i].kind in ("assign", "alias")
+             and trace[i].value is not None and trace[i].value.size == want.size
+             and np.allclose(np.ravel(trace[i].value), want, rtol=rtol, atol=atol)]
+    if not found:
+        found = [trace[i] for i in sorted(seen) if trace[i].kind == "assign"
+                 and set(trace[i].reads) & (set(params) - {name})]
+    return found[0] if found else None
+
+
+# A call that draws random numbers, in either language.
+DRAWS = re.compile(r"\b(?:np\.random\.\w+|rng\.\w+|random\.\w+|default_rng|rnorm|runif|"
+                   r"rbinom|rexp|sample)\s*\(")
+
+
+def draws(trace):
+    """Return (file, line, text) of the first statement of the trace, or call into a traced
+    helper, that draws random numbers (np.random.uniform(...), rnorm(...)), or None."""
+    sites = [(a.index, a.file, a.line, a.text) for a in trace if a.kind != "arg"]
+    sites += [(f.start, f.file if not f.caller else trace.frames[f.caller].file,
+               f.call_line, f.call_text) for f in trace.frames.values() if f.caller]
+    for _, file, line, text in sorted(sites, key=lambda site: site[0]):
+        if DRAWS.search(text.split("#", 1)[0]):
+            return file, line, text.splitlines()[0].strip()
+    return None
+
+
 def visit_order(trace, data, n):
     """For a port that visits the samples in another order, return the Assignment where its
     order shows, or None: the first statement of the trace (a loop's variable, x <- the next
