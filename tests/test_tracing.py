@@ -773,3 +773,21 @@ def test_the_first_statement_that_draws_random_numbers_is_found(tmp_path):
     assert tracing.draws(traced)[1:] == (5, "w2 = np.random.default_rng().normal()")
     reference = write_module(tmp_path, "no_draws", PY_SCALARS)
     assert tracing.draws(tracing.trace_python(reference.train, SCALAR_ARGS)) is None
+
+
+def test_where_a_port_one_epoch_short_keeps_the_state_of_before_is_found(tmp_path):
+    port = write_module(tmp_path, "short_port", (
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    a, b = float(w1), float(w2)\n"
+        "    states = [(a, b)]\n"
+        "    for e in range(epochs):\n"
+        "        a, b = a - lr * a * x, b - lr * b * x\n"
+        "        states.append((a, b))\n"
+        "    a, b = states[len(states) - 2]\n"
+        "    return {'w1': a, 'w2': b}\n"))
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    # line 2 holds the given values too, earlier: the last holder is the one that picks
+    assert tracing.kept_given(traced, "w1", SCALAR_ARGS["w1"]).line == 7
+    # the value after the step is kept nowhere: it is not what is returned
+    moved = SCALAR_ARGS["w1"] * (1 - SCALAR_ARGS["lr"] * SCALAR_ARGS["x"])
+    assert tracing.kept_given(traced, "w1", moved) is None

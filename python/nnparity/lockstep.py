@@ -165,7 +165,7 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
         result.traced = "the traces of the bad step agree on every returned value"
     else:
         result.finding, result.port_language = found, language
-        moved = probe_line(found, result.probes, fixture.net)
+        moved = probe_line(found, result.probes, fixture.net, state)
         if moved is not None:
             result.probes["line"] = moved
         elif port is not None and Path(found.port.file).resolve() == Path(port).resolve():
@@ -897,11 +897,12 @@ def _order(ported, ref, orders, rtol, atol):
     return found
 
 
-def probe_line(found, probes, net):
+def probe_line(found, probes, net, given=None):
     """Return (path, line, text) of the statement a probe blames instead of the trace's,
     or None: for a port that runs the wrong number of epochs or ignores the epochs asked,
     the loop over epochs (the outermost loop of train() the diverging statement ran in, or
-    the loop of the port's file that reads the epochs' name) or the line that sets it."""
+    the loop of the port's file that reads the epochs' name) or the line that sets it; for
+    one epoch too few with no such loop, where it keeps the `given` state (the bad step's)."""
     if probes.get("own_init"):
         names = probes["own_init"]
         if found.port.name.split(".")[-1].split("$")[-1] in names:
@@ -921,7 +922,17 @@ def probe_line(found, probes, net):
     ran_more = str(probes.get("epochs_0", "")).startswith("ran ") or probes.get("epochs_off")
     if probes.get("as_given") or not (ran_more or probes.get("ignores_epochs")):
         return None
-    return _epochs_line(Path(found.port.file), net, probes.get("ignores_epochs"))
+    line = _epochs_line(Path(found.port.file), net, probes.get("ignores_epochs"))
+    if line is None and probes.get("epochs_off") == -1 and found.trace is not None:
+        # no loop over the epochs to blame: where it picks the state of before
+        to_port = _to_port(net, found.port.language == "Python")
+        kept = [tracing.kept_given(found.trace, to_port.get(k, k), v)
+                for k, v in (given or {}).items() if k in net.PARAMS]
+        kept = [a for a in kept if a is not None]
+        if kept:
+            a = max(kept, key=lambda a: a.index)
+            return paths.shown(a.file), a.line, a.text.splitlines()[0].strip()
+    return line
 
 
 def _init_line(path, names):

@@ -1278,6 +1278,35 @@ def _header(trace, f):
     return m.group(1) if m else text
 
 
+def _upstream(trace, g, name):
+    """The indices the port's returned `name` was computed from, itself included, in
+    trace order (empty when it returns no such name)."""
+    start = g.returns().get(name)
+    seen, stack = set(), [] if start is None else [start]
+    while stack:
+        i = stack.pop()
+        if i not in seen:
+            seen.add(i)
+            stack.extend(g.deps(i))
+    return sorted(seen)
+
+
+def _holds(a, want, rtol, atol):
+    return a.kind in ("assign", "alias") and a.value is not None \
+        and a.value.size == want.size \
+        and np.allclose(np.ravel(a.value), want, rtol=rtol, atol=atol)
+
+
+def kept_given(trace, name, value, rtol=RTOL, atol=ATOL):
+    """Return the last assignment the port's returned `name` was computed from that still
+    holds its given `value`, or None: where a port that runs one epoch too few picks the
+    state of before (final <- states[[length(states) - 1]])."""
+    g = _Graph(trace)
+    want = np.ravel(np.asarray(value, dtype=np.float64))
+    found = [trace[i] for i in _upstream(trace, g, name) if _holds(trace[i], want, rtol, atol)]
+    return found[-1] if found else None
+
+
 def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     """Return where a port that sets parameter `name` itself sets it, or None: the earliest
     assignment its returned `name` was computed from whose value is `value` (its own
@@ -1286,21 +1315,11 @@ def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     wout, bout): built without bh). Asked only of a parameter whose given value the port
     ignores (lockstep.probe's own_init)."""
     g = _Graph(trace)
-    start = g.returns().get(name)
-    if start is None:
-        return None
+    upstream = _upstream(trace, g, name)
     want = np.ravel(np.asarray(value, dtype=np.float64))
-    seen, stack = set(), [start]
-    while stack:
-        i = stack.pop()
-        if i not in seen:
-            seen.add(i)
-            stack.extend(g.deps(i))
-    found = [trace[i] for i in sorted(seen) if trace[i].kind in ("assign", "alias")
-             and trace[i].value is not None and trace[i].value.size == want.size
-             and np.allclose(np.ravel(trace[i].value), want, rtol=rtol, atol=atol)]
+    found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol)]
     if not found:
-        found = [trace[i] for i in sorted(seen) if trace[i].kind == "assign"
+        found = [trace[i] for i in upstream if trace[i].kind == "assign"
                  and set(trace[i].reads) & (set(params) - {name})]
     return found[0] if found else None
 
