@@ -55,8 +55,9 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # that reads a value never read elsewhere (third/12's W_h0: an update not written back),
 # a helper's default where a rate ignored belongs (fifth/12), and where a port sets a
 # parameter of its own (the value it returns at 0 epochs, a holder built without it, a draw),
-# and where a port one epoch short keeps the state of before when no loop shows it.
-FLOORS = {"mutants": (90, 86, 5), "heldout": (97, 97, 3), "third": (83, 86, 3),
+# where a port one epoch short keeps the state of before when no loop shows it, and the
+# first epoch traced from the given state when a port's state comes back in another shape.
+FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (86, 89, 3),
           "fourth": (75, 75, 6), "fifth": (69, 55, 11), "sixth": (83, 66, 11),
           "catalogue": (88, 92, 8)}
 
@@ -72,7 +73,7 @@ def test_localization_holds_what_it_reached(rows, label):
 @pytest.mark.parametrize("label", [
     "mutants", "heldout", "catalogue",
     pytest.param("third", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the third set (86% line, 89% kind, 0% wrong; "
+        strict=True, reason="not reached on the third set (89% line, 92% kind, 0% wrong; "
                             "unseen, 36%, 33%, 42%); strict: this fails as soon as it is")),
     pytest.param("fourth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the fourth set (78% line, 78% kind, 3% wrong; "

@@ -286,3 +286,19 @@ def test_a_port_that_moves_a_parameter_by_whole_numbers_only_is_seen(r_session):
     drifting = _wrapped(lambda out, kw: {**out, "wout": out["wout"] + 0.25})
     probes = lockstep.probe(fixture, fixture.init, py_train=drifting, session=r_session)
     assert probes["whole_steps"] == []
+
+
+def test_a_port_whose_state_changes_shape_has_its_first_epoch_traced(tmp_path, r_session):
+    port = tmp_path / "port.py"
+    source = (paths.ROOT / "tests" / "ports" / "mutants" / "07-av_mlp-wrong-axis.py").read_text()
+    port.write_text(source)
+    from nnparity import ports
+    py_train, _ = ports.load(port, r_session)
+    result = checking.check(bundled("av_mlp[walkthrough-1]"), py_train, session=r_session,
+                            port=port)
+    # bh comes back n x h: it cannot be fed to a second epoch, but its first is traced
+    assert any(f.startswith("lockstep could not run past epoch 1: train() returned 'bh'")
+               for f in result.findings), result.findings
+    assert result.lockstep.first_bad == 1 and result.lockstep.finding is not None
+    bug = next(i for i, line in enumerate(source.splitlines(), 1) if "axis=1" in line)
+    assert result.lockstep.localized[1][1] == bug

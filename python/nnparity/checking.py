@@ -94,6 +94,15 @@ def check(fixture, py_train=None, r_train=None, rtol=None, atol=None, session=No
                                                 around=result.first_loss_divergence(),
                                                 port=port, rtol=step_rtol, atol=step_atol,
                                                 reference=reference.get("trajectory"))
+        except trajectory.ShapeError as e:
+            # its states cannot be stepped; its first epoch, from the given ones, can be traced
+            result.findings.append(f"lockstep could not run past epoch 1: {e}; epoch 1 is "
+                                   "traced from the initial state")
+            try:
+                result.lockstep = lockstep.first_epoch(fixture, str(e), py_train, r_train,
+                                                       session, port, step_rtol, step_atol)
+            except Exception as e:  # noqa: BLE001 -- a port may do anything under a trace
+                result.findings.append(f"tracing failed: {type(e).__name__}: {e}")
         except Exception as e:  # a port's own code may raise anything; say so, go on
             result.findings.append(f"lockstep could not run: {type(e).__name__}: {e}")
     elif result.error is not None and port is not None and fixture.epochs > 0:

@@ -981,6 +981,15 @@ def _epochs_line(path, net, ignored=False):
     return None
 
 
+def first_epoch(fixture, why, py_train=None, r_train=None, session=None, port=None,
+                rtol=RTOL, atol=ATOL):
+    """Return a Lockstep of epoch 1 alone, traced from the initial state, for a port whose
+    epochs cannot be stepped (`why`: its first state has another shape than the given)."""
+    result = Lockstep(np.arange(1), f"epoch 1 alone: {why}", float("nan"), 1)
+    traced(result, fixture, dict(fixture.init), py_train, r_train, session, port, rtol, atol)
+    return result
+
+
 def zero_epochs(fixture, py_train=None, r_train=None, session=None, port=None, rtol=RTOL,
                 atol=ATOL):
     """Return a Lockstep for a fixture of 0 epochs whose free runs differ: no step to take,

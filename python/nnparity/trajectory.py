@@ -44,6 +44,11 @@ def _one_epoch(fixture, port):
     return lambda state: {**base, **state}
 
 
+class ShapeError(ValueError):
+    """train() returned a parameter of another shape than it was given: its state cannot be
+    fed to the next epoch."""
+
+
 def _take(result, name, shape, size):
     """Return train()'s `name` with the given shape (of `size` elements): a length-1 value as
     a scalar, a row replicated per sample as that row; raise ValueError for any other size."""
@@ -56,7 +61,7 @@ def _take(result, name, shape, size):
     if (value.ndim == 2 and len(shape) == 2 and shape[0] == 1 and value.shape[1] == shape[1]
             and (value == value[:1]).all()):
         return value[:1]
-    raise ValueError(f"train() returned '{name}' of shape {value.shape} where {shape} was given")
+    raise ShapeError(f"train() returned '{name}' of shape {value.shape} where {shape} was given")
 
 
 def _first_loss(result):
