@@ -56,8 +56,9 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # a helper's default where a rate ignored belongs (fifth/12), and where a port sets a
 # parameter of its own (the value it returns at 0 epochs, a holder built without it, a draw),
 # where a port one epoch short keeps the state of before when no loop shows it, and the
-# first epoch traced from the given state when a port's state comes back in another shape.
-FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (86, 89, 3),
+# first epoch traced from the given state when a port's state comes back in another shape,
+# and the bound typed in of a loop that runs past the samples (third/22's n_records <- 300).
+FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
           "fourth": (75, 75, 6), "fifth": (69, 55, 11), "sixth": (83, 66, 11),
           "catalogue": (88, 92, 8)}
 
@@ -72,9 +73,7 @@ def test_localization_holds_what_it_reached(rows, label):
 
 @pytest.mark.parametrize("label", [
     "mutants", "heldout", "catalogue",
-    pytest.param("third", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the third set (89% line, 92% kind, 0% wrong; "
-                            "unseen, 36%, 33%, 42%); strict: this fails as soon as it is")),
+    "third",    # unseen 36%, 33%, 42%; reached once its failures were looked at (92, 92, 0)
     pytest.param("fourth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the fourth set (78% line, 78% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),

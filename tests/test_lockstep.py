@@ -302,3 +302,26 @@ def test_a_port_whose_state_changes_shape_has_its_first_epoch_traced(tmp_path, r
     assert result.lockstep.first_bad == 1 and result.lockstep.finding is not None
     bug = next(i for i, line in enumerate(source.splitlines(), 1) if "axis=1" in line)
     assert result.lockstep.localized[1][1] == bug
+
+
+def test_a_port_that_runs_past_its_samples_is_blamed_at_the_bound_typed_in(tmp_path,
+                                                                          r_session):
+    port = tmp_path / "port.py"
+    port.write_text(
+        "import numpy as np\n"
+        "from nnparity.networks import zhou_sgd\n"
+        "\n"
+        "def train(data, all_y_trues, learn_rate, epochs, **weights):\n"
+        "    n = 6\n"                                    # the article's data has 4 samples
+        "    rows = []\n"
+        "    for i in range(n):\n"
+        "        rows.append(np.asarray(data)[i])\n"
+        "    return zhou_sgd.train(np.array(rows), all_y_trues, learn_rate=learn_rate,\n"
+        "                          epochs=epochs, **weights)\n")
+    from nnparity import ports
+    py_train, _ = ports.load(port, r_session)
+    result = checking.check(bundled("zhou_sgd[article-epochs-1]"), py_train,
+                            session=r_session, port=port)
+    assert result.error is not None and result.lockstep.localized[1][1] == 5
+    assert result.lockstep.traced.endswith("its loop's i reaches 4 where the data has 4 "
+                                           "samples: the bound is typed in at line 5 (n = 6)")

@@ -513,6 +513,11 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
             line, text = fixed.line, fixed.text.strip()
             says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
                     f"one epoch of it agrees with the reference: {fixed.words}")
+    if made is None and fixed is None:
+        bound = _past_the_samples(t, fixture, str(message), py_train is not None)
+        if bound is not None:
+            a, words = bound
+            line, text, says = a.line, a.text.splitlines()[0].strip(), f"{says}; {words}"
     shown = (paths.shown(file), line, text)
     result = Lockstep(np.array([0]), "the port's first epoch, traced", float("nan"), 1)
     result.localized = ("", shown, None) if py_train is not None else ("", None, shown)
@@ -521,6 +526,37 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     if fixed is not None:
         result.probes = {"repair": fixed, "line": shown}
     return result
+
+
+# What R and numpy say of an index past the end.
+OUT_OF_RANGE = re.compile(r"subscript out of bounds|out of bounds|index out of range")
+
+
+def _past_the_samples(t, fixture, message, python):
+    """For a port that stops on an index past the end, return (Assignment, words) of the
+    bound its sample loop ran to (n <- 300, typed in where the data's count belongs), or
+    of the loop itself: the last loop variable (or argument of a helper: lapply's i) traced
+    holding a sample index past the data's samples (from 1 in R, from 0 in Python). None
+    when there is none."""
+    if not OUT_OF_RANGE.search(message):
+        return None
+    n = next((fixture.data[k].shape[spec.index("n")] for k, spec in fixture.net.DATA.items()
+              if "n" in spec), None)
+    top = min(t.frames) if t.frames else 1
+    past = [a for a in t if (a.kind == "for" or a.kind == "arg" and a.frame != top)
+            and a.value is not None and a.value.size == 1
+            and float(a.value.flat[0]).is_integer()
+            and not (0 if python else 1) <= a.value.flat[0] < n + (0 if python else 1)]
+    if n is None or not past:
+        return None
+    loop = past[-1]
+    g = tracing._Graph(t)
+    bounds = [t[d] for d in g.deps(loop.index) if t[d].kind == "assign" and not g.deps(d)
+              and t[d].value is not None and t[d].value.size == 1]
+    at = bounds[0] if bounds else loop
+    return at, (f"its loop's {loop.name} reaches {int(loop.value.flat[0])} where the data "
+                f"has {n} sample{'s' if n != 1 else ''}" + (f": the bound is typed in at line {at.line} "
+                                      f"({at.text.splitlines()[0].strip()})" if bounds else ""))
 
 
 def _transposed_input(t, text, fixture, args, session, python):
