@@ -49,7 +49,7 @@ BUG_LINES = {
     "av_mlp-repeat-reshape": ("# the bug", False),
     "av_mlp-matrix-byrow": ("# the bug", False),
     "av_mlp-hardcoded-lr": ("the bug", False),
-    "av_mlp-aliased-wout": ("# the updated wout", False),
+    "av_mlp-aliased-wout": ("# the bug", False),      # wout_before = wout, not a copy
     "av_nobias-json-checkpoint": ("fromJSON(checkpoint)", False),  # saved holds them first
     "zhou_sgd-deriv-of-activation": ("# The bug", True),
     "zhou_sgd-broadcast-loss": ("# the bug", False),

@@ -791,3 +791,23 @@ def test_where_a_port_one_epoch_short_keeps_the_state_of_before_is_found(tmp_pat
     # the value after the step is kept nowhere: it is not what is returned
     moved = SCALAR_ARGS["w1"] * (1 - SCALAR_ARGS["lr"] * SCALAR_ARGS["x"])
     assert tracing.kept_given(traced, "w1", moved) is None
+
+
+def test_a_view_read_after_its_array_moved_in_place_is_blamed_where_it_was_taken(tmp_path):
+    port = write_module(tmp_path, "view_port", (
+        "import numpy as np\n"
+        "\n"
+        "def train(w, lr, epochs):\n"
+        "    w = np.array(w, dtype=float)\n"
+        "    for e in range(epochs):\n"
+        "        before = w.T\n"
+        "        w += lr * w\n"
+        "        g = before * 2.0\n"
+        "        w -= lr * g.T\n"
+        "    return {'w': w}\n"))
+    traced = tracing.trace_python(port.train, {"w": np.array([[1.0, 2.0]]), "lr": 0.25,
+                                               "epochs": 1})
+    reading = next(a for a in traced if a.name == "g")
+    assert tracing.alias_origin(traced, reading).line == 6
+    # a statement reading no such second name has none
+    assert tracing.alias_origin(traced, next(a for a in traced if a.line == 4)) is None

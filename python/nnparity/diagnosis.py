@@ -122,7 +122,7 @@ def port_kind(results):
                               f"order, it visits them as {', '.join(map(str, visited))}: the "
                               "samples are visited in another order than the reference's")
     if found is not None and found.kind:
-        return found.kind, found.relation[1]
+        return found.kind, found.relation[1] + (f": {pr['alias']}" if pr.get("alias") else "")
     return None, _seen_words(ls, pr)
 
 

@@ -177,7 +177,7 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                     if made is None else (paths.shown(made.file), made.line,
                                           made.text.splitlines()[0].strip())
             elif found.trace is not None:
-                seen = _probed_line(found.trace, result.probes, fixture,
+                seen = _probed_line(found, found.trace, result.probes, fixture,
                                     _to_port(fixture.net, py_train is not None))
                 if seen is not None:
                     (b, words), key = seen
@@ -198,12 +198,19 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                 (keep[0], keep[1], moved)
 
 
-def _probed_line(trace, probes, fixture, to_port):
+def _probed_line(found, trace, probes, fixture, to_port):
     """Return ((Assignment, words), probe key) of the statement the probes point the trace
-    at, when no repair did: where an update never written back is dropped (as_given),
+    at, when no repair did: where a second name for an array read after it moved was made
+    (a stale value read through a view), where an update never written back is dropped
+    (as_given),
     where the samples' order shows (order), where a helper's default takes the place of a
     hyperparameter ignored (ignores); or None."""
     net = fixture.net
+    if found.kind == "stale-value":
+        made = tracing.alias_origin(trace, found.port)
+        if made is not None:
+            return (made, f"{made.text.splitlines()[0].strip()} (line {made.line}) makes a "
+                          f"second name for the same array, not a copy"), "alias"
     if probes.get("as_given"):
         dropped = tracing.dropped_update(trace, [to_port.get(k, k) for k in net.DATA],
                                          [to_port.get(k, k) for k in net.PARAMS])

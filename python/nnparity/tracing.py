@@ -1233,6 +1233,21 @@ def never_read(trace, name):
     return last[-1] if last and last[-1].index not in read else None
 
 
+def alias_origin(trace, statement):
+    """Return the assignment that made a second name for an array `statement` reads after
+    the array was changed in place through the other name (back = W2.T, then W2 += ...:
+    back moves too), or None: where the copy belongs."""
+    g = _Graph(trace)
+    for d in g.deps(statement.index):
+        b = trace[d]
+        if b.kind == "alias":
+            made = [a for a in trace[:d] if a.name == b.name and a.frame == b.frame
+                    and a.kind == "assign"]
+            if made:
+                return made[-1]
+    return None
+
+
 def defaulted(trace, ignored):
     """For a port that ignores the hyperparameters `ignored` (its names) and reads none of
     them, return (Assignment of the call, words) where a helper is called without one and
