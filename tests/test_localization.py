@@ -58,9 +58,10 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # where a port one epoch short keeps the state of before when no loop shows it, and the
 # first epoch traced from the given state when a port's state comes back in another shape,
 # the bound typed in of a loop that runs past the samples (third/22's n_records <- 300), and
-# a stale value read through a view blamed where the view was taken (sixth/01's W2.T).
+# a stale value read through a view blamed where the view was taken (sixth/01's W2.T), and a
+# port that stops on a matrix folded with its dimensions reversed (fourth/23).
 FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
-          "fourth": (75, 75, 6), "fifth": (69, 55, 11), "sixth": (86, 66, 11),
+          "fourth": (78, 78, 6), "fifth": (69, 55, 11), "sixth": (86, 66, 11),
           "catalogue": (88, 92, 8)}
 
 
@@ -76,7 +77,7 @@ def test_localization_holds_what_it_reached(rows, label):
     "mutants", "heldout", "catalogue",
     "third",    # unseen 36%, 33%, 42%; reached once its failures were looked at (92, 92, 0)
     pytest.param("fourth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fourth set (78% line, 78% kind, 3% wrong; "
+        strict=True, reason="not reached on the fourth set (81% line, 81% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the fifth set (72% line, 58% kind, 8% "

@@ -325,3 +325,18 @@ def test_a_port_that_runs_past_its_samples_is_blamed_at_the_bound_typed_in(tmp_p
     assert result.error is not None and result.lockstep.localized[1][1] == 5
     assert result.lockstep.traced.endswith("its loop's i reaches 4 where the data has 4 "
                                            "samples: the bound is typed in at line 5 (n = 6)")
+
+
+def test_a_port_that_stops_on_a_matrix_folded_the_other_way_is_told_why(r_session):
+    from nnparity import fixtures, ports
+    port = paths.ROOT / "tests" / "ports" / "fourth" / "23-udacity_linear-transposed.R"
+    _, r_train = ports.load(port, r_session)
+    fixture = fixtures.load(paths.FIXTURES / "udacity_linear" / "seven-records-f3-h5.json")
+    result = checking.check(fixture, r_train=r_session.adapt(fixture.net, r_train),
+                            session=r_session, port=port)
+    assert result.error is not None and result.lockstep.stop[0] == "transposed"
+    # d_in <- matrix(total, ncol(W_in), nrow(W_in)): the reference's numbers, 5 x 3
+    assert result.lockstep.localized[2][1] == 24
+    assert result.lockstep.stop[1].endswith("it reads d_in, made at line 24 5 x 3 where the "
+                                            "reference's value of the same numbers is 3 x 5: "
+                                            "the dimensions reversed")

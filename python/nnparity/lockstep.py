@@ -506,9 +506,11 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     if made is not None:
         a, ref = made
         line, text = a.line, a.text.splitlines()[0]
+        how = "transposed" if np.allclose(a.value, ref.value.T, RTOL, ATOL) else \
+            "the dimensions reversed"
         says = (f"{says}; it reads {a.name}, made at line {a.line} "
                 f"{' x '.join(map(str, a.value.shape))} where the reference's value of the "
-                f"same numbers is {' x '.join(map(str, ref.value.shape))}: transposed")
+                f"same numbers is {' x '.join(map(str, ref.value.shape))}: {how}")
     fixed = None
     if made is None:
         # the statement it stops at, as a finding of its own for the repair probe
@@ -569,7 +571,8 @@ def _past_the_samples(t, fixture, message, python):
 def _transposed_input(t, text, fixture, args, session, python):
     """Return (port Assignment, reference Assignment) for a value the statement that raised
     (`text`) reads whose numbers the reference computes in the transposed shape (an h x f
-    gradient for an f x h one): the likely cause of a shape error. None when there is none."""
+    gradient for an f x h one, or its numbers in the h x f shape in another order): the
+    likely cause of a shape error. None when there is none."""
     net = fixture.net
     if python:
         ref = tracing.trace_r(session or runners.RSession.get(), net.files["r"],
@@ -587,7 +590,9 @@ def _transposed_input(t, text, fixture, args, session, python):
         if a.kind != "assign" or a.name not in read or a.value is None or a.value.ndim != 2 \
                 or a.value.shape[0] == a.value.shape[1]:
             continue
-        for m in index.matches(a.value):
+        # the transpose, or the same numbers folded into the dimensions reversed
+        # (R's matrix(v, ncol(W), nrow(W)))
+        for m in index.same_numbers(a.value):
             if ref[m].value.shape == a.value.T.shape:
                 found = (a, ref[m])
                 break

@@ -577,6 +577,12 @@ class _Index:
 
     def matches(self, value):
         """Return the indices of reference assignments whose value `fits` this one."""
+        return tuple(i for i in self.same_numbers(value)
+                     if fits(value, self.trace[i].value, self.rtol, self.atol))
+
+    def same_numbers(self, value):
+        """Return the indices of reference assignments holding this value's numbers, in any
+        layout."""
         if value is None:
             return ()
         key = np.sort(_reduced(value), axis=None)
@@ -584,9 +590,7 @@ class _Index:
             return ()
         keys, indices = self.groups[key.size]
         differs = element_differences(keys, key[None, :], self.rtol, self.atol)[0]
-        candidates = np.flatnonzero(~differs.any(axis=1))
-        return tuple(indices[c] for c in candidates
-                     if fits(value, self.trace[indices[c]].value, self.rtol, self.atol))
+        return tuple(indices[c] for c in np.flatnonzero(~differs.any(axis=1)))
 
 
 # ------------------------------------------------------------------------ dataflow graph
