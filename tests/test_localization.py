@@ -59,9 +59,11 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # first epoch traced from the given state when a port's state comes back in another shape,
 # the bound typed in of a loop that runs past the samples (third/22's n_records <- 300), and
 # a stale value read through a view blamed where the view was taken (sixth/01's W2.T), and a
-# port that stops on a matrix folded with its dimensions reversed (fourth/23).
+# port that stops on a matrix folded with its dimensions reversed (fourth/23); and a factor
+# equal to the rate is no longer "the rate applied twice" when the update scales with the
+# rate as the reference's does (sixth/24's 1/f, equal to learning_rate = 0.5).
 FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
-          "fourth": (78, 78, 6), "fifth": (69, 55, 11), "sixth": (86, 66, 11),
+          "fourth": (78, 78, 6), "fifth": (69, 55, 11), "sixth": (86, 69, 8),
           "catalogue": (88, 92, 8)}
 
 
@@ -83,7 +85,7 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the fifth set (72% line, 58% kind, 8% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("sixth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the sixth set (89% line, 69% kind, 8% "
+        strict=True, reason="not reached on the sixth set (89% line, 72% kind, 6% "
                             "wrong; unseen, 72%, 56%, 22%); strict: this fails as soon as "
                             "it is"))])
 def test_localization_meets_its_targets(rows, label):

@@ -340,3 +340,35 @@ def test_a_port_that_stops_on_a_matrix_folded_the_other_way_is_told_why(r_sessio
     assert result.lockstep.stop[1].endswith("it reads d_in, made at line 24 5 x 3 where the "
                                             "reference's value of the same numbers is 3 x 5: "
                                             "the dimensions reversed")
+
+
+def _update_scaled(c):
+    """The bundled av_mlp with every parameter's one-epoch update times c."""
+    return _wrapped(lambda out, kw: {**out, **{k: np.asarray(kw[k], dtype=float)
+                                               + c * (out[k] - np.asarray(kw[k], dtype=float))
+                                               for k in ("wh", "bh", "wout", "bout")}})
+
+
+def test_a_factor_that_equals_the_rate_is_the_rate_twice_only_if_it_scales_so(r_session):
+    fixture = bundled("av_mlp[walkthrough-1]")            # lr = 0.1
+    twice = _wrapped(lambda out, kw: av_mlp.train(**{**kw, "lr": kw["lr"] ** 2}))
+    assert lockstep.probe(fixture, fixture.init, py_train=twice,
+                          session=r_session)["rate_power"] == {"lr": 2}
+    tenth = _update_scaled(0.1)      # x 0.1 whatever lr is: a factor of its own
+    assert lockstep.probe(fixture, fixture.init, py_train=tenth,
+                          session=r_session)["rate_power"] == {"lr": 1}
+    # what the diagnosis makes of a trace that saw the update x lr, with each probe
+    from types import SimpleNamespace as Seen
+    said = ("hyper-misused", "its update: the port's value is the reference's x lr "
+                             "(lr = 0.1): lr applied twice")
+    for power, kind in ((1, None), (2, "hyper-misused")):
+        step = Seen(first_bad=1, stop=None, finding=Seen(kind=said[0], relation=said),
+                    probes={"rate_power": {"lr": power}})
+        got, words = diagnosis.port_kind([Seen(lockstep=step, fixture=fixture)])
+        assert got == kind
+    assert words == said[1]
+    step.probes["rate_power"] = {"lr": 1}
+    assert diagnosis.port_kind([Seen(lockstep=step, fixture=fixture)])[1] == (
+        "its update: the port's value is the reference's x lr (lr = 0.1), but halving lr "
+        "halves the port's update, as it does the reference's: a factor of its own that "
+        "equals lr, not lr applied twice")

@@ -121,6 +121,16 @@ def port_kind(results):
         return "data-order", (f"given samples {', '.join(map(str, given))} alone in that "
                               f"order, it visits them as {', '.join(map(str, visited))}: the "
                               "samples are visited in another order than the reference's")
+    if found is not None and found.kind == "hyper-misused":
+        # a factor that equals a rate's value is the rate applied twice only if the port's
+        # update scales with the rate's square
+        linear = [k for k, power in pr.get("rate_power", {}).items()
+                  if power == 1 and f"{k} applied twice" in found.relation[1]]
+        if linear:
+            return None, (f"{found.relation[1].split(': ' + linear[0])[0]}, but halving "
+                          f"{linear[0]} halves the port's update, as it does the "
+                          f"reference's: a factor of its own that equals {linear[0]}, not "
+                          f"{linear[0]} applied twice")
     if found is not None and found.kind:
         return found.kind, found.relation[1] + (f": {pr['alias']}" if pr.get("alias") else "")
     return None, _seen_words(ls, pr)

@@ -758,6 +758,26 @@ def _unchanged(value, given):
     return v.size == g.size and bool(np.isfinite(v).all()) and np.array_equal(v, g)
 
 
+def _power(halved, port_1, given, params):
+    """Return how a port's one-epoch update scales with a rate: 2 when halving the rate
+    quarters some parameter's update (the rate applied twice), 1 when it halves every
+    one's (as a step lr * g does), else None (no update, or neither)."""
+    if halved is None or port_1 is None:
+        return None
+    medians = []
+    for k in params:
+        if k in halved and k in port_1 and k in given:
+            full = np.ravel(np.asarray(port_1[k], dtype=np.float64) - given[k])
+            half = np.ravel(np.asarray(halved[k], dtype=np.float64) - given[k])
+            moved = np.abs(full) > 1e-12 * np.maximum(1.0, np.abs(np.ravel(given[k]))) \
+                if full.shape == half.shape else np.zeros(0, dtype=bool)
+            if moved.any() and np.isfinite(half[moved] / full[moved]).all():
+                medians.append(float(np.median(half[moved] / full[moved])))
+    if any(0.2 <= r <= 0.3 for r in medians):
+        return 2
+    return 1 if medians and all(0.4 <= r <= 0.6 for r in medians) else None
+
+
 def _whole(value, given):
     """True when a returned value is the given one moved by whole numbers only, some of
     them not 0 (to the rounding of the subtraction)."""
@@ -792,6 +812,8 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         ignores_epochs the port's result is the same for 1 and 2 epochs
         unmoved        the parameters the port returns after one epoch exactly as given,
                        where the reference moves them
+        rate_power     rate -> 1 when halving it halves the port's one-epoch update, 2
+                       when it quarters it (the rate applied twice), None otherwise
         whole_steps    the parameters it moves by whole numbers only (1 epoch), where the
                        reference's steps are not: a value truncated to an integer
         as_given       True: it returns every parameter as given after 1 and 2 epochs
@@ -859,6 +881,8 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         k for k in net.PARAMS if k in port_1 and k in ref_1 and k in given_state
         and k not in kept and _whole(port_1[k], given_state[k])
         and not _whole(ref_1[k], given_state[k])]
+    out["rate_power"] = {k: _power(ported["rate", k], port_1, given_state, net.PARAMS)
+                         for k in rates if float(np.asarray(base[k]))}
     port_2, ref_2 = ported[2], ref[2]
     # ... and every other parameter too, after 2 epochs as after 1: no update ever reaches
     # what it returns (a loop one epoch short returns them as given after 1 epoch only)
