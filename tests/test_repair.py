@@ -55,6 +55,10 @@ def edited(line, language, **kw):
     ("h <- X %*% W + matrix(b, n, length(b))", "R",
      "h <- X %*% W + matrix(b, n, length(b), byrow = TRUE)", "recycling"),
     ("y <- targets[i]", "R", "y <- targets[i, ]", "recycling"),
+    ("g <- sum(X[j, ] * r)", "R", "g <- sum(X[, j] * r)", "wrong-axis"),
+    ("x <- data[, k]", "R", "x <- data[k, ]", "wrong-axis"),
+    ("g = np.sum(X[:, j] * r)", "Python", "g = np.sum(X[j, :] * r)", "wrong-axis"),
+    ("g = np.sum(X[j, :] * r)", "Python", "g = np.sum(X[:, j] * r)", "wrong-axis"),
     ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
      'h = X @ w + np.repeat(b, n).reshape(n, h, order="F")', "recycling"),
 ])
