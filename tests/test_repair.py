@@ -55,6 +55,9 @@ def edited(line, language, **kw):
     ("h <- X %*% W + matrix(b, n, length(b))", "R",
      "h <- X %*% W + matrix(b, n, length(b), byrow = TRUE)", "recycling"),
     ("y <- targets[i]", "R", "y <- targets[i, ]", "recycling"),
+    ("grad_w = A.T @ r / n - lam * w", "Python", "grad_w = A.T @ r / n + lam * w", "sign"),
+    ("g <- crossprod(X, r) / n + lambda * w", "R", "g <- crossprod(X, r) / n - lambda * w",
+     "sign"),
     ("g <- sum(X[j, ] * r)", "R", "g <- sum(X[, j] * r)", "wrong-axis"),
     ("x <- data[, k]", "R", "x <- data[k, ]", "wrong-axis"),
     ("g = np.sum(X[:, j] * r)", "Python", "g = np.sum(X[j, :] * r)", "wrong-axis"),
@@ -64,6 +67,11 @@ def edited(line, language, **kw):
 ])
 def test_an_edit_of_the_vocabulary(line, language, want, kind):
     assert (want, kind) in edited(line, language)
+
+
+def test_only_the_terms_outside_parentheses_have_their_sign_turned_round():
+    turned = {new.strip() for new, _ in repair._signs("  h <- f(a - b) + c * (d - e)", "R")}
+    assert turned == {"h <- f(a - b) - c * (d - e)"}
 
 
 def test_a_hyperparameter_applied_here_too_and_an_operand_exchanged():

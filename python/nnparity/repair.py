@@ -288,12 +288,26 @@ def _signs(line, language):
         yield line[:m.start(2)] + other + line[m.end(2):], \
             f"{m.group(2)}= where {other}= belongs: the update's sign reversed"
     m = re.match(r"(\s*)(.+?)\s*(<<-|<-|=)\s*(.+?)\s*([-+])\s", line)
-    if m and m.group(2).strip() == m.group(4).strip():
+    update = m is not None and m.group(2).strip() == m.group(4).strip()
+    if update:
         other = "+" if m.group(5) == "-" else "-"
         target = m.group(2).strip()
         yield line[:m.start(5)] + other + line[m.end(5):], \
             f"{target} {m.group(5)} ... where {target} {other} ... belongs: the update's " \
             "sign reversed"
+    # a term of the right-hand side added where it is subtracted, or the reverse (the
+    # operators outside any parentheses, after the first term)
+    start, end, depth = rhs_start(line, language), _code_end(line), 0
+    for i in range(start, end):
+        c = line[i]
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth == 0 and c in "+-" and line[i - 1:i] == " " and line[i + 1:i + 2] == " " \
+                and line[start:i].strip() and not (update and i == m.start(5)):
+            other = "+" if c == "-" else "-"
+            term = re.split(r"\s[-+]\s", line[i + 2:end].strip())[0]
+            yield line[:i] + other + line[i + 1:], \
+                f"{c} {term} where {other} {term} belongs: the term's sign reversed"
 
 
 def _written_back(line, language):
