@@ -63,9 +63,10 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # equal to the rate is no longer "the rate applied twice" when the update scales with the
 # rate as the reference's does (sixth/24's 1/f, equal to learning_rate = 0.5); the repair
 # vocabulary exchanges a row for a column (fifth/34's X[j, ] for X[, j]) and turns a term's
-# sign round (sixth/31's - lam * coef).
+# sign round (sixth/31's - lam * coef); every name a helper's tuple unpacks into is computed
+# by that helper (fourth/01's W_in, c_in, ... = reduce(epoch, ...)).
 FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
-          "fourth": (78, 78, 6), "fifth": (69, 58, 8), "sixth": (86, 72, 6),
+          "fourth": (81, 81, 6), "fifth": (69, 58, 8), "sixth": (86, 72, 6),
           "catalogue": (88, 92, 8)}
 
 
@@ -81,7 +82,7 @@ def test_localization_holds_what_it_reached(rows, label):
     "mutants", "heldout", "catalogue",
     "third",    # unseen 36%, 33%, 42%; reached once its failures were looked at (92, 92, 0)
     pytest.param("fourth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fourth set (81% line, 81% kind, 3% wrong; "
+        strict=True, reason="not reached on the fourth set (83% line, 83% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the fifth set (72% line, 61% kind, 6% "

@@ -811,3 +811,22 @@ def test_a_view_read_after_its_array_moved_in_place_is_blamed_where_it_was_taken
     assert tracing.alias_origin(traced, reading).line == 6
     # a statement reading no such second name has none
     assert tracing.alias_origin(traced, next(a for a in traced if a.line == 4)) is None
+
+
+def test_each_name_a_tuple_from_a_helper_unpacks_into_is_computed_by_that_helper(tmp_path):
+    reference = write_module(tmp_path, "ref_unpacked", PY_SCALARS)
+    port = write_module(tmp_path, "port_unpacked", (
+        "def step(w1, w2, x, lr):\n"
+        "    g1 = w1 * x\n"
+        "    w1_next = w1 - lr * g1\n"
+        "    w2_next = w2 - lr * g1\n"                   # g1 where w2 * x * 3 belongs
+        "    return w1_next, w2_next\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        w1, w2 = step(w1, w2, x, lr)\n"
+        "    return {'w1': w1, 'w2': w2}\n"))
+    found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS),
+                          tracing.trace_python(port.train, SCALAR_ARGS))
+    # w2, the second name line 9 unpacks, comes from step() as w1 does: the helper's line
+    assert found.port.line == 4, (found.port.line, found.port.text)

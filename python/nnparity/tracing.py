@@ -704,13 +704,17 @@ class _Graph:
             if strong and a.partial:
                 reads = [r for r in reads if r != a.name]
             out += [self.resolve(r, a.frame, i) for r in reads]
-            owner = i
+            owner, names = i, {a.name}
             # f$P, recorded after f <- forward(...): the elements of a list a call made are
-            # computed by that call, as the list is
-            while owner > 0 and "$" in self.trace[owner].name \
-                    and self.trace[owner - 1].line == a.line \
-                    and self.trace[owner - 1].frame == a.frame:
+            # computed by that call, as the list is; and b of a, b = f(...), recorded after a
+            while owner > 0 and self.trace[owner - 1].line == a.line \
+                    and self.trace[owner - 1].frame == a.frame \
+                    and ("$" in self.trace[owner].name
+                         or self.trace[owner - 1].kind == "assign"
+                         and self.trace[owner - 1].text == a.text
+                         and self.trace[owner - 1].name not in names):
                 owner -= 1
+                names.add(self.trace[owner].name)
             out += [j for fid in {*self.callees.get(i, []), *self.callees.get(owner, [])}
                     for j in self.by_frame.get(fid, []) if self.trace[j].kind == "return"]
             if a.loop:
