@@ -830,3 +830,33 @@ def test_each_name_a_tuple_from_a_helper_unpacks_into_is_computed_by_that_helper
                           tracing.trace_python(port.train, SCALAR_ARGS))
     # w2, the second name line 9 unpacks, comes from step() as w1 does: the helper's line
     assert found.port.line == 4, (found.port.line, found.port.text)
+
+
+def test_a_dataclass_of_parameters_made_in_one_statement_is_traced_field_by_field(tmp_path):
+    port = write_module(tmp_path, "record_port", (
+        "from dataclasses import dataclass, replace\n"
+        "\n"
+        "@dataclass\n"
+        "class P:\n"
+        "    a: float\n"
+        "    b: float\n"
+        "\n"
+        "class Q:\n"
+        "    def __init__(self, a):\n"
+        "        self.a = a\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    p = P(float(w1), float(w2))\n"
+        "    q = Q(float(w1))\n"
+        "    for e in range(epochs):\n"
+        "        p = replace(p, a=p.a - lr * p.a * x, b=p.b - lr * p.b * x * 3.0)\n"
+        "    return {'w1': p.a, 'w2': p.b}\n"))
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    fields = {(a.name, a.line): float(a.value) for a in traced if a.name.startswith("p.")}
+    w1, w2, x, lr = (SCALAR_ARGS[k] for k in ("w1", "w2", "x", "lr"))
+    assert fields == {("p.a", 13): w1, ("p.b", 13): w2,
+                      ("p.a", 16): w1 - lr * w1 * x, ("p.b", 16): w2 - lr * w2 * x * 3.0}
+    # a class's attributes are traced where they are set (self.a), not again as q.a
+    assert not any(a.name.startswith("q.") for a in traced)
+    reference = write_module(tmp_path, "ref_record", PY_SCALARS)
+    assert tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS), traced) is None

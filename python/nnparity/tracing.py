@@ -18,6 +18,7 @@ Nothing here knows a network: only train()'s argument names and values, and what
 
 import ast
 import bisect
+import dataclasses
 import functools
 import re
 import os
@@ -235,6 +236,17 @@ def _number(v):
     return None
 
 
+def _attributes(value):
+    """Return [(name, value)] of a dataclass instance's numeric fields (at most 64), or []:
+    a record of parameters made or replace()d in one statement, whose fields no statement
+    of the port assigns one by one (a class's attributes are traced where they are set)."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return []
+    found = [(f.name, getattr(value, f.name, None)) for f in dataclasses.fields(value)]
+    found = [(k, v) for k, v in found if _number(v) is not None]
+    return found if len(found) <= 64 else []
+
+
 def _lookup(frame_locals, dotted):
     """Return the value of name or attribute chain `dotted` in a frame, or None."""
     head, *rest = dotted.split(".")
@@ -362,6 +374,12 @@ class _FrameState:
                         if isinstance(key, str) and _number(v) is not None:
                             self.tracer.add(self.fid, f"{name}${key}", v, self.file, s.line,
                                             s.text, reads, self.function, "assign", s.loop)
+                elif _number(value) is None and "." not in name:
+                    # an object's numeric attributes (a dataclass of parameters made or
+                    # replace()d here), each as the variable p.w1
+                    for attr, v in _attributes(value):
+                        self.tracer.add(self.fid, f"{name}.{attr}", v, self.file, s.line,
+                                        s.text, reads, self.function, "assign", s.loop)
                 if s.kind == "inplace" and isinstance(value, np.ndarray) and "." not in name:
                     for other, v in locals_.items():
                         if other != name and isinstance(v, np.ndarray) \
