@@ -65,9 +65,11 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # vocabulary exchanges a row for a column (fifth/34's X[j, ] for X[, j]) and turns a term's
 # sign round (sixth/31's - lam * coef); every name a helper's tuple unpacks into is computed
 # by that helper (fourth/01's W_in, c_in, ... = reduce(epoch, ...)); a dataclass of
-# parameters made or replace()d in one statement is traced field by field (fifth/01).
+# parameters made or replace()d in one statement is traced field by field (fifth/01); a
+# lambda's value and a dict's update() are traced, and a lambda that computes otherwise is
+# blamed itself (fifth/07's tape of closures).
 FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
-          "fourth": (81, 81, 6), "fifth": (72, 61, 8), "sixth": (86, 72, 6),
+          "fourth": (81, 81, 6), "fifth": (75, 61, 8), "sixth": (86, 72, 6),
           "catalogue": (88, 92, 8)}
 
 
@@ -86,7 +88,7 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the fourth set (83% line, 83% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fifth set (75% line, 64% kind, 6% "
+        strict=True, reason="not reached on the fifth set (78% line, 64% kind, 6% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("sixth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the sixth set (89% line, 75% kind, 3% "

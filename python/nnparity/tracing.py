@@ -208,6 +208,14 @@ def _static(path, mtime):
                 visit(node.orelse, loop)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 visit(node.body, 0)
+            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) \
+                    and isinstance(node.value.func, ast.Attribute) \
+                    and node.value.func.attr == "update" \
+                    and isinstance(node.value.func.value, ast.Name):
+                # d.update(other): d changed in place, its elements with it
+                name = node.value.func.value.id
+                stmt = _Stmt("inplace", node.lineno, node.end_lineno, text(node), (name,),
+                             tuple(dict.fromkeys((name, *_reads(node.value)))), loop)
             elif isinstance(node, (ast.Expr, ast.Delete, ast.Raise, ast.Assert)):
                 stmt = _Stmt("other", node.lineno, node.end_lineno, text(node), (),
                              _reads(node), loop)
@@ -289,7 +297,8 @@ class _PythonTracer:
         if event != "call":
             return None
         code = frame.f_code
-        if code.co_filename not in self.files or code.co_name.startswith("<"):
+        if code.co_filename not in self.files or code.co_name.startswith("<") \
+                and code.co_name != "<lambda>":
             return None
         file = code.co_filename
         static, starts = _static(file, os.path.getmtime(file))
@@ -389,6 +398,10 @@ class _FrameState:
 
     def returned(self, frame, value):
         stmts = [s for s in self.static.get(frame.f_lineno, []) if s.kind == "return"]
+        if not stmts and frame.f_code.co_name == "<lambda>":
+            # a lambda's value, at the statement that holds it (what that statement reads)
+            stmts = [_Stmt("return", s.line, s.end, s.text, reads=s.reads, loop=s.loop)
+                     for s in self.static.get(frame.f_code.co_firstlineno, [])][:1]
         if not stmts:
             return
         s = stmts[0]
@@ -968,7 +981,9 @@ class _Alignment:
             # A helper of the port's own (a method, a step(): the reference has none of its
             # name) is to blame when the statement is one of its own assignments, not its
             # return, and no other call of it agrees: it computes otherwise, whatever given.
-            if not ref_frames and a.kind != "return" and not self._agrees_elsewhere(a.frame):
+            # (a lambda has no assignments: its value is its own computation too)
+            if not ref_frames and (a.kind != "return" or frame.function.endswith("<lambda>")) \
+                    and not self._agrees_elsewhere(a.frame):
                 break
             site = self.gp.call_site(a.frame)
             inside = inside or a
