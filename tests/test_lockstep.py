@@ -372,3 +372,22 @@ def test_a_factor_that_equals_the_rate_is_the_rate_twice_only_if_it_scales_so(r_
         "its update: the port's value is the reference's x lr (lr = 0.1), but halving lr "
         "halves the port's update, as it does the reference's: a factor of its own that "
         "equals lr, not lr applied twice")
+
+
+def test_an_r_error_in_a_one_expression_helper_is_shown_inside_it(tmp_path, r_session):
+    from nnparity import tracing
+    port = tmp_path / "port.R"
+    port.write_text(
+        "pick <- function(z) if (z > 0) z else -z\n"
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  v <- c(w1, w2) * x\n"
+        "  a <- pick(v)\n"
+        "  list(w1 = a[1], w2 = a[2])\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"w1": 0.3, "w2": -0.7, "x": 1.3, "lr": 0.1, "epochs": 1})
+    assert t.error is not None and "length > 1" in t.error[1] and t.error[3] == 4
+    statement, words = lockstep._inside_helper(t, t.error[3])
+    assert statement.line == 1 and words == "it stops inside pick() (line 1), called there"
+    # an error raised by the statement itself, not inside a helper: nothing to add
+    assert lockstep._inside_helper(t, 3) is None

@@ -523,7 +523,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
             says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
                     f"one epoch of it agrees with the reference: {fixed.words}")
     if made is None and fixed is None:
-        bound = _past_the_samples(t, fixture, str(message), py_train is not None)
+        bound = _past_the_samples(t, fixture, str(message), py_train is not None) \
+            or _inside_helper(t, line)
         if bound is not None:
             a, words = bound
             line, text, says = a.line, a.text.splitlines()[0].strip(), f"{says}; {words}"
@@ -539,6 +540,20 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
 
 # What R and numpy say of an index past the end.
 OUT_OF_RANGE = re.compile(r"subscript out of bounds|out of bounds|index out of range")
+
+
+def _inside_helper(t, line):
+    """Return (Assignment, words) of the last statement traced in a helper that never
+    returned, called from the error's `line` (R names the caller's line for an error
+    raised in a one-expression function: function(z) if (z > 0) ...), or None."""
+    if not t:
+        return None
+    last = t[-1]
+    frame = t.frames.get(last.frame)
+    if frame is None or not frame.caller or frame.call_line != line or any(
+            a.kind == "return" and a.frame == last.frame for a in t):
+        return None
+    return last, f"it stops inside {frame.function}() (line {last.line}), called there"
 
 
 def _past_the_samples(t, fixture, message, python):
