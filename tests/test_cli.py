@@ -133,3 +133,13 @@ def test_a_worker_whose_r_cannot_start_gives_one_line_not_a_traceback(tmp_path):
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.rstrip().splitlines()[-1].startswith(
         "nnparity: a worker process ended abruptly (its R could not start, or crashed)")
+
+
+def test_json_holds_every_probe_of_a_diverging_port(capsys, r_session):
+    # a port that sets bout itself: the probe keeps the value it returns at 0 epochs, an array
+    port = paths.ROOT / "tests" / "ports" / "sixth" / "05-av_mlp-own-init.R"
+    status, out, _ = run(capsys, AV_MLP / "walkthrough-1.json", "--port", port, "--network",
+                         "av_mlp", "--json", "--in-process")
+    probes = json.loads(out)["results"][0]["lockstep"]["probes"]
+    assert status == 1 and probes["own_init"] == ["bout"]
+    assert probes["own_values"] == {"bout": [0.0]} and probes["line"][1:] == [13, "c2 <- 0"]

@@ -158,16 +158,27 @@ def finding_dict(ls):
 
 
 def _probes_dict(probes):
-    out = {}
-    for k, v in (probes or {}).items():
-        if isinstance(v, float):
-            v = finite(v)
-        elif isinstance(v, tuple):
-            v = list(v)
-        elif dataclasses.is_dataclass(v):       # the repair: where, the line edited, the kind
-            v = dict(dataclasses.asdict(v), file=paths.shown(v.file))
-        out[k] = v
-    return out
+    return {k: _plain(v) for k, v in (probes or {}).items()}
+
+
+def _plain(v):
+    """A probe's value as JSON holds it: numbers finite or null, arrays and tuples as lists,
+    the repair (a dataclass) as its fields."""
+    if dataclasses.is_dataclass(v):             # the repair: where, the line edited, the kind
+        return dict(dataclasses.asdict(v), file=paths.shown(v.file))
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, np.ndarray):
+        return _plain(v.tolist())
+    if isinstance(v, (bool, np.bool_)):
+        return bool(v)
+    if isinstance(v, (float, np.floating)):
+        return finite(float(v))
+    if isinstance(v, np.integer):
+        return int(v)
+    return v
 
 
 def describe(d):
