@@ -68,9 +68,11 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # parameters made or replace()d in one statement is traced field by field (fifth/01); a
 # lambda's value and a dict's update() are traced, and a lambda that computes otherwise is
 # blamed itself (fifth/07's tape of closures); an R error raised inside a one-expression
-# helper is shown inside it, not at the caller's line R names (fourth/35).
+# helper is shown inside it, not at the caller's line R names (fourth/35); one name of a
+# state unpacked into several no longer vouches for the others, and the sigmoid of 2z where
+# the reference takes the sigmoid of z is named (fifth/33).
 FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
-          "fourth": (83, 81, 6), "fifth": (75, 61, 8), "sixth": (86, 72, 6),
+          "fourth": (83, 81, 6), "fifth": (78, 64, 8), "sixth": (86, 72, 6),
           "catalogue": (88, 92, 8)}
 
 
@@ -89,7 +91,7 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the fourth set (86% line, 83% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fifth set (78% line, 64% kind, 6% "
+        strict=True, reason="not reached on the fifth set (81% line, 67% kind, 6% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("sixth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the sixth set (89% line, 75% kind, 3% "

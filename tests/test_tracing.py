@@ -880,3 +880,40 @@ def test_a_lambdas_value_and_a_dict_updated_in_place_are_traced(tmp_path):
     found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS), traced)
     # the lambda computes otherwise, whatever it is given: the line is the lambda's
     assert found.port.line == 5, (found.port.line, found.port.text)
+
+
+def test_a_state_unpacked_into_names_is_not_vouched_for_by_one_of_them(tmp_path):
+    reference = write_module(tmp_path, "ref_states", (
+        "import numpy as np\n"
+        "\n"
+        "def train(w, x, lr, epochs):\n"
+        "    w = np.array(w, dtype=float)\n"
+        "    for e in range(epochs):\n"
+        "        z = w * x\n"
+        "        total = float(np.sum(z))\n"
+        "        s = 1 / (1 + np.exp(-z))\n"
+        "        w = w - lr * s\n"
+        "    return {'w': w}\n"))
+    port = write_module(tmp_path, "port_states", (
+        "import itertools\n"
+        "import numpy as np\n"
+        "\n"
+        "def train(w, x, lr, epochs):\n"
+        "    def step(state, _):\n"
+        "        w, _ = state\n"
+        "        z = w * x\n"
+        "        s = 0.5 * (1.0 + np.tanh(z))\n"            # tanh(z / 2) belongs
+        "        return w - lr * s, float(np.sum(z))\n"
+        "    start = (np.array(w, dtype=float), 0.0)\n"
+        "    states = list(itertools.accumulate(range(epochs), step, initial=start))\n"
+        "    w, total = states[-1]\n"
+        "    return {'w': w}\n"))
+    args = {"w": np.array([0.5, -1.0, 2.0]), "x": np.array([1.5, 0.25, -0.5]), "lr": 0.1,
+            "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_python(port.train, args))
+    # total, unpacked beside w, agrees: that says nothing of w; the sigmoid of 2z is the bug
+    assert (found.port.line, found.kind) == (8, "wrong-constant"), (found.port, found.relation)
+    assert found.relation[1] == ("the port's value is the sigmoid of 2 x z, where the "
+                                 "reference takes the sigmoid of z: a constant in the "
+                                 "activation")

@@ -782,6 +782,10 @@ class Finding:
         return self.relation[0] if self.relation else None
 
 
+# A statement that unpacks one value into several names: a, b, _ = states[-1]
+_UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
+
+
 def _integral_size(a, sizes):
     return a.value is not None and a.value.size == 1 and float(a.value.flat[0]) in sizes
 
@@ -951,9 +955,11 @@ class _Alignment:
                     and a.name in b.reads \
                     and not (b.kind == "return" and b.frame == self.gp.top) \
                     and not np.array_equal(b.value, np.round(b.value)) \
+                    and not _UNPACKS.match(b.text) \
                     and self.agree[j] and self.matches(j):
                 # (not what train() returns, which reads every variable it returns; not a
-                # size or a count, which the shape alone decides)
+                # size or a count, which the shape alone decides; not one name of several a
+                # statement unpacks a value into, which says nothing of the others)
                 return True
         return False
 
@@ -1203,6 +1209,8 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     if found is None and statement.value is not None:
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
+    if found is None and statement.value is not None:
+        found = _scaled_activation(al, statement.value, ctx["reads"])
     if found is None and ref is not None and ref.value is not None \
             and statement.value is not None and ref.value.shape == statement.value.shape:
         found = _by_nearness(np.asarray(ref.value, dtype=np.float64),
@@ -1743,6 +1751,7 @@ def relation(reference_value, port_value, context):
             if _close(q, 1 / (1 + np.exp(-p))):
                 return "wrong-derivative", ("the reference's value is the sigmoid of the "
                                             "port's: the port leaves out an activation")
+
     base = ctx.get("base")
     if base is not None:
         bq, bp = (np.asarray(b, dtype=np.float64) for b in base)
@@ -1844,6 +1853,25 @@ def _permutation(p):
     s = np.sort(v)
     return (np.array_equal(s, np.arange(v.size)) or np.array_equal(s, np.arange(1, v.size + 1))) \
         and not np.array_equal(s, v)
+
+
+def _scaled_activation(al, p, reads):
+    """(kind, words) when p is the sigmoid of a multiple of an input it reads (2z, z/2, -z)
+    and the reference computes the sigmoid of that input itself (0.5 * (1 + tanh(z)) where
+    tanh(z / 2) belongs); else None."""
+    p = np.asarray(p, dtype=np.float64)
+    with np.errstate(over="ignore"):
+        for name, v in reads.items():
+            v = np.asarray(v, dtype=np.float64)
+            if v.shape != p.shape or v.size < 2:
+                continue
+            for c in (2.0, 0.5, -1.0):
+                if _close(p, 1 / (1 + np.exp(-c * v))) \
+                        and al.index.matches(1 / (1 + np.exp(-v))):
+                    return "wrong-constant", (
+                        f"the port's value is the sigmoid of {c:g} x {name}, where the "
+                        f"reference takes the sigmoid of {name}: a constant in the activation")
+    return None
 
 
 def _of_input(v, p, name):
