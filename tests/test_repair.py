@@ -58,6 +58,7 @@ def edited(line, language, **kw):
     ("grad_w = A.T @ r / n - lam * w", "Python", "grad_w = A.T @ r / n + lam * w", "sign"),
     ("g <- crossprod(X, r) / n + lambda * w", "R", "g <- crossprod(X, r) / n - lambda * w",
      "sign"),
+    ("n <- length(Fm)", "R", "n <- nrow(Fm)", None),
     ("g <- sum(X[j, ] * r)", "R", "g <- sum(X[, j] * r)", "wrong-axis"),
     ("x <- data[, k]", "R", "x <- data[k, ]", "wrong-axis"),
     ("g = np.sum(X[:, j] * r)", "Python", "g = np.sum(X[j, :] * r)", "wrong-axis"),
@@ -158,3 +159,19 @@ def test_a_port_without_the_bug_is_not_repaired(r_session):
     case.port = HELDOUT / "bases" / "udacity_linear_base.R"
     results, ls = bench.run_case(case, r_session)
     assert all(r.agree for r in results) and ls is None
+
+
+def test_the_lines_that_made_what_the_statement_reads_are_tried_before_the_nearest(tmp_path):
+    body = ["train <- function(X, lr) {", "  m <- X", "  k <- 1", "  n <- length(X)",
+            *[f"  a{i} <- rowSums(m) * 2" for i in range(13)],
+            "  w <- lr * sum(m) / n", "  w", "}"]
+    port = tmp_path / "port.R"
+    port.write_text("\n".join(body) + "\n")
+
+    def check(sources):           # one epoch agrees only with the count of rows
+        for source in sources:
+            yield "n <- nrow(X)" in source
+    first = (18, 18, (), ["lr"])
+    assert repair.search(port, "R", first, check, budget=(40, 0, 0, 20, 0)) is None
+    found = repair.search(port, "R", first, check, budget=(40, 0, 0, 20, 0), inputs=(4,))
+    assert (found.line, found.edited) == (4, "  n <- nrow(X)")

@@ -348,7 +348,17 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
                                 if net.HYPER.get(k) == "rate"],
                          # where the values named the kind, only the lines around
                          budget=(40, 30, 30, 20, 30) if found.kind is None else
-                         (40, 0, 0, 20, 0))
+                         (40, 0, 0, 20, 0),
+                         inputs=_input_lines(trace, a, port))
+
+
+def _input_lines(trace, a, port):
+    """The lines of the port's file that made what statement `a` reads (in the trace)."""
+    if trace is None or not trace.frames or a.index >= len(trace) or trace[a.index] is not a:
+        return ()
+    g, own = tracing._Graph(trace), Path(port).resolve()
+    return tuple(sorted({trace[d].line for d in g.deps(a.index)
+                         if trace[d].kind == "assign" and Path(trace[d].file).resolve() == own}))
 
 
 _WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",

@@ -77,6 +77,9 @@ _SWAPS = [
      "{old} where {new} belongs: a count one off"),
     (None, r"/\s*(\w+)\s*\*\s*(\w+)(?![\w(\[.])", r"/ (\1 * \2)", None,
      "{old} where {new} belongs: / and * taken left to right"),
+    ("R", r"(?<![\w.$])length\(\s*([A-Za-z.][\w.]*)\s*\)", r"nrow(\1)", None,
+     "{old} counts every element of a matrix where {new}, its rows, belongs (Python's "
+     "len())"),
     ("R", r"(?<![\w.])max\(", "pmax(", None,
      "max() where pmax() belongs: one number for the whole vector"),
     ("R", r"(?<![\w.])min\(", "pmin(", None,
@@ -457,11 +460,13 @@ def _dropped(line, start, language):
 
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
-           related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=()):
+           related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=(),
+           inputs=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
-    `called`, then the others within `around` lines of it, nearest first, at most `budget`
+    `called`, then the others within `around` lines of it, those that made its `inputs`
+    first (n <- length(X), read by the statement), then the nearest, at most `budget`
     edits (of the statement, of the lines below, of those called, of those around it, of
     their operands exchanged); the operands
     exchanged are the statement's and, on other lines, those of `swaps` (line -> (name,
@@ -478,7 +483,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
                    and n not in order and n not in below and n not in called),
-                  key=lambda n: (abs(n - line), n))
+                  key=lambda n: (n not in inputs, abs(n - line), n))
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     seen, tried = set(), []
     # the lines around: the vocabulary's edits first, then their operands exchanged (all
