@@ -59,6 +59,8 @@ def edited(line, language, **kw):
     ("g <- crossprod(X, r) / n + lambda * w", "R", "g <- crossprod(X, r) / n - lambda * w",
      "sign"),
     ("n <- length(Fm)", "R", "n <- nrow(Fm)", None),
+    ("g = A.T @ r / n + lam / 2 * w", "Python", "g = A.T @ r / n + lam * w", "wrong-constant"),
+    ("S = S - S.max(axis=1)", "Python", "S = S - S.max(axis=1, keepdims=True)", "recycling"),
     ("g <- sum(X[j, ] * r)", "R", "g <- sum(X[, j] * r)", "wrong-axis"),
     ("x <- data[, k]", "R", "x <- data[k, ]", "wrong-axis"),
     ("g = np.sum(X[:, j] * r)", "Python", "g = np.sum(X[j, :] * r)", "wrong-axis"),
@@ -68,6 +70,12 @@ def edited(line, language, **kw):
 ])
 def test_an_edit_of_the_vocabulary(line, language, want, kind):
     assert (want, kind) in edited(line, language)
+
+
+def test_a_number_divided_by_is_no_factor_of_what_follows():
+    got = edited("g = lam / 2 * w", "Python")
+    assert ("g = lam * w", "wrong-constant") in got and ("g = lam / w", "wrong-constant") \
+        not in got
 
 
 def test_only_the_terms_outside_parentheses_have_their_sign_turned_round():

@@ -57,6 +57,9 @@ _SWAPS = [
     (None, r"\bncol\(", "nrow(", "wrong-axis", "ncol where nrow belongs"),
     ("R", r"\b(dim\([^()]*\))\[\s*1\s*\]", r"\1[2]", "wrong-axis", "{old}: the other axis"),
     ("R", r"\b(dim\([^()]*\))\[\s*2\s*\]", r"\1[1]", "wrong-axis", "{old}: the other axis"),
+    ("Python", r"\.(max|min|sum|mean)\(\s*axis\s*=\s*(-?\d)\s*\)",
+     r".\1(axis=\2, keepdims=True)", "recycling",
+     "{old} drops the axis: numpy broadcasts the result along the other one"),
     ("Python", r"\.shape\[\s*0\s*\]", ".shape[1]", "wrong-axis", "{old}: the other axis"),
     ("Python", r"\.shape\[\s*1\s*\]", ".shape[0]", "wrong-axis", "{old}: the other axis"),
     ("R", r"(?<![\w.$])(\w+)\[\s*([A-Za-z.]\w*)\s*,\s*\]", r"\1[, \2]", "wrong-axis",
@@ -150,7 +153,10 @@ _SWAPS = [
 ]
 
 # A numeric factor: "2 * x" or "x * 2" (not 1, not an index).
-_FACTOR = r"(?<![\w.\[])(\d+(?:\.\d+)?)\s*\*(?!\*)\s*|(?<!\*)\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])"
+_FACTOR = (r"(?<![\w.\[])(?<!/ )(?<!/)(\d+(?:\.\d+)?)\s*\*(?!\*)\s*"
+           r"|(?<!\*)\s*\*\s*(\d+(?:\.\d+)?)(?![\w.\]])")
+# A division by a number (lam / 2 * w): the 2 divides, it is no factor of what follows.
+_DIVISOR = r"\s*/\s*(\d+(?:\.\d+)?)(?![\w.\]])"
 # The calls whose value is a sum over the samples, or may be one.
 _SUMS = r"[\w.]*(?:sum|Sums|dot|prod|matmul|einsum)|drop|Reduce"
 # An element's name: p$w1, p["w1"], p[["w1"]].
@@ -380,6 +386,10 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         factor = old.strip("* ")
         if float(factor) not in (0.0, 1.0):
             yield new, "wrong-constant", f"a factor {factor} the reference does not have"
+    for new, old, _ in _each(line, start, end, _DIVISOR, ""):
+        divisor = old.strip("/ ")
+        if float(divisor) not in (0.0, 1.0):
+            yield new, "wrong-constant", f"a division by {divisor} the reference does not have"
     for m in re.finditer(r"(?<![\w.\[])(-?)(\d+(?:\.\d+)?)(?=\s*\*)", line[:end]):
         # a factor's sign: 2 * where -2 * belongs, or the reverse (of the statement alone:
         # elsewhere it would undo any sign above it)
