@@ -73,9 +73,12 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # the reference takes the sigmoid of z is named (fifth/33); the repair tries the lines that
 # made what the statement reads first among those around it, and R's length() of a matrix
 # for nrow() (sixth/24's n <- length(Fm)); a division by a number is removed as a whole
-# (sixth/32's lam / 2 * coef), and a reduction given keepdims=True (sixth/26).
+# (sixth/32's lam / 2 * coef), and a reduction given keepdims=True (sixth/26); a helper of
+# the port's own given only agreeing numbers is blamed for its value (fourth/27, sixth/17,
+# sixth/36; fifth/17 lost: its helper is given rows of the data where columns belong, and
+# rows agree as parts of an argument), its value paired with no namesake's a guess.
 FLOORS = {"mutants": (93, 89, 5), "heldout": (97, 97, 3), "third": (89, 89, 3),
-          "fourth": (83, 81, 6), "fifth": (78, 64, 8), "sixth": (89, 78, 6),
+          "fourth": (86, 81, 6), "fifth": (75, 64, 8), "sixth": (94, 78, 6),
           "catalogue": (88, 92, 8)}
 
 
@@ -91,12 +94,12 @@ def test_localization_holds_what_it_reached(rows, label):
     "mutants", "heldout", "catalogue",
     "third",    # unseen 36%, 33%, 42%; reached once its failures were looked at (92, 92, 0)
     pytest.param("fourth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fourth set (86% line, 83% kind, 3% wrong; "
+        strict=True, reason="not reached on the fourth set (89% line, 83% kind, 3% wrong; "
                             "unseen, 56%, 47%, 17%); strict: this fails as soon as it is")),
     pytest.param("fifth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fifth set (81% line, 67% kind, 6% "
+        strict=True, reason="not reached on the fifth set (78% line, 67% kind, 6% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
-    # unseen 72%, 56%, 22%; reached once its wrong diagnoses were looked at (92, 81, 3)
+    # unseen 72%, 56%, 22%; reached once its wrong diagnoses were looked at (97, 81, 3)
     "sixth"])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind

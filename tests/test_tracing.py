@@ -917,3 +917,24 @@ def test_a_state_unpacked_into_names_is_not_vouched_for_by_one_of_them(tmp_path)
     assert found.relation[1] == ("the port's value is the sigmoid of 2 x z, where the "
                                  "reference takes the sigmoid of z: a constant in the "
                                  "activation")
+
+
+def test_a_helper_of_its_own_given_agreeing_numbers_is_blamed_for_its_value(tmp_path):
+    reference = write_module(tmp_path, "ref_helper_value", PY_SCALARS)
+    port = write_module(tmp_path, "port_helper_value", (
+        "def slope_term(w, x, scale):\n"
+        "    return w * x * scale * 2.0\n"              # 3.0 belongs
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        g1 = w1 * x\n"
+        "        g2 = slope_term(w2, x, 1.0)\n"
+        "        w1 = w1 - lr * g1\n"
+        "        w2 = w2 - lr * g2\n"
+        "    return {'w1': w1, 'w2': w2}\n"))
+    found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS),
+                          tracing.trace_python(port.train, SCALAR_ARGS),
+                          context={"hyper_names": {"lr"}})
+    # w2 and x agree: the caller chose right, the helper computes otherwise; and what its
+    # value's guessed counterpart reads says nothing of a wrong operand
+    assert found.port.line == 2 and found.kind != "wrong-operand", (found.port, found.relation)

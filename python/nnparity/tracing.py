@@ -20,6 +20,7 @@ import ast
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 import os
 import sys
@@ -987,8 +988,10 @@ class _Alignment:
             # A helper of the port's own (a method, a step(): the reference has none of its
             # name) is to blame when the statement is one of its own assignments, not its
             # return, and no other call of it agrees: it computes otherwise, whatever given.
-            # (a lambda has no assignments: its value is its own computation too)
-            if not ref_frames and (a.kind != "return" or frame.function.endswith("<lambda>")) \
+            # (a lambda has no assignments: its value is its own computation too; so is the
+            # value of a helper given only numbers that agree: its caller chose right)
+            if not ref_frames and (a.kind != "return" or frame.function.endswith("<lambda>")
+                                   or self._given_agreeing(a.frame)) \
                     and not self._agrees_elsewhere(a.frame):
                 break
             site = self.gp.call_site(a.frame)
@@ -1002,6 +1005,13 @@ class _Alignment:
             else:
                 a = self.port[site]
         return a, inside
+
+    def _given_agreeing(self, fid):
+        """True when call `fid` was given numbers only, each agreeing with the reference."""
+        given = list(itertools.takewhile(lambda b: b.frame == fid and b.kind == "arg",
+                                         self.port[self.gp.frames[fid].start:]))
+        numbers = [b for b in given if b.value is not None]
+        return bool(numbers) and all(self.agree[b.index] for b in numbers)
 
     def _agrees_elsewhere(self, fid):
         """True when another call of frame fid's function returns values that agree with the
@@ -1505,7 +1515,12 @@ def _context(al, a, ref, extra):
     ctx = {"sizes": sorted(int(s) for s in al.sizes if s > 1),
            "hyper": {k: v for k, v in scalars.items() if v not in (0.0, 1.0, -1.0)},
            "reads": {}, "reference_reads": {}, "language": a.language,
-           "guessed": a.index in al.guessed}
+           # (a helper's value paired with a reference value of no namesake helper is a
+           # guess too: what the two read says nothing of an operand chosen wrong)
+           "guessed": a.index in al.guessed or ref is not None and a.kind == "return"
+           and a.frame != al.gp.top and not _namesakes(
+               al.gp.frames[a.frame].function, [al.gr.frames[ref.frame]]
+               if ref.frame in al.gr.frames else [])}
     for d in al._deps(a):
         b = al.port[d]
         # a loop's variable is read when it holds data (a sample's row), not a counter
