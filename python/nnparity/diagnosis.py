@@ -81,7 +81,7 @@ def port_kind(results):
         return "epochs-off-by-one", ("it runs one epoch too many" if pr["epochs_off"] > 0
                                      else "it runs one epoch too few")
     if pr.get("as_given"):
-        return _as_given(pr, found)
+        return _as_given(pr)
     if pr.get("whole_steps"):
         # (a rate halved moves no whole step: it looks ignored, and is truncated)
         names = ", ".join(pr["whole_steps"])
@@ -136,7 +136,7 @@ def port_kind(results):
     return None, _seen_words(ls, pr)
 
 
-def _as_given(pr, found):
+def _as_given(pr):
     """(kind, words) of a port that returns every parameter as given after one epoch, where
     the reference moves them: the update is computed but never reaches what it returns."""
     names = ", ".join(pr["unmoved"])

@@ -202,9 +202,8 @@ def _probed_line(found, trace, probes, fixture, to_port):
     """Return ((Assignment, words), probe key) of the statement the probes point the trace
     at, when no repair did: where a second name for an array read after it moved was made
     (a stale value read through a view), where an update never written back is dropped
-    (as_given),
-    where the samples' order shows (order), where a helper's default takes the place of a
-    hyperparameter ignored (ignores); or None."""
+    (as_given), where the samples' order shows (order), where a helper's default takes the
+    place of a hyperparameter ignored (ignores); or None."""
     net = fixture.net
     if found.kind == "stale-value":
         made = tracing.alias_origin(trace, found.port)
