@@ -216,9 +216,8 @@ def _probed_line(found, trace, probes, fixture, to_port):
         if dropped is not None:
             return dropped, "dropped"
     if probes.get("order"):
-        n_axes = [k for k, spec in net.DATA.items() if "n" in spec]
-        n = fixture.data[n_axes[0]].shape[net.DATA[n_axes[0]].index("n")]
-        at = tracing.visit_order(trace, [to_port.get(k, k) for k in n_axes], n)
+        data = [to_port.get(k, k) for k, spec in net.DATA.items() if "n" in spec]
+        at = tracing.visit_order(trace, data, _count(fixture))
         if at is not None:
             return (at, None), "order"
     if probes.get("ignores"):
@@ -386,6 +385,12 @@ def _operand_swaps(a, ref, to_port, text):
                                      if "." not in t and to_port.get(t, t) not in ours
                                      and to_port.get(t, t) in names]
     return list(dict.fromkeys((o, t) for o, t in [*near, *same, *theirs] if t != a.name))
+
+
+def _count(fixture):
+    """The number of samples (the size "n" of the first data that has one), or None."""
+    return next((fixture.data[k].shape[spec.index("n")] for k, spec in fixture.net.DATA.items()
+                 if "n" in spec), None)
 
 
 def _samples(fixture):
@@ -573,8 +578,7 @@ def _past_the_samples(t, fixture, message, python):
     when there is none."""
     if not OUT_OF_RANGE.search(message):
         return None
-    n = next((fixture.data[k].shape[spec.index("n")] for k, spec in fixture.net.DATA.items()
-              if "n" in spec), None)
+    n = _count(fixture)
     top = min(t.frames) if t.frames else 1
     past = [a for a in t if (a.kind == "for" or a.kind == "arg" and a.frame != top)
             and a.value is not None and a.value.size == 1
@@ -587,9 +591,11 @@ def _past_the_samples(t, fixture, message, python):
     bounds = [t[d] for d in g.deps(loop.index) if t[d].kind == "assign" and not g.deps(d)
               and t[d].value is not None and t[d].value.size == 1]
     at = bounds[0] if bounds else loop
-    return at, (f"its loop's {loop.name} reaches {int(loop.value.flat[0])} where the data "
-                f"has {n} sample{'s' if n != 1 else ''}" + (f": the bound is typed in at line {at.line} "
-                                      f"({at.text.splitlines()[0].strip()})" if bounds else ""))
+    words = (f"its loop's {loop.name} reaches {int(loop.value.flat[0])} where the data has "
+             f"{n} sample{'s' if n != 1 else ''}")
+    if bounds:
+        words += f": the bound is typed in at line {at.line} ({at.text.splitlines()[0].strip()})"
+    return at, words
 
 
 def _transposed_input(t, text, fixture, args, session, python):
@@ -866,10 +872,12 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
              if k != net.EPOCHS and kind == "rate" and k in base]
     other = _other(state)
     n_axes = {k: spec.index("n") for k, spec in net.DATA.items() if "n" in spec}
-    n = next((fixture.data[k].shape[i] for k, i in n_axes.items()), None)
+    n = _count(fixture)
     orders = [] if not n or n < 2 else sorted(
         itertools.permutations(range(min(n, 3))), key=lambda o: (o != tuple(sorted(o)),
                                                                  o != tuple(sorted(o))[::-1]))
+    subsets = {("order", o): {**base, **{k: np.take(fixture.data[k], list(o), axis=i)
+                                         for k, i in n_axes.items()}} for o in orders}
     # The runs the probes below read, each side's in one batch (one crossing into R): those
     # of the port, then those of the reference; only hides_at's run on their own.
     asked = {1: base, 2: {**base, net.EPOCHS: 2}, "other": {**base, **other},
@@ -879,16 +887,14 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
              **({"one": {**base, **{k: np.take(fixture.data[k], [0], axis=i)
                                     for k, i in n_axes.items()}}} if n and n > 1 else {}),
              # the first three samples alone (two, if two is all), in the given order and
-             # reversed: whether it visits them in the order given
-             **{("order", o): {**base, **{k: np.take(fixture.data[k], list(o), axis=i)
-                                          for k, i in n_axes.items()}} for o in orders[:2]},
+             # reversed: whether it visits them in the order given (the reference runs every
+             # order of them)
+             **dict(list(subsets.items())[:2]),
              "0": {**init, net.EPOCHS: 0}}
     ported = {**asked, "0 again": asked["0"],
               "0 moved": {**init, **_other(fixture.init), net.EPOCHS: 0}}
     ref = {**asked, 3: {**base, net.EPOCHS: 3}, "init 1": {**init, net.EPOCHS: 1},
-           "init 2": {**init, net.EPOCHS: 2},
-           **{("order", o): {**base, **{k: np.take(fixture.data[k], list(o), axis=i)
-                                        for k, i in n_axes.items()}} for o in orders[2:]}}
+           "init 2": {**init, net.EPOCHS: 2}, **dict(list(subsets.items())[2:])}
     ported = dict(zip(ported, port_runs(list(ported.values()))))
     ref = dict(zip(ref, ref_runs(list(ref.values()))))
     port_1, ref_1 = ported[1], ref[1]

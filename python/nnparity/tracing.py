@@ -1236,6 +1236,14 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
                    al.calls(statement))
 
 
+def _call(trace, f):
+    """The statement of f's caller that made traced call f (an expression: its value is not
+    one the trace recorded)."""
+    caller = trace.frames[f.caller]
+    return Assignment(trace[0].language, "", None, caller.file, f.call_line, f.call_text, 0,
+                      f.call_reads, caller.function, kind="expr", frame=f.caller, index=f.start)
+
+
 def dropped_update(trace, data, params):
     """For a port that returns its parameters as given, return (Assignment, words) of the
     update it computes and drops, or None: the first value, in any frame, that no later
@@ -1259,10 +1267,7 @@ def dropped_update(trace, data, params):
             continue
         f = trace.frames.get(a.frame)
         if a.kind == "return" and f is not None and f.caller:
-            call = Assignment(a.language, a.name, a.value, f.file, f.call_line, f.call_text,
-                              0, f.call_reads, trace.frames[f.caller].function, kind="expr",
-                              frame=f.caller, index=a.index)
-            return call, (f"the value {f.function}() returns is dropped at line "
+            return _call(trace, f), (f"the value {f.function}() returns is dropped at line "
                           f"{f.call_line}: the update never reaches the parameters")
         if a.kind == "expr":
             return a, "the update is computed and dropped: nothing is assigned its value"
@@ -1328,10 +1333,7 @@ def defaulted(trace, ignored):
                 m = re.search(rf"[(,]\s*{re.escape(r)}\s*=\s*([^,()]+)", headers.get(fid, ""))
                 if m:
                     f = trace.frames[fid]
-                    call = Assignment(a.language, "", None, f.file, f.call_line, f.call_text,
-                                      0, f.call_reads, trace.frames[f.caller].function,
-                                      kind="expr", frame=f.caller, index=f.start)
-                    return call, (f"line {f.call_line} calls {f.function}() without "
+                    return _call(trace, f), (f"line {f.call_line} calls {f.function}() without "
                                   f"{' or '.join(ignored)}: its {r} takes the default "
                                   f"{m.group(1).strip()}")
     return None
@@ -1468,9 +1470,7 @@ def _reads_old(trace, g, a):
     call = min((f for f in trace.frames.values() if f.caller == a.frame and f.start > a.index
                 and any(o in f.call_reads for o in olds)), key=lambda f: f.start, default=None)
     if call is not None and (b is None or call.start <= b.index):
-        b = Assignment(a.language, "", None, a.file, call.call_line, call.call_text, 0,
-                       call.call_reads, a.function, kind="expr", frame=a.frame,
-                       index=call.start)
+        b = _call(trace, call)
     return None if b is None else (b, next(o for o in olds if o in b.reads))
 
 
@@ -1766,7 +1766,6 @@ def relation(reference_value, port_value, context):
             if _close(q, 1 / (1 + np.exp(-p))):
                 return "wrong-derivative", ("the reference's value is the sigmoid of the "
                                             "port's: the port leaves out an activation")
-
     base = ctx.get("base")
     if base is not None:
         bq, bp = (np.asarray(b, dtype=np.float64) for b in base)

@@ -51,7 +51,7 @@ class ShapeError(ValueError):
 
 def _take(result, name, shape, size):
     """Return train()'s `name` with the given shape (of `size` elements): a length-1 value as
-    a scalar, a row replicated per sample as that row; raise ValueError for any other size."""
+    a scalar, a row replicated per sample as that row; raise ShapeError for any other size."""
     value = result[name]
     if type(value) is np.ndarray and value.shape == shape and value.dtype == np.float64:
         return value                                  # the common case: nothing to do
