@@ -938,3 +938,44 @@ def test_a_helper_of_its_own_given_agreeing_numbers_is_blamed_for_its_value(tmp_
     # w2 and x agree: the caller chose right, the helper computes otherwise; and what its
     # value's guessed counterpart reads says nothing of a wrong operand
     assert found.port.line == 2 and found.kind != "wrong-operand", (found.port, found.relation)
+
+
+PY_LAYERS = (
+    "import numpy as np\n"
+    "\n"
+    "class Net:\n"
+    "    def __init__(self, w1, w2):\n"
+    "        self.w1, self.w2 = np.array(w1, dtype=float), np.array(w2, dtype=float)\n"
+    "\n"
+    "    def step(self, x, lr):\n"
+    "        h = x @ self.w1\n"
+    "        d = (x @ self.w1 @ self.w2)\n"
+    "        for k in (2, 1):\n"
+    "            w, a = getattr(self, f'w{k}'), (h if k == 2 else x)\n"
+    "            np.subtract(w, lr * a.T @ d, out=w)\n"
+    "            d = d @ w.T\n"                     # {READ}
+    "\n"
+    "def train(x, w1, w2, lr, epochs):\n"
+    "    net = Net(w1, w2)\n"
+    "    for e in range(epochs):\n"
+    "        net.step(x, lr)\n"
+    "    return {name: getattr(net, name) for name in ('w1', 'w2')}\n")
+
+
+def test_an_array_a_call_writes_into_is_traced_and_its_stale_read_found(tmp_path):
+    """np.subtract(w, g, out=w) changes w, and the attribute self.w2 it is a view of; a
+    statement reading w after that, where the value of before belongs, is the one found."""
+    reference = write_module(tmp_path, "ref_layers", PY_LAYERS.replace(
+        "            np.subtract(w, lr * a.T @ d, out=w)\n"
+        "            d = d @ w.T\n",
+        "            below = d @ w.T\n"
+        "            np.subtract(w, lr * a.T @ d, out=w)\n"
+        "            d = below\n"))
+    port = write_module(tmp_path, "port_layers", PY_LAYERS)
+    args = {"x": np.array([[1.0, 2.0], [0.5, -1.0]]), "w1": np.array([[0.1, 0.2], [0.3, -0.4]]),
+            "w2": np.array([[0.5], [-0.6]]), "lr": 0.5, "epochs": 1}
+    traced = tracing.trace_python(port.train, args)
+    moved = [(a.name, a.kind, a.line) for a in traced if a.line == 12]
+    assert moved[:2] == [("w", "assign", 12), ("self.w2", "alias", 12)], moved
+    found = tracing.align(tracing.trace_python(reference.train, args), traced)
+    assert (found.port.line, found.port.name) == (13, "d"), (found.port.line, found.port.text)

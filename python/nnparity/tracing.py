@@ -162,6 +162,29 @@ def _partial(node):
     return _targets(node) if isinstance(node, ast.Subscript) else ()
 
 
+# Calls that write into an argument: methods of the object they are called on, and numpy's
+# functions that fill their first argument (a ufunc's .at among them)
+_WRITING_METHODS = {"update", "fill", "sort", "resize", "itemset"}
+_WRITING_FUNCTIONS = {"copyto", "put", "place", "putmask", "fill_diagonal", "shuffle", "at"}
+
+
+def _written_in_place(node):
+    """Return the name a call statement changes in place, or None: out=W's W, the first
+    argument of np.copyto(W, ...) or np.add.at(W, ...), d of d.update(...)."""
+    if not isinstance(node, ast.Call):
+        return None
+    for keyword in node.keywords:
+        if keyword.arg == "out" and _dotted(keyword.value):
+            return _dotted(keyword.value)
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        if func.attr in _WRITING_FUNCTIONS and node.args and _dotted(node.args[0]):
+            return _dotted(node.args[0])
+        if func.attr in _WRITING_METHODS and isinstance(func.value, ast.Name):
+            return func.value.id
+    return None
+
+
 @functools.lru_cache(maxsize=64)
 def _static(path, mtime):
     """Return (line -> [_Stmt], set of every statement's first line) for a Python file."""
@@ -209,12 +232,9 @@ def _static(path, mtime):
                 visit(node.orelse, loop)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 visit(node.body, 0)
-            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) \
-                    and isinstance(node.value.func, ast.Attribute) \
-                    and node.value.func.attr == "update" \
-                    and isinstance(node.value.func.value, ast.Name):
-                # d.update(other): d changed in place, its elements with it
-                name = node.value.func.value.id
+            elif isinstance(node, ast.Expr) and _written_in_place(node.value):
+                # d.update(other), np.subtract(W, g, out=W): a name changed in place
+                name = _written_in_place(node.value)
                 stmt = _Stmt("inplace", node.lineno, node.end_lineno, text(node), (name,),
                              tuple(dict.fromkeys((name, *_reads(node.value)))), loop)
             elif isinstance(node, (ast.Expr, ast.Delete, ast.Raise, ast.Assert)):
@@ -265,6 +285,21 @@ def _lookup(frame_locals, dotted):
     for attr in rest:
         value = getattr(value, attr, None)
     return value
+
+
+def _holders(frame_locals, name):
+    """Yield (name, array) of the frame's other arrays: its locals and their objects' array
+    attributes (self.W2), which an array changed in place may be a view of."""
+    for other, v in frame_locals.items():
+        if other == name:
+            continue
+        if isinstance(v, np.ndarray):
+            yield other, v
+        else:
+            attrs = getattr(v, "__dict__", None)
+            if isinstance(attrs, dict) and not isinstance(v, type):
+                yield from ((f"{other}.{k}", a) for k, a in list(attrs.items())[:64]
+                            if isinstance(a, np.ndarray))
 
 
 MAX_RECORDS = 1_000_000   # a trace this long stops train(): one epoch is never this long
@@ -391,9 +426,8 @@ class _FrameState:
                         self.tracer.add(self.fid, f"{name}.{attr}", v, self.file, s.line,
                                         s.text, reads, self.function, "assign", s.loop)
                 if s.kind == "inplace" and isinstance(value, np.ndarray) and "." not in name:
-                    for other, v in locals_.items():
-                        if other != name and isinstance(v, np.ndarray) \
-                                and np.may_share_memory(v, value):
+                    for other, v in _holders(locals_, name):
+                        if np.may_share_memory(v, value):
                             self.tracer.add(self.fid, other, v, self.file, s.line, s.text,
                                             (name,), self.function, "alias", s.loop)
 
@@ -409,8 +443,8 @@ class _FrameState:
         if isinstance(value, dict):
             for k, v in value.items():
                 # {**p, "loss": loss}: the element w1 returned is p$w1, if p is a dict
-                parts = s.parts.get(k) or (*(f"{r}${k}" for r in s.reads if "$" not in r),
-                                           *s.reads)
+                parts = s.parts.get(k) or (*(f"{r}{sep}{k}" for r in s.reads if "$" not in r
+                                             for sep in "$."), *s.reads)
                 self.tracer.add(self.fid, f"return:{k}", v, self.file, s.line, s.text, s.reads,
                                 self.function, "return", s.loop, parts)
         else:
