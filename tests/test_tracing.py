@@ -336,6 +336,20 @@ def test_relation_sees_a_slope_on_one_side_only():
         "wrong-derivative"
 
 
+@pytest.mark.parametrize("ours, theirs", [
+    (lambda a: a * (1 - a), lambda a: 1 - a ** 2),                 # the sigmoid's for tanh's
+    (lambda a: 1 - np.tanh(a) ** 2, lambda a: a * (1 - a)),        # tanh's of a, for a(1 - a)
+])
+def test_relation_sees_the_slope_of_another_activation(ours, theirs):
+    """Read by the reference only (the port's holder of it is a list): either side's agreeing
+    input serves; a slope that is the reference's is not that."""
+    e, a = np.array([[1.0, -0.5, 2.0]]), np.array([[0.25, 0.75, -0.4]])
+    found = tracing.relation(e * theirs(a), e * ours(a), {"reference_reads": {"A2": a}})
+    assert found[0] == "wrong-derivative" and "of A2" in found[1], found
+    scaled = tracing.relation(e * theirs(a), e * theirs(a) * 1.5, {"reference_reads": {"A2": a}})
+    assert (scaled or ("",))[0] != "wrong-derivative", scaled
+
+
 def test_relation_sees_a_round_constant_where_the_hyperparameter_belongs():
     found = tracing.relation(Q, Q * 0.5 / 0.1, CONTEXT)   # 0.5 where lr = 0.1 was given
     assert found[0] == "ignores-hyper" and "were 0.5" in found[1]

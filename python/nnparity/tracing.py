@@ -1748,6 +1748,16 @@ def _slopes(v):
         return [v * (1 - v), s * (1 - s)]
 
 
+# The slopes of the activations, as a port may write them of an activation's output a or
+# of its input z.
+_SLOPE_FORMS = (
+    ("a(1 - a)", lambda v: v * (1 - v)),
+    ("1 - a^2", lambda v: 1 - v ** 2),
+    ("the sigmoid's slope", lambda v: np.exp(-v) / (1 + np.exp(-v)) ** 2),
+    ("tanh's slope", lambda v: 1 - np.tanh(v) ** 2),
+)
+
+
 def relation(reference_value, port_value, context):
     """Return (kind, words) saying how port_value relates to reference_value, or None.
 
@@ -2082,6 +2092,20 @@ def _by_derivative(q, p, ctx):
                         and _close(p * su, q * sv):
                     return "wrong-derivative", (f"the activation's slope taken of {n} "
                                                 f"where the reference takes it of {m}")
+    # The slope of another activation (a(1 - a), the sigmoid's, where 1 - a^2, tanh's,
+    # belongs), of an input either side reads: the two agree, so either side's value serves.
+    values = [(n, np.asarray(v, dtype=np.float64)) for n, v in ours] + \
+        [(m, np.asarray(u, dtype=np.float64).reshape(p.shape)) for m, u in theirs
+         if p.shape == q.shape]
+    if p.shape == q.shape and q.any() and not _close(p, q):
+        with np.errstate(over="ignore", invalid="ignore"):
+            forms = [(n, what, f(v)) for n, v in values for what, f in _SLOPE_FORMS]
+        for n, what, sv in forms:
+            for m, theirs_what, su in forms:
+                if what != theirs_what and not _close(sv, su) and _close(p * su, q * sv):
+                    return "wrong-derivative", (f"the activation's slope taken as {what} of "
+                                                f"{n} where the reference's is {theirs_what} "
+                                                f"of {m}")
     # A slope on one side only (a linear unit given the sigmoid's slope, or the reverse).
     for k in range(2):
         for n, v in ours:
