@@ -993,3 +993,40 @@ def test_an_array_a_call_writes_into_is_traced_and_its_stale_read_found(tmp_path
     assert moved[:2] == [("w", "assign", 12), ("self.w2", "alias", 12)], moved
     found = tracing.align(tracing.trace_python(reference.train, args), traced)
     assert (found.port.line, found.port.name) == (13, "d"), (found.port.line, found.port.text)
+
+
+
+PY_DELTA = (
+    "import numpy as np\n"
+    "\n"
+    "def train(x, y, w1, w2, lr, epochs):\n"
+    "    for e in range(epochs):\n"
+    "        delta = x @ w1 + x @ w2 - y\n"
+    "        w1 = w1 - lr * (x.T @ delta)\n"
+    "        w2 = w2 - lr * (x.T @ delta)\n"
+    "    return {'w1': w1, 'w2': w2}\n")
+
+DELTA_ARGS = {"x": np.array([[1.0, 2.0], [0.5, -1.0], [3.0, 0.25]]),
+              "y": np.array([[1.0], [-2.0], [0.5]]), "w1": np.array([[0.1], [0.2]]),
+              "w2": np.array([[-0.3], [0.4]]), "lr": 0.05, "epochs": 1}
+
+
+def test_what_a_value_without_a_namesake_does_is_seen_through_a_closure(tmp_path, r_session):
+    """The port's miss (the reference's delta, its sign reversed) has no namesake; the
+    closure vapply() calls reads it, and the update computed from what the closure returns
+    says what it is."""
+    reference = write_module(tmp_path, "ref_delta", PY_DELTA)
+    port = write_r(tmp_path, (
+        "train <- function(x, y, w1, w2, lr, epochs) {\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    miss <- y - (x %*% w1 + x %*% w2)\n"
+        "    steps <- vapply(seq_len(nrow(x)), function(i) x[i, ] * miss[i], numeric(ncol(x)))\n"
+        "    w1 <- w1 - lr * rowSums(steps)\n"
+        "    w2 <- w2 - lr * rowSums(steps)\n"
+        "  }\n"
+        "  list(w1 = w1, w2 = w2)\n"
+        "}\n"))
+    found = tracing.align(tracing.trace_python(reference.train, DELTA_ARGS),
+                          tracing.trace_r(r_session, [port], "train", DELTA_ARGS))
+    assert found.port.line == 3, (found.port.line, found.port.text)
+    assert found.relation[0] == "sign" and "port.R:5" in found.relation[1], found.relation

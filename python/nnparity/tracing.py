@@ -1130,10 +1130,11 @@ class _Alignment:
         tainted = {i}
         for j in range(i + 1, min(len(self.port), i + limit)):
             b = self.port[j]
-            if b.kind != "assign" or b.value is None or self.agree[j] \
-                    or not tainted.intersection(self.gp.deps(j)):
+            if b.value is None or self.agree[j] or not tainted.intersection(self.gp.deps(j)):
                 continue
-            tainted.add(j)
+            tainted.add(j)      # through what a helper or a closure returns too
+            if b.kind != "assign":
+                continue
             ref = self.counterpart(b)
             if ref is not None and j not in self.guessed:
                 return b, ref
@@ -2093,19 +2094,22 @@ def _by_derivative(q, p, ctx):
                     return "wrong-derivative", (f"the activation's slope taken of {n} "
                                                 f"where the reference takes it of {m}")
     # The slope of another activation (a(1 - a), the sigmoid's, where 1 - a^2, tanh's,
-    # belongs), of an input either side reads: the two agree, so either side's value serves.
+    # belongs) of the same input, one either side reads: the two agree, so either side's
+    # value serves.
     values = [(n, np.asarray(v, dtype=np.float64)) for n, v in ours] + \
         [(m, np.asarray(u, dtype=np.float64).reshape(p.shape)) for m, u in theirs
          if p.shape == q.shape]
     if p.shape == q.shape and q.any() and not _close(p, q):
-        with np.errstate(over="ignore", invalid="ignore"):
-            forms = [(n, what, f(v)) for n, v in values for what, f in _SLOPE_FORMS]
-        for n, what, sv in forms:
-            for m, theirs_what, su in forms:
-                if what != theirs_what and not _close(sv, su) and _close(p * su, q * sv):
-                    return "wrong-derivative", (f"the activation's slope taken as {what} of "
-                                                f"{n} where the reference's is {theirs_what} "
-                                                f"of {m}")
+        for n, v in values:
+            with np.errstate(over="ignore", invalid="ignore"):
+                forms = [(what, f(v)) for what, f in _SLOPE_FORMS]
+            forms = [(what, s) for what, s in forms if np.isfinite(s).all() and s.all()]
+            for what, sv in forms:
+                for theirs_what, su in forms:
+                    if what != theirs_what and not _close(sv, su) and _close(p * su, q * sv):
+                        return "wrong-derivative", (f"the activation's slope taken as {what} "
+                                                    f"of {n} where the reference's is "
+                                                    f"{theirs_what}")
     # A slope on one side only (a linear unit given the sigmoid's slope, or the reverse).
     for k in range(2):
         for n, v in ours:
