@@ -319,6 +319,12 @@ def test_relation_compares_the_steps_of_an_update():
                             {"base": (base, base)})[0] == "sign"
     assert tracing.relation(ref, base + d.sum() * 0.1,
                             {"base": (base, base), "reads": {"d": d}})[0] == "wrong-axis"
+    # np.sum() of the steps where sum() adds them element-wise: every element's sum added to
+    # each, seen from the steps alone (d is not among the inputs)
+    step = d.sum(axis=0, keepdims=True) * 0.1
+    found = tracing.relation(ref, base + step.sum(), {"base": (base, base)})
+    assert found[0] == "wrong-axis" and "every element" in found[1], found
+    assert tracing.relation(ref, base + step.sum() / 2, {"base": (base, base)}) is None
 
 
 def test_relation_sees_a_vector_laid_out_along_the_other_dimension():

@@ -2010,6 +2010,11 @@ def _by_update(dq, dp, ctx):
                         return "wrong-axis", (f"its update sums {name} over {words} "
                                               f"({port_sum} where the reference's is "
                                               f"{ref_sum})")
+    if dp.size > 1 and _close(dp, np.full(dp.shape, dp.flat[0])) \
+            and not _close(dq, np.full(dq.shape, dq.flat[0])) and _close(dp.flat[0], dq.sum()):
+        return "wrong-axis", ("its update is the sum of every element of the reference's, "
+                              "added to each: a sum over every axis where an element-wise one "
+                              "belongs")
     found = _relaid(dq, dp, ctx)
     if found:
         return found[0], "its update: " + found[1]
