@@ -1,6 +1,6 @@
-"""How well a diverging port is localized and diagnosed: every mutant of the three held-out
-sets (tests/ports/mutants/, heldout/ and third/, a manifest.json each; the second's and the
-third's include mutants of the example projects' networks, checked on the project's own
+"""How well a diverging port is localized and diagnosed: every mutant of the seven held-out
+sets (tests/ports/mutants/, heldout/ and third/ to seventh/, a manifest.json each; all but
+the first include mutants of the example projects' networks, checked on the project's own
 fixtures) and every catalogue port (pitfalls/*), each checked on the cheapest fixture that
 exposes it (its exposed_by), with lockstep, the trace of the first bad step and the
 diagnosis's probes (the repair probe's among them).
@@ -30,7 +30,8 @@ from nnparity import checking, declaration, diagnosis, fixtures, lockstep, paths
 
 # The held-out sets: a manifest.json each, listing its mutant ports.
 SETS = tuple(paths.ROOT / "tests" / "ports" / name
-             for name in ("mutants", "heldout", "third", "fourth", "fifth", "sixth"))
+             for name in ("mutants", "heldout", "third", "fourth", "fifth", "sixth",
+                          "seventh"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.

@@ -1,9 +1,10 @@
-"""The second and third held-out sets of mutant ports (tests/ports/heldout/, tests/ports/third/):
-each mutant is one of the correct base ports in its set's bases/ with exactly one line changed
-(or inserted) into a porting bug, for the four bundled networks and the two example projects'
-networks (examples/deep_softmax, examples/ridge_logistic_r_first; their entries carry
-"project"). Both sets go through the same checks, parametrized over the two folders; the
-second set's per-port tests keep their ids, the third's are prefixed "third/".
+"""The held-out sets of mutant ports after the first (tests/ports/heldout/, third/ to
+seventh/): each mutant is one of the correct base ports in its set's bases/ with exactly one
+line changed (or inserted) into a porting bug, for the four bundled networks and the two
+example projects' networks (examples/deep_softmax, examples/ridge_logistic_r_first; their
+entries carry "project"). Every set goes through the same checks, parametrized over the
+folders; the second set's per-port tests keep their ids, the others' are prefixed with their
+folder ("third/").
 
 Every base passes on every fixture of its network (the bundled fixtures, or the project's),
 every mutant is flagged (diverge or error) on a fixture its manifest entry names, the
@@ -29,7 +30,7 @@ from test_mutants import KEYS, KINDS, LANGUAGE, NAME
 pytestmark = pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarning")
 
 PORTS = Path(__file__).parent / "ports"
-SETS = ("heldout", "third", "fourth", "fifth", "sixth")  # folders under tests/ports/, each checked alike
+SETS = ("heldout", "third", "fourth", "fifth", "sixth", "seventh")  # folders under tests/ports/, each checked alike
 MANIFESTS = {s: json.loads((PORTS / s / "manifest.json").read_text()) for s in SETS}
 BASES_OF = {s: sorted(p for p in (PORTS / s / "bases").iterdir() if p.suffix in (".R", ".py"))
             for s in SETS}
