@@ -276,6 +276,32 @@ def test_a_python_train_that_raises_keeps_its_trace_and_the_trace_function(tmp_p
     assert not any(a.kind == "return" for a in trace)
 
 
+def test_an_exception_caught_inside_train_is_no_error_of_the_trace(tmp_path):
+    """A generator closed before its end (GeneratorExit inside it) and an exception caught
+    by train() itself leave the trace without an error; one train() raises keeps the line
+    it was raised at, inside a helper too."""
+    module = write_module(tmp_path, "caught_port", (
+        "def rows(x):\n"
+        "    for v in x:\n"
+        "        yield v * 2\n"
+        "\n"
+        "def train(x, epochs):\n"
+        "    first = next(rows(x))\n"
+        "    try:\n"
+        "        int('x')\n"
+        "    except ValueError:\n"
+        "        pass\n"
+        "    w = first + 1\n"
+        "    if epochs > 1:\n"
+        "        w = {}[w]\n"
+        "    return {'w': w}\n"))
+    trace = tracing.trace_python(module.train, {"x": np.ones(3), "epochs": 1})
+    assert trace.error is None
+    assert [a.name for a in trace if a.kind == "assign"] == ["first", "w"]
+    raised = tracing.trace_python(module.train, {"x": np.ones(3), "epochs": 2})
+    assert raised.error[0] == "KeyError" and raised.error[3] == 13, raised.error
+
+
 def test_one_epoch_of_a_200_by_8_network_traces_in_well_under_a_second(r_session):
     import time
     network, args = one_epoch("av_mlp", "random-200x8-h16")

@@ -317,6 +317,7 @@ class _PythonTracer:
         self.records, self.frames, self.live = [], {}, {}
         self.counts = {}
         self.error = None
+        self.exceptions = []    # (exception, (type, message, file, line)), the last 16
 
     def add(self, fid, name, value, file, line, text, reads, function, kind, loop=0, parts=(),
             partial=False):
@@ -386,9 +387,13 @@ class _FrameState:
                 self.pending = list(self.static.get(line, []))
         elif event == "exception":
             self.raised = True
-            if self.tracer.error is None or self.tracer.error[3] == 0:
-                self.tracer.error = (type(arg[1]).__name__, str(arg[1]), self.file,
-                                     frame.f_lineno)
+            # where an exception is first seen: the error, if it is the one train() raises
+            # (a generator's GeneratorExit, an exception caught inside, are not)
+            seen = self.tracer.exceptions
+            if not any(e is arg[1] for e, _ in seen):
+                seen.append((arg[1], (type(arg[1]).__name__, str(arg[1]), self.file,
+                                      frame.f_lineno)))
+                del seen[:-16]
         elif event == "return":
             if not self.raised:
                 self.finish(None)
@@ -472,8 +477,8 @@ def trace_python(train, kwargs, files=None):
     try:
         train(**kwargs)
     except Exception as e:  # noqa: BLE001 -- whatever the port raises is kept with the trace
-        if tracer.error is None:
-            tracer.error = (type(e).__name__, str(e), "", 0)
+        tracer.error = next((where for seen, where in tracer.exceptions if seen is e),
+                            (type(e).__name__, str(e), "", 0))
     finally:
         sys.settrace(previous)
     return Trace(tracer.records, tracer.frames, tracer.error)
