@@ -566,6 +566,37 @@ def test_an_r_s3_generic_dispatches_and_its_method_is_traced(tmp_path, r_session
     assert update and float(update[-1].value.ravel()[0]) == 3.5
 
 
+@pytest.mark.parametrize("factor, line", [("1", None), ("2", 4)])
+def test_an_r_reference_classs_methods_are_traced(tmp_path, r_session, factor, line):
+    """setRefClass()'s generator runs as it is (an S4 object, not rewritten); the methods
+    the file defines are traced, a field's <<- in its method's frame, and what train()
+    returns of the object (acc$w) is computed from it."""
+    reference = write_module(tmp_path, "ref_acc", (
+        "def train(x, w):\n"
+        "    w = w + x.sum()\n"
+        "    return {'w': w}\n"))
+    port = tmp_path / f"refclass{factor}.R"
+    port.write_text(
+        "Acc <- setRefClass(\"Acc\", fields = list(w = \"numeric\"),\n"
+        "  methods = list(\n"
+        "    add = function(x) {\n"
+        f"      w <<- w + {factor} * sum(x)\n"
+        "      invisible(w)\n"
+        "    }))\n"
+        "train <- function(x, w) {\n"
+        "  acc <- Acc$new(w = w)\n"
+        "  acc$add(x)\n"
+        "  list(w = acc$w)\n"
+        "}\n", encoding="utf-8")
+    args = {"x": np.array([1.0, 2.0]), "w": np.array(0.5)}
+    traced = tracing.trace_r(r_session, [port], "train", args)
+    assert traced.error is None, traced.error
+    assert [(a.function, float(a.value.ravel()[0])) for a in traced
+            if a.name == "w" and a.kind == "assign"] == [("Acc$add", 0.5 + float(factor) * 3)]
+    found = tracing.align(tracing.trace_python(reference.train, args), traced)
+    assert (found and found.port.line) == line, found and (found.port.line, found.port.text)
+
+
 # ------------------------------------- the rewritten R environment, kept between calls
 
 def traced_returns(traced):

@@ -747,6 +747,14 @@ class _Graph:
                     i = _last_before(self.by_attr.get(n.split(".", 1)[1]), before)
                 if i is not None:
                     return i
+        if "$" in name and "." not in name:
+            # net$w after w <<- ... in a method of R's reference class: the field, assigned
+            # in the method's frame under its own name
+            field = name.split("$", 1)[1]
+            i = _last_before([j for j in self.by_name.get(field, ())
+                              if self.trace[j].frame != frame], before)
+            if i is not None:
+                return i
         return None
 
     def call_site(self, fid):

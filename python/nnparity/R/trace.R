@@ -238,6 +238,25 @@ local({
            inner)
     }
 
+    # The methods a reference class defines in `file` (those with the file's source; not
+    # the methods package's callSuper(), copy(), ...), rewritten in place in its definition,
+    # which every object it makes copies them from. Named Class$method.
+    rw_methods <- function(generator, file) {
+      defs <- generator$def@refMethods
+      for (name in ls(defs, all.names = TRUE)) {
+        m <- get(name, envir = defs)
+        if (!methods::is(m, "refMethodDef")) next
+        sr <- attr(body(m), "srcref")
+        if (is.null(sr)) next
+        f <- m@.Data
+        ctx <- list(file = normalizePath(file), fn = paste0(generator$className, "$", name),
+                    line = sr[[1]][1], text = paste0(name, " = function(...)"), loop = 0L)
+        body(f) <- rw_body(names(formals(f)), body(f), ctx)
+        m@.Data <- f
+        assign(name, m, envir = defs)
+      }
+    }
+
     for (file in files) {
       before <- ls(env, all.names = TRUE)
       sys.source(file, envir = env, keep.source = TRUE)
@@ -245,6 +264,13 @@ local({
         f <- get(name, envir = env)
         if (!is.function(f) || is.primitive(f) || startsWith(name, ".nnp_")) next
         if (calls_any(body(f), c("UseMethod", "NextMethod"))) next   # (see rw_function)
+        # an S4 function object (setRefClass()'s generator, a generic) is more than its
+        # body: rewritten, it would lose its class and slots; a reference class's own
+        # methods are rewritten in its definition instead
+        if (isS4(f)) {
+          if (methods::is(f, "refObjectGenerator")) rw_methods(f, file)
+          next
+        }
         sr <- attr(f, "srcref")
         ctx <- list(file = normalizePath(file), fn = name,
                     line = if (is.null(sr)) 0L else sr[1],
@@ -272,6 +298,7 @@ local({
     }
     all(vapply(ls(env, all.names = TRUE), function(name) {
       v <- get(name, envir = env)
+      if (isS4(v)) return(FALSE)    # a reference class's generator: its methods enclose env
       if (is.function(v)) is.primitive(v) || identical(environment(v), env) else plain(v)
     }, NA))
   }
