@@ -1093,3 +1093,47 @@ def test_what_a_value_without_a_namesake_does_is_seen_through_a_closure(tmp_path
                           tracing.trace_r(r_session, [port], "train", DELTA_ARGS))
     assert found.port.line == 3, (found.port.line, found.port.text)
     assert found.relation[0] == "sign" and "port.R:5" in found.relation[1], found.relation
+
+
+PY_TWO_LAYERS = (
+    "import numpy as np\n"
+    "\n"
+    "def train(x, w1, w2, lr, epochs):\n"
+    "    h = x @ w1\n"
+    "    o = h @ w2\n"
+    "    {PRE}\n"
+    "    g2 = {G2}\n"
+    "    g1 = x.T @ (o @ w2.T)\n"
+    "    w1 = w1 - lr * g1\n"
+    "    w2 = w2 - lr * {STEP}\n"
+    "    return {'w1': w1, 'w2': w2}\n")
+
+TWO_LAYER_ARGS = {"x": np.array([[1.0, 2.0, -1.0], [0.5, -1.0, 2.0]]),
+                  "w1": np.array([[0.1, 0.2], [0.3, -0.4], [0.5, 0.6]]),
+                  "w2": np.array([[0.7], [-0.8]]), "lr": 0.1, "epochs": 1}
+
+
+@pytest.mark.parametrize("pre, g2, step, line", [
+    # f x 1 where h x 1 belongs: it stops at line 10, reading it
+    ("pass", "x.T @ o", "g2", 7),
+    # the same, computed from a value the reference does not build, of a shape it does
+    # (n x h): a run that stops leaves nothing to vouch for that value, nor to blame it
+    ("twice = h * 2.0", "x.T @ (twice @ w2) / 2.0", "g2", None),
+    # a packing of agreeing numbers, of a shape the reference never makes, read where it
+    # stops: the statement that raised is the one to blame
+    ("both = np.vstack([w1, w2.T])", "h.T @ o", "(both @ g2)", None),
+    # nor is a sequence of indices
+    ("idx = np.arange(5)", "h.T @ o", "(g2 @ idx)", None),
+])
+def test_where_what_a_stopping_statement_reads_parts_from_the_reference(tmp_path, pre, g2,
+                                                                         step, line):
+    def source(pre, g2, step):
+        return PY_TWO_LAYERS.replace("{PRE}", pre).replace("{G2}", g2).replace("{STEP}", step)
+
+    reference = write_module(tmp_path, "ref_two", source("pass", "h.T @ o", "g2"))
+    port = write_module(tmp_path, f"port_two_{pre[:4]}", source(pre, g2, step))
+    traced = tracing.trace_python(port.train, TWO_LAYER_ARGS)
+    assert traced.error is not None and traced.error[3] == 10, traced.error
+    found = tracing.align_stop(tracing.trace_python(reference.train, TWO_LAYER_ARGS), traced,
+                               {"w2", "lr", "g2", "both", "idx"})
+    assert (found and found.port.line) == line, found and (found.port.line, found.port.text)

@@ -516,7 +516,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     text = lines[line - 1].strip() if line <= len(lines) else ""
     first = str(message).splitlines()[0] if str(message) else ""
     says = f"the port stops at {paths.shown(file)}:{line} ({text}): {kind}: {first}"
-    made = _transposed_input(t, text, fixture, args, session, py_train is not None)
+    ref = _reference_trace(fixture, args, session, py_train is not None)
+    made = _transposed_input(t, text, ref) if ref is not None else None
     if made is not None:
         a, ref = made
         line, text = a.line, a.text.splitlines()[0]
@@ -536,17 +537,23 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
             line, text = fixed.line, fixed.text.strip()
             says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
                     f"one epoch of it agrees with the reference: {fixed.words}")
+    origin = None
     if made is None and fixed is None:
-        bound = _past_the_samples(t, fixture, str(message), py_train is not None) \
-            or _inside_helper(t, line)
+        bound = _past_the_samples(t, fixture, str(message), py_train is not None)
+        if bound is None and ref is not None:
+            origin = _origin(t, ref, text, fixture, "Python" if py_train is not None else "R")
+            bound = origin and origin[:2]
+        bound = bound or _inside_helper(t, line)
         if bound is not None:
             a, words = bound
-            line, text, says = a.line, a.text.splitlines()[0].strip(), f"{says}; {words}"
+            file, line, text, says = a.file, a.line, a.text.splitlines()[0].strip(), \
+                f"{says}; {words}"
     shown = (paths.shown(file), line, text)
     result = Lockstep(np.array([0]), "the port's first epoch, traced", float("nan"), 1)
     result.localized = ("", shown, None) if py_train is not None else ("", None, shown)
     result.traced = says
-    result.stop = ("transposed" if made is not None else fixed.kind if fixed else None, says)
+    result.stop = ("transposed" if made is not None else fixed.kind if fixed
+                   else origin[2] if origin else None, says)
     if fixed is not None:
         result.probes = {"repair": fixed, "line": shown}
     return result
@@ -598,11 +605,9 @@ def _past_the_samples(t, fixture, message, python):
     return at, words
 
 
-def _transposed_input(t, text, fixture, args, session, python):
-    """Return (port Assignment, reference Assignment) for a value the statement that raised
-    (`text`) reads whose numbers the reference computes in the transposed shape (an h x f
-    gradient for an f x h one, or its numbers in the h x f shape in another order): the
-    likely cause of a shape error. None when there is none."""
+def _reference_trace(fixture, args, session, python):
+    """Return the trace of the reference side's first epoch (the other language's than the
+    port's), or None when it stops too."""
     net = fixture.net
     if python:
         ref = tracing.trace_r(session or runners.RSession.get(), net.files["r"],
@@ -611,10 +616,37 @@ def _transposed_input(t, text, fixture, args, session, python):
         train = net.train
         ref = tracing.trace_python(train, _python_args(train, args, dict(net.names)),
                                    [net.python_module.__file__])
-    if ref.error is not None:
+    return ref if ref.error is None else None
+
+
+# The names a statement's text reads (and writes): identifiers, attribute chains, p$w.
+NAMES = re.compile(r"[A-Za-z_][A-Za-z0-9_.$]*")
+
+
+def _origin(t, ref, text, fixture, language):
+    """Return (Assignment, words, kind or None) of where what the statement that raised
+    (`text`) reads first parts from the reference's values, its own inputs agreeing
+    (tracing.align_stop), or None."""
+    mapping, context = _alignment_args(fixture, language)
+    found = tracing.align_stop(ref, t, set(NAMES.findall(text)), RTOL, ATOL, names=mapping,
+                               context=context)
+    if found is None:
         return None
+    a = found.port
+    words = (f"what it reads parts from the reference's values first at line {a.line} "
+             f"({a.text.splitlines()[0].strip()}), from inputs that agree")
+    if found.relation:
+        words += f": {found.relation[1]}"
+    return a, words, found.relation[0] if found.relation else None
+
+
+def _transposed_input(t, text, ref):
+    """Return (port Assignment, reference Assignment) for a value the statement that raised
+    (`text`) reads whose numbers the reference computes in the transposed shape (an h x f
+    gradient for an f x h one, or its numbers in the h x f shape in another order): the
+    likely cause of a shape error. None when there is none."""
     index = tracing._Index(ref, RTOL, ATOL)
-    read = set(re.findall(r"[A-Za-z_][A-Za-z0-9_.$]*", text))
+    read = set(NAMES.findall(text))
     found = None
     for a in t:
         if a.kind != "assign" or a.name not in read or a.value is None or a.value.ndim != 2 \
@@ -663,6 +695,25 @@ def _python_args(train, args, names):
             for k, v in args.items()}
 
 
+def _alignment_args(fixture, language):
+    """Return (names, context) for tracing.align() of a port in `language` against the
+    other side: the declared map of the reference's names to the port's (or None), and
+    what relation() is told of the fixture."""
+    net = fixture.net
+    names = dict(net.names)
+    declared_port = "R" if net.reference == "python" else "Python"
+    mapping = names if language == declared_port else {v: k for k, v in names.items()}
+    # A mean is taken over the samples: the sizes a factor 1/n may name are the samples'.
+    samples = sorted(_samples(fixture))
+    context = {"sizes": samples} if samples else {}
+    # the hyperparameters are the declared ones (under either side's name), not any scalar
+    # argument: one sample's target is a number too
+    back = {v: k for k, v in names.items()}
+    context["hyper_names"] = {n for k in net.HYPER for n in (k, names.get(k), back.get(k))
+                              if n}
+    return mapping or None, context
+
+
 def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=None,
                rtol=RTOL, atol=ATOL, epochs=1):
     """Return (Finding or None, the port side's language) of one epoch from `state` traced
@@ -700,18 +751,8 @@ def trace_step(fixture, state, py_train=None, r_train=None, session=None, port=N
     for side, t in (("reference", ref_trace), ("port", port_trace)):
         if t.error is not None:
             return None, f"no trace: the {side}'s traced epoch stopped: {t.error[0]}: {t.error[1]}"
-    declared_port = "R" if net.reference == "python" else "Python"
-    mapping = names if language == declared_port else {v: k for k, v in names.items()}
-    # A mean is taken over the samples: the sizes a factor 1/n may name are the samples'.
-    samples = sorted(_samples(fixture))
-    context = {"sizes": samples} if samples else {}
-    # the hyperparameters are the declared ones (under either side's name), not any scalar
-    # argument: one sample's target is a number too
-    back = {v: k for k, v in names.items()}
-    context["hyper_names"] = {n for k in net.HYPER for n in (k, names.get(k), back.get(k))
-                              if n}
-    found = tracing.align(ref_trace, port_trace, rtol, atol, names=mapping or None,
-                          context=context)
+    mapping, context = _alignment_args(fixture, language)
+    found = tracing.align(ref_trace, port_trace, rtol, atol, names=mapping, context=context)
     if found is not None:           # for the repair probe: the values of the port's names
         found = dataclasses.replace(found, trace=port_trace)
     return found, language

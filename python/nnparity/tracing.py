@@ -1221,6 +1221,54 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     unvalidated = [i for i in roots if not al.validated(i)]
     roots = unvalidated or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
+    return _finding(al, root, context)
+
+
+def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context=None):
+    """For a port whose traced epoch stops (`port`, a Trace with an error): the Finding for
+    the first statement, on the way to what the statement that raised reads (`reads`, the
+    names), whose value no statement of `reference` computes while its own inputs agree;
+    None when what it reads agrees (the statement that raised is then the one to blame)."""
+    al = _Alignment(reference, port, rtol, atol, names)
+    if not len(port):
+        return None
+    frames = (port[-1].frame, al.gp.top)
+    starts = {i for name in reads for i in (al.gp.resolve(name, f, len(port)) for f in frames)
+              if i is not None}
+    seen, stack = set(), [i for i in starts if not al.agree[i]]
+    while stack:
+        i = stack.pop()
+        if i in seen or al.agree[i]:
+            continue
+        seen.add(i)
+        stack.extend(al.gp.deps(i, strong=True))
+    # A run that stops has few statements after the one to blame to vouch for a value the
+    # reference does not build: only a value of a shape the reference never makes counts
+    # (up to the order of its dimensions), and not one that merely packs its inputs'
+    # numbers (np.vstack([W, b])) nor a sequence of indices
+    shapes = {_shape_key(a.value) for a in reference if a.value is not None}
+    roots = [i for i in sorted(seen) if port[i].value is not None
+             and all(al.agree[d] for d in al.gp.deps(i, strong=True))
+             and _shape_key(port[i].value) not in shapes and not _packs(al, i)
+             and not np.array_equal(port[i].value, np.round(port[i].value))]   # indices
+    return _finding(al, roots[0], context) if roots else None
+
+
+def _shape_key(v):
+    """A value's dimensions other than 1, in order of size: (4, 3) for 3 x 4, 1 x 4 x 3."""
+    return tuple(sorted(d for d in np.shape(v) if d != 1))
+
+
+def _packs(al, i):
+    """True when every number of port assignment i is a number of its inputs."""
+    inputs = [al.port[d].value for d in al.gp.deps(i) if al.port[d].value is not None]
+    return bool(inputs) and np.isin(al.port[i].value,
+                                    np.concatenate([v.ravel() for v in inputs])).all()
+
+
+def _finding(al, root, context):
+    """The Finding for port assignment `root`, the first to part from the reference."""
+    reference, port = al.ref, al.port
     statement, inside = al.blame(root)
     if inside is not None and inside.kind == "return" and inside.value is not None:
         # a helper's value with the wrong number in it (a constant, a sum for a mean) is the
