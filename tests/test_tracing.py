@@ -371,6 +371,7 @@ def test_relation_sees_a_slope_on_one_side_only():
 @pytest.mark.parametrize("ours, theirs", [
     (lambda a: a * (1 - a), lambda a: 1 - a ** 2),                 # the sigmoid's for tanh's
     (lambda a: 1 - np.tanh(a) ** 2, lambda a: a * (1 - a)),        # tanh's of a, for a(1 - a)
+    (lambda a: (1 - a) ** 2, lambda a: 1 - a ** 2),                # the power misplaced
 ])
 def test_relation_sees_the_slope_of_another_activation(ours, theirs):
     """Read by the reference only (the port's holder of it is a list): either side's agreeing

@@ -1817,6 +1817,7 @@ _SLOPE_FORMS = (
     ("1 - a^2", lambda v: 1 - v ** 2),
     ("the sigmoid's slope", lambda v: np.exp(-v) / (1 + np.exp(-v)) ** 2),
     ("tanh's slope", lambda v: 1 - np.tanh(v) ** 2),
+    ("(1 - a)^2", lambda v: (1 - v) ** 2),     # 1 - a^2 with the power misplaced
 )
 
 
