@@ -15,7 +15,7 @@ run that agrees runs no trace (the ratio of a check with tracing available to on
 and a lockstep that diverges takes at most twice as long with the trace and the probes.
 
     .venv/bin/python bench/bench_localize.py            # the table, the three percentages
-    .venv/bin/python bench/bench_localize.py --timing   # and the two cost ratios
+    .venv/bin/python bench/bench_localize.py --timing   # and the cost ratios
     .venv/bin/python bench/bench_localize.py --set third --verbose   # one set, what was said
 """
 
@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from nnparity import checking, declaration, diagnosis, fixtures, lockstep, paths, ports, runners
+from nnparity import (checking, declaration, diagnosis, fixtures, lockstep, paths, ports,
+                      runners, tracing)
 
 # The held-out sets: a manifest.json each, listing its mutant ports.
 SETS = tuple(paths.ROOT / "tests" / "ports" / name
@@ -238,6 +239,21 @@ def timing(session):
         finally:
             lockstep.traced = real
         out[label] = (with_trace, without_trace, with_trace / without_trace)
+    # one epoch of a 200 x 8 network, traced and not, on each side
+    big = _fixture("av_mlp", "random-200x8-h16")
+    args = {**big.args(), "epochs": 1}
+    r_files, r_name = big.net.files["r"], big.net.functions["r"]["train"]
+    r_train = session.function(big.net, "train")
+    for label, traced, plain in (
+            ("one epoch of av_mlp random-200x8-h16 in Python",
+             lambda: tracing.trace_python(big.net.train, args),
+             lambda: big.net.train(**args)),
+            ("one epoch of av_mlp random-200x8-h16 in R",
+             lambda: tracing.trace_r(session, r_files, r_name, args),
+             lambda: session.runs(r_train, [args], list(big.net.PARAMS)))):
+        traced()
+        a, b = _best(traced), _best(plain)
+        out[label] = (a, b, a / b)
     return out
 
 

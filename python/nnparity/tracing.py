@@ -1771,6 +1771,18 @@ def _fit_scale(p, q):
     return c if _close(p, c * q) else None
 
 
+# Factors a port's value may be off by that name a constant written otherwise: a logarithm
+# in another base, a factor of pi or e.
+_CONSTANTS = (
+    (1 / np.log(2), "1/ln 2: a logarithm to base 2 where the natural one belongs"),
+    (np.log(2), "ln 2: a natural logarithm where one to base 2 belongs"),
+    (1 / np.log(10), "1/ln 10: a logarithm to base 10 where the natural one belongs"),
+    (np.log(10), "ln 10: a natural logarithm where one to base 10 belongs"),
+    (np.pi, "pi: a constant factor"), (1 / np.pi, "1/pi: a constant factor"),
+    (np.e, "e: a constant factor"), (1 / np.e, "1/e: a constant factor"),
+)
+
+
 def _named_factor(c, ctx):
     """Return (kind, words) for a scale factor c between port and reference, or None."""
     def near(x, y):
@@ -1794,6 +1806,9 @@ def _named_factor(c, ctx):
     for k in (2.0, 0.5, 4.0, 0.25, -2.0, -0.5):
         if near(c, k):
             return "wrong-constant", f"the port's value is the reference's x {k:g}: a constant factor"
+    for k, words in _CONSTANTS:
+        if near(c, k):
+            return "wrong-constant", f"the port's value is the reference's x {words}"
     for name, h in ctx.get("hyper", {}).items():
         # as if the hyperparameter were a round number of the port's own: c x h is one
         v = c * h
