@@ -4,7 +4,7 @@ catalogue gets no guess, but what was seen. One test per pitfall, so that parall
 
 import pytest
 
-from nnparity import checking, diagnosis, pitfalls, ports
+from nnparity import checking, declaration, diagnosis, fixtures, paths, pitfalls, ports
 
 from conftest import BUNDLED
 
@@ -129,3 +129,26 @@ def test_samples_visited_in_another_order_are_named_by_the_order_seen(r_session)
     assert (kind, words) == ("data-order", "given samples 1, 2, 3 alone in that order, it "
                              "visits them as 3, 2, 1: the samples are visited in another "
                              "order than the reference's")
+
+
+def test_a_hyperparameter_passed_where_another_belongs_is_misused_not_ignored(tmp_path,
+                                                                             r_session):
+    """grad(par, X, y, lr) where lambda belongs: the port ignores lambda, because lr is given
+    in its place; the repair that passes lambda says which."""
+    project = paths.ROOT / "examples" / "ridge_logistic_r_first"
+    base = paths.ROOT / "tests" / "ports" / "seventh" / "bases" / "ridge_logistic_mapply.R"
+    text = base.read_text(encoding="utf-8")
+    assert text.count("g <- grad(par, X, y, lambda)") == 1
+    port = tmp_path / "port.R"
+    port.write_text(text.replace("grad(par, X, y, lambda)", "grad(par, X, y, lr)"),
+                    encoding="utf-8")
+    found = declaration.project(project)
+    fixture = next(f for f in map(fixtures.load, fixtures.discover(found.fixtures))
+                   if f.name == "default")
+    _, r_train = ports.load(port, r_session)
+    result = checking.check(fixture, None, r_session.adapt(fixture.net, r_train),
+                            session=r_session, port=port)
+    assert not result.passed
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "hyper-misused" and "the port ignores lambda: lr where lambda belongs" \
+        in words, (kind, words)

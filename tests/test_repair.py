@@ -96,6 +96,15 @@ def test_a_hyperparameter_applied_here_too_and_an_operand_exchanged():
                related={("sum_h1", "sum_h2")})
 
 
+def test_one_hyperparameter_passed_where_another_belongs():
+    assert ("g <- grad(par, X, y, lambda)", "hyper-misused") in \
+        edited("g <- grad(par, X, y, lr)", "R", passed=["lr", "lambda"])
+    # only as a call's argument, and not in a function's own header
+    assert not {k for _, k in edited("w = w - lr * g", "Python", passed=["lr", "lam"])
+                if k == "hyper-misused"}
+    assert not edited("def train(X, y, lr, lam):", "Python", passed=["lr", "lam"])
+
+
 def test_an_element_one_character_away_of_those_the_port_names():
     keys = ["b1", "w5", "w6"]
     assert ('d_h2 = d_o1 * p["w6"] * h2', "wrong-operand") in \

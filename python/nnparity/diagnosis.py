@@ -90,6 +90,13 @@ def port_kind(results):
                                       "truncated to an integer")
     if pr.get("ignores_epochs"):
         return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
+    fixed = pr.get("repair")
+    if pr.get("ignores") and fixed is not None and fixed.kind == "hyper-misused" and any(
+            f"where {name} belongs" in fixed.words for name in pr["ignores"]):
+        # ignored because another hyperparameter is given in its place
+        return fixed.kind, (f"the port ignores {', '.join(pr['ignores'])}: {fixed.words}: with "
+                            f"line {fixed.line} as '{fixed.edited.strip()}', one epoch of "
+                            "the port agrees with the reference")
     if pr.get("ignores"):
         words = f"the port ignores {', '.join(pr['ignores'])}"
         return "ignores-hyper", words + (f": {pr['default']}" if pr.get("default") else "")
@@ -105,7 +112,6 @@ def port_kind(results):
         return "single-precision", (f"it differs already at 0 epochs, by "
                                     f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: "
                                     "single precision")
-    fixed = pr.get("repair")
     if fixed is not None and fixed.kind is None and found is not None and found.kind in (
             "single-precision", "rounding", "integer-truncation"):
         # a repair that names no kind (a line dropped) leaves a kind the numbers themselves

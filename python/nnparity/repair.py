@@ -335,7 +335,7 @@ def _written_back(line, language):
 
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
-          own=True, epochs=None, rates=()):
+          own=True, epochs=None, rates=(), passed=()):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -345,7 +345,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     call's value divided by the number of samples (counts: the port's names holding it).
     own: the line is the reported statement's (an update's sign is turned round there
     only); epochs: the name of the epochs (a loop's bound one off); rates: the names of the
-    learning rates among hyper."""
+    learning rates among hyper; passed: the port's own names of the hyperparameters, one of
+    which a call may be given where another belongs."""
     for new, words in _written_back(line, language):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
@@ -434,6 +435,16 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         for pattern in (rf"(?<![\w.$]){h}\s*\*\s*", rf"\s*\*\s*{h}(?![\w.(])"):
             for new, _, _ in _each(line, start, end, pattern, ""):
                 yield new, "hyper-misused", f"{name} applied here too: {name} twice"
+    if not re.match(r"\s*def\b|.*\bfunction\s*\(", line):
+        # one hyperparameter passed where another belongs (grad(w, lr) for grad(w, lambda)),
+        # of the port's own names of them; not in a function's own header
+        for name in passed:
+            for other in passed:
+                if other != name:
+                    for new, _, _ in _each(line, start, end,
+                                           rf"(?<=[(,])(\s*){re.escape(name)}(?=\s*[,)])",
+                                           rf"\g<1>{other}"):
+                        yield new, "hyper-misused", f"{name} where {other} belongs"
     for m in re.finditer(r"""(\$|\[\[?\s*)(["']?)(\w+)\2""", line[:end]):
         # p["w5"] or p$w5 where p["w6"] belongs: an element one character away, of those
         # the port names
@@ -471,7 +482,7 @@ def _dropped(line, start, language):
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
            related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=(),
-           inputs=()):
+           passed=(), inputs=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
@@ -506,7 +517,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
-                                          keys, counts, n in order, epochs, rates):
+                                          keys, counts, n in order, epochs, rates,
+                                          passed):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))
