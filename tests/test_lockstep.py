@@ -211,6 +211,22 @@ def test_a_port_that_ends_in_nan_is_not_said_to_ignore_anything(r_session):
     assert not probes["ignores_init"] and probes["own_init"] == []
 
 
+def test_a_port_that_truncates_an_initial_value_does_not_set_it_itself(r_session):
+    """np.trunc(bh) takes the same start from bh and from bh / 2 + 1/8 (both truncate to
+    0): one parameter's other start is an integer away too, so bh is not its own."""
+    fixture = bundled("av_mlp[walkthrough-1]")
+    assert (np.abs(fixture.init["bh"]) < 1).all()
+
+    def train(**kwargs):
+        return av_mlp.train(**{**kwargs, "bh": np.trunc(kwargs["bh"])})
+    probes = lockstep.probe(fixture, fixture.init, py_train=train, session=r_session)
+    assert probes["own_init"] == [], probes["own_init"]
+    # a port that does set bh itself is still seen to
+    own = lockstep.probe(fixture, fixture.init, session=r_session,
+                         py_train=lambda **kw: av_mlp.train(**{**kw, "bh": kw["bh"] * 0}))
+    assert own["own_init"] == ["bh"], own["own_init"]
+
+
 @pytest.mark.parametrize("change, seen", [
     # draws its output weights at every call
     (lambda out, kw: {**out, "wout": np.random.default_rng().normal(size=out["wout"].shape)},
