@@ -760,6 +760,15 @@ def test_a_name_read_where_an_update_never_read_belongs_is_that_update_unwritten
     read = repair.Repair(found.file, 7, text, text.replace("'w2': w2", "'w2': g2"),
                          "wrong-operand", "it reads w2 where g2 belongs")
     assert lockstep._unread_operand(read, traced) == (read, None)
+    # a value made from w2 and never read that is no update of it (p = sigmoid(z), where
+    # the repair reads p for z) is not an update left unread either
+    source = PY_SCALARS.replace("        w2 = w2 - lr * g2\n",
+                                "        w2 = w2 - lr * g2\n        half = 0.5 * w2\n")
+    traced = tracing.trace_python(write_module(tmp_path, "half_port", source).train,
+                                  SCALAR_ARGS)
+    other = repair.Repair(found.file, 8, text, text.replace("'w2': w2", "'w2': half"),
+                          "wrong-operand", "it reads w2 where half belongs")
+    assert lockstep._unread_operand(other, traced) == (other, None)
 
 
 # --------------------------------------- a helper's default in place of a hyperparameter
@@ -1138,3 +1147,48 @@ def test_where_what_a_stopping_statement_reads_parts_from_the_reference(tmp_path
     found = tracing.align_stop(tracing.trace_python(reference.train, TWO_LAYER_ARGS), traced,
                                {"w2", "lr", "g2", "both", "idx"})
     assert (found and found.port.line) == line, found and (found.port.line, found.port.text)
+
+
+def test_what_a_generator_yields_is_traced_as_what_it_returns(tmp_path):
+    """A generator of states, taken with islice(): its yield is where the states come from,
+    so the walk back from what train() returns reaches the statement inside it."""
+    reference = write_module(tmp_path, "ref_gen", PY_SCALARS)
+    port = write_module(tmp_path, "port_gen", (
+        "import itertools\n"
+        "\n"
+        "def steps(w1, w2, x, lr):\n"
+        "    while True:\n"
+        "        g1 = w1 * x\n"
+        "        g2 = w2 * x * 2.0\n"                  # 3.0 belongs
+        "        w1, w2 = w1 - lr * g1, w2 - lr * g2\n"
+        "        yield w1, w2\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    states = list(itertools.islice(steps(w1, w2, x, lr), epochs))\n"
+        "    w1, w2 = states[-1]\n"
+        "    return {'w1': w1, 'w2': w2}\n"))
+    traced = tracing.trace_python(port.train, SCALAR_ARGS)
+    assert traced.error is None
+    assert [a.line for a in traced if a.kind == "return" and a.function == "steps"] == [8]
+    found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS), traced)
+    assert found.port.line == 6, (found.port.line, found.port.text)
+
+
+def test_a_number_truncated_where_a_helper_is_called_is_blamed_at_the_call(tmp_path):
+    """step(w1, int(w2), ...): the helper's argument is a whole-number version of what the
+    call reads, and no value of the reference's: the call made it."""
+    reference = write_module(tmp_path, "ref_int", PY_SCALARS)
+    port = write_module(tmp_path, "port_int", (
+        "def step(w1, w2, x, lr):\n"
+        "    g1 = w1 * x\n"
+        "    g2 = w2 * x * 3.0\n"
+        "    return w1 - lr * g1, w2 - lr * g2\n"
+        "\n"
+        "def train(w1, w2, x, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        w1, w2 = step(w1, int(w2), x, lr)\n"
+        "    return {'w1': w1, 'w2': w2}\n"))
+    found = tracing.align(tracing.trace_python(reference.train, SCALAR_ARGS),
+                          tracing.trace_python(port.train, SCALAR_ARGS))
+    assert found.port.line == 8, (found.port.line, found.port.text)
+    assert found.relation[0] == "integer-truncation", found.relation

@@ -242,6 +242,8 @@ def _unread_operand(fixed, trace):
     if len(made) != 1 or len(old) != 1:
         return fixed, None
     a, (name,) = made[0], old
+    if not re.search(rf"(<-|=)\s*{re.escape(name)}\s*[-+]", a.text):
+        return fixed, None      # an update of that name (W_h0 <- W_ho - ...), not any value
     return dataclasses.replace(
         fixed, kind="not-written-back",
         words=f"{a.name} (line {a.line}), an update, is never read: line {fixed.line} reads "

@@ -232,6 +232,10 @@ def _static(path, mtime):
                 visit(node.orelse, loop)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 visit(node.body, 0)
+            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Yield):
+                # a generator's yield: what it gives its caller, as a return does
+                stmt = _Stmt("return", node.lineno, node.end_lineno, text(node), (),
+                             _reads(node.value), loop)
             elif isinstance(node, ast.Expr) and _written_in_place(node.value):
                 # d.update(other), np.subtract(W, g, out=W): a name changed in place
                 name = _written_in_place(node.value)
@@ -918,12 +922,25 @@ class _Alignment:
             return name not in self.ref_returns or _same_returned(
                 a.value, self.ref[self.ref_returns[name]].value, self.rtol, self.atol)
         if self.transparent(a):
+            if a.kind == "arg" and a.value is not None and deps_agree \
+                    and not self.matches(i) and self._changed_in_call(a):
+                return False       # f(int(b)): the call changed what it passes
             return deps_agree or bool(self.matches(i))
         if _integral_size(a, self.sizes) and deps_agree:
             return True            # a size taken from the data (n <- nrow(X))
         if self._selects_input(a):
             return True            # a part of an argument (x0 = data[:, 0])
         return bool(self.matches(i)) or self._assembled(a)
+
+    def _changed_in_call(self, a):
+        """True when helper argument a holds a whole-number version of a number its call
+        reads (int(b), round(x)): a value the call's own expression truncated."""
+        v = a.value
+        if v.size != 1 or v.flat[0] != np.round(v.flat[0]):
+            return False
+        inputs = [self.port[d].value for d in self.gp.deps(a.index)]
+        return any(u is not None and u.size == 1 and u.flat[0] != v.flat[0]
+                   and np.trunc(u.flat[0]) == v.flat[0] for u in inputs)
 
     def _assembled(self, a):
         """True when a small array (2 to 16 numbers) is packed from agreeing numbers it reads
@@ -1327,6 +1344,9 @@ def _finding(al, root, context):
         unwritten = _unwritten(al, statement)
         if unwritten is not None:
             statement, ref, inside = unwritten, missing, None
+    if statement.kind == "arg" and statement.frame != al.gp.top:
+        # a helper's argument that is none of what its call reads: the call made it
+        statement = _call(port, port.frames[statement.frame])
     return Finding(statement, ref, tuple(inputs), found, tuple(al.diverging), inside, missing,
                    al.allocation(statement.index) if statement.kind == "assign" else None,
                    al.calls(statement))
