@@ -1192,3 +1192,35 @@ def test_a_number_truncated_where_a_helper_is_called_is_blamed_at_the_call(tmp_p
                           tracing.trace_python(port.train, SCALAR_ARGS))
     assert found.port.line == 8, (found.port.line, found.port.text)
     assert found.relation[0] == "integer-truncation", found.relation
+
+
+def test_a_matrix_and_its_bias_stacked_are_a_layout_not_a_difference(tmp_path):
+    """np.vstack([w, b]) and a column of ones appended hold the agreeing numbers laid out
+    together, which the reference never builds: the walk goes past them to the update."""
+    reference = write_module(tmp_path, "ref_stacked", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, w, b, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        g = x @ w + b - 1.0\n"
+        "        w = w - lr * (x.T @ g)\n"
+        "        b = b - lr * g.sum(axis=0, keepdims=True)\n"
+        "    return {'w': w, 'b': b}\n"))
+    port = write_module(tmp_path, "port_stacked", (
+        "import numpy as np\n"
+        "\n"
+        "def with_ones(A):\n"
+        "    return np.hstack([A, np.ones((A.shape[0], 1))])\n"
+        "\n"
+        "def train(x, w, b, lr, epochs):\n"
+        "    M = np.vstack([w, b])\n"
+        "    for e in range(epochs):\n"
+        "        g = with_ones(x) @ M - 1.0\n"
+        "        M = M + lr * np.tensordot(with_ones(x), g, axes=(0, 0))\n"   # the sign
+        "    return {'w': M[:-1], 'b': M[-1:]}\n"))
+    args = {"x": np.array([[1.0, 2.0], [0.5, -1.0], [3.0, 0.25]]),
+            "w": np.array([[0.1, -0.2], [0.3, 0.4]]), "b": np.array([[0.05, -0.15]]),
+            "lr": 0.1, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_python(port.train, args))
+    assert found.port.line == 10, (found.port.line, found.port.text)

@@ -907,9 +907,32 @@ class _Alignment:
         a = self.port[i]
         if a.kind == "arg" and a.frame == self.gp.top or i in self._returned:
             return ()
-        if self.transparent(a) or _integral_size(a, self.sizes):
+        if self.transparent(a) or _integral_size(a, self.sizes) or self._may_pack(a):
             return self.gp.deps(i)
         return ()
+
+    def _may_pack(self, a):
+        """True when a's value is larger than each of its inputs': it may pack them
+        (np.vstack([W, b]), np.hstack([A, ones]))."""
+        v = a.value
+        if v is None or a.kind not in ("assign", "return") or v.size < 2:
+            return False
+        inputs = [self.port[d].value for d in self.gp.deps(a.index)]
+        inputs = [u for u in inputs if u is not None]
+        return bool(inputs) and v.size > max(u.size for u in inputs)
+
+    def _packs(self, a, agree):
+        """True when a's value holds exactly the numbers of its agreeing inputs, each once,
+        and zeros and ones besides: they laid out together (a matrix and its bias row
+        stacked, a column of ones appended), which the reference need not build."""
+        deps = [d for d in self.gp.deps(a.index) if self.port[d].value is not None]
+        if not self._may_pack(a) or not all(agree[d] for d in deps):
+            return False
+        ours = a.value[(a.value != 0) & (a.value != 1)]
+        theirs = np.concatenate([self.port[d].value.ravel() for d in deps])
+        theirs = theirs[(theirs != 0) & (theirs != 1)]
+        return ours.size > 0 and ours.size == theirs.size \
+            and np.array_equal(np.sort(ours), np.sort(theirs))
 
     def _decide(self, i, agree):
         """Whether port assignment i's value agrees with the reference's."""
@@ -930,7 +953,7 @@ class _Alignment:
             return True            # a size taken from the data (n <- nrow(X))
         if self._selects_input(a):
             return True            # a part of an argument (x0 = data[:, 0])
-        return bool(self.matches(i)) or self._assembled(a)
+        return bool(self.matches(i)) or self._assembled(a) or self._packs(a, agree)
 
     def _changed_in_call(self, a):
         """True when helper argument a holds a whole-number version of a number its call
