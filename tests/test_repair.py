@@ -96,6 +96,15 @@ def test_a_hyperparameter_applied_here_too_and_an_operand_exchanged():
                related={("sum_h1", "sum_h2")})
 
 
+def test_an_update_made_with_the_arrow_of_its_own_frame_in_a_function_train_calls():
+    line = "    w5 <- w5 - lr * d_o * h1"
+    assert ("w5 <<- w5 - lr * d_o * h1", "not-written-back") in edited(line, "R", nested=True)
+    # in train() itself (a line there twice: <<- would only hide the second), or a counter
+    assert not {k for _, k in edited(line, "R") if k == "not-written-back"}
+    assert not {k for _, k in edited("  i <- i + 1", "R", nested=True)
+                if k == "not-written-back"}
+
+
 def test_one_hyperparameter_passed_where_another_belongs():
     assert ("g <- grad(par, X, y, lambda)", "hyper-misused") in \
         edited("g <- grad(par, X, y, lr)", "R", passed=["lr", "lambda"])
@@ -126,8 +135,9 @@ def test_the_target_and_the_comment_are_not_edited():
 
 
 def test_r_runs_every_copy_in_one_crossing(r_session):
-    """A copy that does not parse, one that stops, one that returns another length and one
-    that returns no loss: None, None, None, and its parameters without a loss."""
+    """A copy that does not parse, one that stops, one that returns another length, one
+    whose loop never ends and one that returns no loss: None, None, None, None (after the
+    time limit), and its parameters without a loss."""
     f = fixtures.load(paths.FIXTURES / "av_mlp" / "article-epochs-1.json")
     net = f.net
     args = {**f.data, **f.init, **{k: v for k, v in f.hyper.items() if k != net.EPOCHS},
@@ -135,15 +145,17 @@ def test_r_runs_every_copy_in_one_crossing(r_session):
     good = (paths.ROOT / "R" / "av_mlp.R").read_text()
     ok = ("train <- function(X, y, wh, bh, wout, bout, lr, epochs) "
           "list(wh = wh, bh = bh, wout = wout, bout = bout)")
+    endless = ("train <- function(...) { i <- 0; while (i < 1) j <- 1; "
+               "list(wh = wh, bh = bh, wout = wout, bout = bout) }")
     texts = ["train <- function(", "train <- function(...) stop('no')",
-             ok.replace("bout = bout", "bout = c(bout, 1)"), ok]
+             ok.replace("bout = bout", "bout = c(bout, 1)"), endless, ok]
     sizes = {k: int(np.size(v)) for k, v in f.init.items()} | {"loss": 1}
     calls = r_session.calls
-    out = r_session.repairs(net, texts, [args, args], sizes)
+    out = r_session.repairs(net, texts, [args, args], sizes, limit=0.5)
     assert r_session.calls == calls + 1
-    assert [runs[0] is None for runs in out] == [True, True, True, False]
-    assert set(out[3][0]) == set(f.init)
-    np.testing.assert_array_equal(out[3][1]["wh"], np.ravel(f.init["wh"], order="F"))
+    assert [runs[0] is None for runs in out] == [True, True, True, True, False]
+    assert set(out[4][0]) == set(f.init)
+    np.testing.assert_array_equal(out[4][1]["wh"], np.ravel(f.init["wh"], order="F"))
     assert "train" in good      # the bundled file is untouched by any of it
 
 

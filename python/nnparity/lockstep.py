@@ -347,6 +347,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
                          rates=[to_port.get(k, k) for k in scalars
                                 if net.HYPER.get(k) == "rate"],
                          passed=[to_port.get(k, k) for k in scalars],
+                         nested={b.line for b in trace or ()
+                                 if b.frame != min(trace.frames, default=0)},
                          # where the values named the kind, only the lines around
                          budget=(40, 30, 30, 20, 30) if found.kind is None else
                          (40, 0, 0, 20, 0),

@@ -319,7 +319,7 @@ def _signs(line, language):
                 f"{c} {term} where {other} {term} belongs: the term's sign reversed"
 
 
-def _written_back(line, language):
+def _written_back(line, language, nested=False):
     """Yield (edited line, words) writing an update back where it goes elsewhere: a new name
     (b_next = b - ..., b3 <- p$b3 - ...) or nowhere (np.subtract(b, ...) alone)."""
     arrow = "<-" if language == "R" else "="
@@ -328,6 +328,15 @@ def _written_back(line, language):
     if m and m.group(2) != m.group(3):
         yield (f"{m.group(1)}{m.group(3)} {arrow} {m.group(3)}{line[m.end(3):]}",
                f"the update goes to {m.group(2)}, and {m.group(3)} is never written back")
+    m = re.match(r"(\s*)([\w.]+)\s*<-(\s*)\2(\s*[-+])(?!\s*\d+\s*(#|$))", line) \
+        if language == "R" and nested else None
+    if m:
+        # in a closure, <- makes a variable of its own frame where <<- writes the one it sees
+        # (of a line run inside a function train() calls; not a counter, i <- i + 1: written
+    # elsewhere, a loop on it would never end)
+        yield (f"{m.group(1)}{m.group(2)} <<-{line[m.end(2):].split('<-', 1)[1]}",
+               f"{m.group(2)} assigned with <- in the function's own frame, where <<- "
+               "writes it back")
     m = re.match(rf"(\s*)(np\.(?:subtract|add)\(({element}),)", line)
     if m:
         yield (f"{m.group(1)}{m.group(3)} = {line[len(m.group(1)):]}",
@@ -335,7 +344,7 @@ def _written_back(line, language):
 
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
-          own=True, epochs=None, rates=(), passed=()):
+          own=True, epochs=None, rates=(), passed=(), nested=False):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -346,8 +355,9 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     own: the line is the reported statement's (an update's sign is turned round there
     only); epochs: the name of the epochs (a loop's bound one off); rates: the names of the
     learning rates among hyper; passed: the port's own names of the hyperparameters, one of
-    which a call may be given where another belongs."""
-    for new, words in _written_back(line, language):
+    which a call may be given where another belongs; nested: the line ran inside a function
+    train() calls, not in train() itself."""
+    for new, words in _written_back(line, language, nested):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
@@ -482,7 +492,7 @@ def _dropped(line, start, language):
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
            related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=(),
-           passed=(), inputs=()):
+           passed=(), inputs=(), nested=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
@@ -491,8 +501,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     edits (of the statement, of the lines below, of those called, of those around it, of
     their operands exchanged); the operands
     exchanged are the statement's and, on other lines, those of `swaps` (line -> (name,
-    name instead) pairs).
-    check(sources)
+    name instead) pairs); `nested`: the lines that ran inside a function train() called
+    (edits()'s nested). check(sources)
     is given the edited copies' texts, in that order, and yields for each whether one epoch
     of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
@@ -518,7 +528,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
             for new, kind, words in edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
                                           keys, counts, n in order, epochs, rates,
-                                          passed):
+                                          passed, n in nested):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))

@@ -204,18 +204,20 @@ class RSession:
                                      self._ro.StrVector(list(names)))
         return self._decoded(out, len(argsets), list(names))
 
-    def repairs(self, net, texts, argsets, sizes):
+    def repairs(self, net, texts, argsets, sizes, limit=10.0):
         """Return, for each R port source of `texts` (edited copies of one port), a list with
         one dict per args of `argsets`: the values of `sizes`' names its train() returns,
-        each a flat column-major float64 vector, or None where it fails or returns another
-        length. One crossing into R for all of them."""
+        each a flat column-major float64 vector, or None where it fails, returns another
+        length or runs longer than `limit` seconds (an edit may make a loop endless). One
+        crossing into R for all of them."""
         names = net.renamed("r")
         self.calls += 1
         with self._convert():
             out = self._glue["repairs"](
                 self._ro.StrVector(list(texts)), self._argsets(argsets),
                 self._ro.StrVector(list(sizes)),
-                self._ro.StrVector(list(names)), self._ro.StrVector(list(names.values())))
+                self._ro.StrVector(list(names)), self._ro.StrVector(list(names.values())),
+                float(limit))
         runs = self._decoded(out, len(texts) * len(argsets), list(sizes))
         flat = [None if got is None or any(v.size != sizes[k] for k, v in got.items())
                 else {k: np.ravel(v, order="F") for k, v in got.items()} for got in runs]

@@ -162,13 +162,23 @@ local({
   # The repair probe's runs: each edited copy of a port (texts, evaluated as sys.source()
   # would a file), its train() under the declared names, run on each of argsets (glue$runs,
   # the copies' runs one after another; a copy that fails to load fails every run).
-  glue$repairs <- function(texts, argsets, names, from, to) {
+  glue$repairs <- function(texts, argsets, names, from, to, limit = 10) {
     outs <- lapply(texts, function(text) {
       train <- tryCatch({
         port <- new.env(parent = globalenv())
         for (e in parse(text = text, keep.source = FALSE)) eval(e, port)
         if (length(from)) glue$renamed(port$train, from, to) else port$train
       }, error = function(e) NULL)
+      if (is.function(train)) {
+        # an edit may make a loop endless (its counter assigned elsewhere): a copy's run
+        # stops after `limit` seconds, and fails
+        edited <- train
+        train <- function(...) {
+          setTimeLimit(elapsed = limit, transient = TRUE)
+          on.exit(setTimeLimit(elapsed = Inf))
+          edited(...)
+        }
+      }
       glue$runs(train, argsets, names)
     })
     part <- function(k) unlist(lapply(outs, `[[`, k))
