@@ -65,6 +65,8 @@ def edited(line, language, **kw):
     ("x <- data[, k]", "R", "x <- data[k, ]", "wrong-axis"),
     ("g = np.sum(X[:, j] * r)", "Python", "g = np.sum(X[j, :] * r)", "wrong-axis"),
     ("g = np.sum(X[j, :] * r)", "Python", "g = np.sum(X[:, j] * r)", "wrong-axis"),
+    ("g_h = g_o * N[:2, 2] * h", "Python", "g_h = g_o * N[2, :2] * h", "transposed"),
+    ("w <- W[i, j] * 2", "R", "w <- W[j, i] * 2", "transposed"),
     ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
      'h = X @ w + np.repeat(b, n).reshape(n, h, order="F")', "recycling"),
 ])

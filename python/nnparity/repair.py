@@ -70,6 +70,10 @@ _SWAPS = [
      "wrong-axis", "{old}, a column, where the row {new} belongs"),
     ("Python", r"(?<![\w.])(\w+)\[\s*([A-Za-z_]\w*)\s*,\s*:\s*\]", r"\1[:, \2]",
      "wrong-axis", "{old}, a row, where the column {new} belongs"),
+    # an index pair the other way round: N[:2, 2], a column's part, for N[2, :2], a row's
+    (None, r"(?<![\w.$])(\w+)\[\s*([^\[\],\s]+)\s*,\s*(?!\2\s*\])([^\[\],\s]+)\s*\]",
+     r"\1[\3, \2]",
+     "transposed", "{old} where {new} belongs: the index pair the other way round"),
     ("R", r"(?<![\w.$])(\w+)\[([A-Za-z.]\w*)\](?!\[)", r"\1[\2, ]", "recycling",
      "{old} is one element where the row {new} belongs, recycled"),
     (None, r"\[\s*([A-Za-z_]\w*)\s*-\s*1\s*\]", r"[\1]", None,
