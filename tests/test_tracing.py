@@ -1224,3 +1224,27 @@ def test_a_matrix_and_its_bias_stacked_are_a_layout_not_a_difference(tmp_path):
     found = tracing.align(tracing.trace_python(reference.train, args),
                           tracing.trace_python(port.train, args))
     assert found.port.line == 10, (found.port.line, found.port.text)
+
+
+def test_an_environments_field_read_under_another_name_is_the_variable_updated(
+        tmp_path, r_session):
+    """net$w2, the field e$w2 set by the function that made the environment: the update of
+    it compares with the reference's update of w2 (its base is the value before)."""
+    reference = write_module(tmp_path, "ref_env", PY_DELTA)
+    port = write_r(tmp_path, (
+        "make <- function(a, b) { e <- new.env(); e$w1 <- a; e$w2 <- b; e }\n"
+        "train <- function(x, y, w1, w2, lr, epochs) {\n"
+        "  net <- make(w1, w2)\n"
+        "  for (k in seq_len(epochs)) {\n"
+        "    delta <- x %*% net$w1 + x %*% net$w2 - y\n"
+        "    net$w1 <- net$w1 - lr * crossprod(x, delta)\n"
+        "    net$w2 <- net$w2 - 0.5 * crossprod(x, delta)\n"     # a rate of its own
+        "  }\n"
+        "  list(w1 = net$w1, w2 = net$w2)\n"
+        "}\n"))
+    found = tracing.align(tracing.trace_python(reference.train, DELTA_ARGS),
+                          tracing.trace_r(r_session, [port], "train", DELTA_ARGS),
+                          context={"hyper_names": {"lr"}})
+    assert found.port.line == 7, (found.port.line, found.port.text)
+    assert found.relation[0] == "ignores-hyper" and "as if lr were 0.5" in found.relation[1], \
+        found.relation

@@ -709,6 +709,7 @@ class _Graph:
         self.top = min(self.frames) if self.frames else 1
         # Sorted index lists, searched with bisect: a trace of a long loop is long.
         self.by_frame, self.by_name, self.by_local, self.by_attr, self.loops = {}, {}, {}, {}, {}
+        self.by_field = {}
         for a in trace:
             self.by_frame.setdefault(a.frame, []).append(a.index)
             if a.kind == "return":
@@ -717,6 +718,8 @@ class _Graph:
             self.by_local.setdefault((a.name, a.frame), []).append(a.index)
             if "." in a.name:
                 self.by_attr.setdefault(a.name.split(".", 1)[1], []).append(a.index)
+            if "$" in a.name:
+                self.by_field.setdefault(a.name.split("$", 1)[1], []).append(a.index)
             if a.kind == "for":
                 self.loops.setdefault((a.frame, a.line), []).append(a.index)
         self._owner, self._deps = {}, {}
@@ -752,11 +755,14 @@ class _Graph:
                 if i is not None:
                     return i
         if "$" in name and "." not in name:
-            # net$w after w <<- ... in a method of R's reference class: the field, assigned
-            # in the method's frame under its own name
+            # net$w after e$w <- ... in the function that made the environment net, or after
+            # w <<- ... in a method of R's reference class: the same field under another name
+            # for its object, or assigned in the method's frame under its own name
             field = name.split("$", 1)[1]
-            i = _last_before([j for j in self.by_name.get(field, ())
-                              if self.trace[j].frame != frame], before)
+            i = _last_before(self.by_field.get(field), before)
+            if i is None:
+                i = _last_before([j for j in self.by_name.get(field, ())
+                                  if self.trace[j].frame != frame], before)
             if i is not None:
                 return i
         return None
@@ -1670,7 +1676,12 @@ def _context(al, a, ref, extra):
             b = al.ref[j]
             if b.value is not None and b.kind != "for":
                 ctx["reference_reads"].setdefault(b.name, b.value)
-        own_port = next((al.port[d] for d in al._deps(a) if al.port[d].name == a.name), None)
+        # (the field net$w read as e$w, or as the w a method of its object set: the same
+        # variable)
+        field = a.name.split("$", 1)[-1]
+        own_port = next((al.port[d] for d in al._deps(a) if al.port[d].name == a.name), None) \
+            or next((al.port[d] for d in al._deps(a) if "$" in a.name
+                     and al.port[d].name.split("$", 1)[-1] == field), None)
         own_ref = next((al.ref[j] for j in al.gr.deps(ref.index) if al.ref[j].name == ref.name),
                        None)
         if own_ref is None and own_port is not None:
