@@ -1248,3 +1248,36 @@ def test_an_environments_field_read_under_another_name_is_the_variable_updated(
     assert found.port.line == 7, (found.port.line, found.port.text)
     assert found.relation[0] == "ignores-hyper" and "as if lr were 0.5" in found.relation[1], \
         found.relation
+
+
+def test_a_value_with_no_namesake_is_compared_with_a_guess_of_its_own_size(tmp_path):
+    """g = p - y, the reference's d = (p - y) / n with the mean left out: read from the same
+    inputs as the reference's loss (one number), it is compared with d, of its size."""
+    reference = write_module(tmp_path, "ref_guess", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w, lr, epochs):\n"
+        "    for e in range(epochs):\n"
+        "        p = x @ w\n"
+        "        loss = np.sum((p - y) ** 2) / len(x)\n"
+        "        d = (p - y) / len(x)\n"
+        "        w = w - lr * (x.T @ d)\n"
+        "    return {'w': w}\n"))
+    port = write_module(tmp_path, "port_guess", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w, lr, epochs):\n"
+        "    v = np.array(w)\n"
+        "    for e in range(epochs):\n"
+        "        p = x @ v\n"
+        "        g = p - y\n"
+        "        steps = [x.T @ g]\n"             # (a list: what g does is not followed)
+        "        v = v - lr * steps[0]\n"
+        "    return {'w': v}\n"))
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"], "w": DELTA_ARGS["w1"], "lr": 0.05,
+            "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_python(port.train, args))
+    assert found.port.line == 7, (found.port.line, found.port.text)
+    assert found.relation and found.relation[0] == "sum-for-mean", \
+        (found.relation, found.reference and found.reference.name)

@@ -1140,9 +1140,10 @@ class _Alignment:
                    for a in self.port
                    if a.frame == port_frame and a.kind == "arg" and a.value is not None)
 
-    def counterpart(self, a):
+    def counterpart(self, a, sized=False):
         """Return the reference statement `a` stands for: the same name, or the statement
-        that reads what a's agreeing inputs match; ties to the nearer relative position."""
+        that reads what a's agreeing inputs match; ties to the nearer relative position.
+        With sized, a guess is of a's size where the reference has one."""
         # the name, and p$w1 or self.w1 for the reference's w1
         wanted = {n for n in (self.ref_name(a.name), re.split(r"[.$]", a.name)[-1])
                   if n in self.gr.by_name} or {self.ref_name(a.name)}
@@ -1174,6 +1175,10 @@ class _Alignment:
             return max(renamed, key=score)
         scored = [q for q in pool if score(q)[1] > 0]
         self.guessed.add(a.index)
+        if sized and a.value is not None:
+            # a guess to compare values with: one of the same size, when there is one
+            scored = [q for q in scored if q.value is not None
+                      and q.value.size == a.value.size] or scored
         return max(scored, key=score) if scored else None
 
     def built(self, j):
@@ -1367,6 +1372,13 @@ def _finding(al, root, context):
             and statement.value is not None and ref.value.shape == statement.value.shape:
         found = _by_nearness(np.asarray(ref.value, dtype=np.float64),
                              np.asarray(statement.value, dtype=np.float64))
+    if found is None and statement.index in al.guessed and statement.value is not None:
+        # a guess of another size says nothing of the values: one of the same size may
+        sized = al.counterpart(statement, sized=True)
+        if sized is not None and sized is not ref:
+            found = relation(sized.value, statement.value,
+                             _context(al, statement, sized, context))
+            ref = sized if found is not None else ref
     if missing is not None:
         # The port returns the value from before the update: show the update it made and
         # did not write back (a local, or an attribute of another object), when it has one.
