@@ -67,6 +67,8 @@ def edited(line, language, **kw):
     ("g = np.sum(X[j, :] * r)", "Python", "g = np.sum(X[:, j] * r)", "wrong-axis"),
     ("g_h = g_o * N[:2, 2] * h", "Python", "g_h = g_o * N[2, :2] * h", "transposed"),
     ("w <- W[i, j] * 2", "R", "w <- W[j, i] * 2", "transposed"),
+    ('t = np.einsum("oh,ro->rh", B, m) * H', "Python", 't = np.einsum("ho,ro->rh", B, m) * H',
+     "transposed"),
     ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
      'h = X @ w + np.repeat(b, n).reshape(n, h, order="F")', "recycling"),
 ])
@@ -114,6 +116,15 @@ def test_one_hyperparameter_passed_where_another_belongs():
     assert not {k for _, k in edited("w = w - lr * g", "Python", passed=["lr", "lam"])
                 if k == "hyper-misused"}
     assert not edited("def train(X, y, lr, lam):", "Python", passed=["lr", "lam"])
+
+
+def test_an_operand_is_not_exchanged_inside_a_string():
+    """An einsum's subscripts are letters of a string, not names to exchange."""
+    line = 't = np.einsum("oh,ro->rh", B, ro) * H'
+    assert edited(line, "Python", operands=[("ro", "rh")]) >= {
+        ('t = np.einsum("oh,ro->rh", B, rh) * H', "wrong-operand")}
+    assert not {new for new, kind in edited(line, "Python", operands=[("ro", "rh")])
+                if kind == "wrong-operand" and '"oh,rh' in new}
 
 
 def test_an_element_one_character_away_of_those_the_port_names():

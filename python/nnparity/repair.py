@@ -397,6 +397,15 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield pattern.sub(lambda m: m.expand(replacement), line[begin:end]).join(
                     (line[:begin], line[end:])), kind, \
                     words.format(old=found[0][1], new=found[0][2]) + f", {len(found)} times"
+    for m in re.finditer(r"""\beinsum\(\s*(['"])([a-z,]+)(->[a-z]*)?\1""", line[:end]):
+        # an operand's two subscripts the other way round ("oh,ro" for "ho,ro")
+        terms = m.group(2).split(",")
+        for k, term in enumerate(terms):
+            if len(term) == 2 and term[0] != term[1]:
+                spec = ",".join(terms[:k] + [term[::-1]] + terms[k + 1:]) + (m.group(3) or "")
+                yield (line[:m.start(2)] + spec + line[m.end(3) if m.group(3) else m.end(2):],
+                       "transposed", f"the subscripts {term} where {term[::-1]} belong: an "
+                       "operand the other way round")
     for new, old, _ in _each(line, start, end, _FACTOR, ""):
         factor = old.strip("* ")
         if float(factor) not in (0.0, 1.0):
@@ -469,11 +478,14 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     and sum(a != b for a, b in zip(key, m.group(3))) == 1:
                 new = line[:m.start(3)] + key + line[m.end(3):]
                 yield new, "wrong-operand", f"it reads {m.group(3)} where {key} belongs"
+    quoted = [m.span() for m in re.finditer(r"(['\"]).*?\1", line[:end])]
     for ours, theirs in operands:
         o = re.escape(ours)
         for m in re.finditer(rf"(?<![\w.$]){o}(?![\w(])", line[:end]):
-            if m.start() < start or re.match(r"\s*=(?!=)", line[m.end():end]):
-                continue            # (an argument's or an element's name: list(loss = ...))
+            if m.start() < start or re.match(r"\s*=(?!=)", line[m.end():end]) \
+                    or any(a <= m.start() < b for a, b in quoted):
+                continue            # (an argument's or an element's name: list(loss = ...);
+                # a string's letters: an einsum's subscripts)
             new = line[:m.start()] + theirs + line[m.end():]
             # the whole argument of a call, where the activation belongs and its
             # pre-activation is given (or the reverse): the slope taken of the wrong value
