@@ -116,6 +116,45 @@ def test_an_update_computed_and_never_written_back_is_named_where_it_is_dropped(
     assert result.lockstep.localized[1][1] == 7
 
 
+def test_one_update_never_written_back_is_shown_where_it_is_dropped(tmp_path, r_session):
+    """Only bout never moves (its step is added to a local, not to the accumulator the
+    update reads): the first parameter to differ comes back as it was, and the update of the
+    unmoved one is shown where it is lost."""
+    port = tmp_path / "port.py"
+    port.write_text(
+        "import numpy as np\n"
+        "\n"
+        "def sigmoid(x):\n"
+        "    return 1 / (1 + np.exp(-x))\n"
+        "\n"
+        "def collect(acc, step):\n"
+        "    total = acc['bout'] + step\n"               # line 7: acc['bout'] stays zero
+        "\n"
+        # (far from the statement reported: beyond the lines the repair probe tries)
+        + "# ...\n" * 12 +
+        "def train(X, y, wh, bh, wout, bout, lr, epochs):\n"
+        "    wh, bh, wout, bout = (np.array(a, dtype=float) for a in (wh, bh, wout, bout))\n"
+        "    for i in range(epochs):\n"
+        "        acc = {'bout': np.zeros_like(bout)}\n"
+        "        h = sigmoid(X @ wh + bh)\n"
+        "        out = sigmoid(h @ wout + bout)\n"
+        "        d_out = (y - out) * out * (1 - out)\n"
+        "        d_h = (d_out @ wout.T) * h * (1 - h)\n"
+        "        wout += h.T @ d_out * lr\n"
+        "        collect(acc, np.sum(d_out, axis=0, keepdims=True) * lr)\n"
+        "        bout = bout + acc['bout']\n"
+        "        wh += X.T @ d_h * lr\n"
+        "        bh += np.sum(d_h, axis=0, keepdims=True) * lr\n"
+        "    return {'wh': wh, 'bh': bh, 'wout': wout, 'bout': bout}\n")
+    py_train, _ = ports.load(port, r_session)
+    fixture = next(f for f in BUNDLED if f.id == "av_mlp[walkthrough-1]")
+    result = checking.check(fixture, py_train, session=r_session, port=port)
+    assert not result.passed and result.lockstep.probes["unmoved"] == ["bout"]
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "not-written-back", words
+    assert result.lockstep.localized[1][1] == 7, result.lockstep.localized
+
+
 def test_samples_visited_in_another_order_are_named_by_the_order_seen(r_session):
     from nnparity.networks import zhou_sgd
 

@@ -202,7 +202,8 @@ def _probed_line(found, trace, probes, fixture, to_port):
     """Return ((Assignment, words), probe key) of the statement the probes point the trace
     at, when no repair did: where a second name for an array read after it moved was made
     (a stale value read through a view), where an update never written back is dropped
-    (as_given), where the samples' order shows (order), where a helper's default takes the
+    (as_given, or some parameters unmoved and the first to differ returned as before its
+    update), where the samples' order shows (order), where a helper's default takes the
     place of a hyperparameter ignored (ignores); or None."""
     net = fixture.net
     if found.kind == "stale-value":
@@ -210,9 +211,12 @@ def _probed_line(found, trace, probes, fixture, to_port):
         if made is not None:
             return (made, f"{made.text.splitlines()[0].strip()} (line {made.line}) makes a "
                           f"second name for the same array, not a copy"), "alias"
-    if probes.get("as_given"):
+    if probes.get("as_given") or probes.get("unmoved") and found.kind == "not-written-back":
+        # every parameter as given; or some, the first diverging one returned as it was
+        # before the reference's update: where the update of those is dropped
+        moved = net.PARAMS if probes.get("as_given") else probes["unmoved"]
         dropped = tracing.dropped_update(trace, [to_port.get(k, k) for k in net.DATA],
-                                         [to_port.get(k, k) for k in net.PARAMS])
+                                         [to_port.get(k, k) for k in moved])
         if dropped is not None:
             return dropped, "dropped"
     if probes.get("order"):
