@@ -407,3 +407,26 @@ def test_an_r_error_in_a_one_expression_helper_is_shown_inside_it(tmp_path, r_se
     assert statement.line == 1 and words == "it stops inside pick() (line 1), called there"
     # an error raised by the statement itself, not inside a helper: nothing to add
     assert lockstep._inside_helper(t, 3) is None
+
+
+def test_a_port_that_reads_an_atomic_vector_with_dollar_is_shown_where_it_made_it(tmp_path,
+                                                                                    r_session):
+    """p <- c(w1 = w1, ...): a named numeric vector, where p$w1 needs a list; R stops at
+    the read, the report names the line that made the vector."""
+    from nnparity import ports
+    port = tmp_path / "atomic.R"
+    port.write_text(
+        "train <- function(data, all_y_trues, w1, w2, w3, w4, w5, w6, b1, b2, b3,\n"
+        "                  learn_rate, epochs) {\n"
+        "  p <- c(w1 = w1, w2 = w2)\n"
+        "  h <- p$w1 * data[, 1] + p$w2 * data[, 2]\n"
+        "  list(w1 = w1, w2 = w2, w3 = w3, w4 = w4, w5 = w5, w6 = w6, b1 = b1, b2 = b2,\n"
+        "       b3 = b3, loss = h)\n"
+        "}\n", encoding="utf-8")
+    _, r_train = ports.load(port, r_session)
+    fixture = bundled("zhou_sgd[article-epochs-1]")
+    result = checking.check(fixture, r_train=r_session.adapt(fixture.net, r_train),
+                            session=r_session, port=port)
+    assert result.error is not None
+    assert result.lockstep.localized[2][1] == 3, result.lockstep.localized
+    assert "p is an atomic vector, made at line 3" in result.lockstep.stop[1]

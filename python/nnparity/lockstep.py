@@ -549,6 +549,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     origin = None
     if made is None and fixed is None:
         bound = _past_the_samples(t, fixture, str(message), py_train is not None)
+        if bound is None and py_train is None:
+            bound = _atomic(t, text, str(message))
         if bound is None and ref is not None:
             origin = _origin(t, ref, text, fixture, "Python" if py_train is not None else "R")
             bound = origin and origin[:2]
@@ -570,6 +572,21 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
 
 # What R and numpy say of an index past the end.
 OUT_OF_RANGE = re.compile(r"subscript out of bounds|out of bounds|index out of range")
+
+
+def _atomic(t, text, message):
+    """For R's "$ operator is invalid for atomic vectors": (Assignment, words) of where the
+    vector the statement reads with $ was made (c(w = w, b = b) where list() belongs), or
+    None."""
+    if "$ operator is invalid for atomic vectors" not in message:
+        return None
+    for name in dict.fromkeys(re.findall(r"(?<![\w.$])([A-Za-z.][\w.]*)\$", text)):
+        made = [a for a in t if a.name == name and a.kind == "assign"]
+        if made:
+            a = made[-1]
+            return a, (f"it reads {name}$..., and {name} is an atomic vector, made at line "
+                       f"{a.line} ({a.text.splitlines()[0].strip()}): $ needs a list")
+    return None
 
 
 def _inside_helper(t, line):
