@@ -66,6 +66,7 @@ def edited(line, language, **kw):
     ("g = np.sum(X[:, j] * r)", "Python", "g = np.sum(X[j, :] * r)", "wrong-axis"),
     ("g = np.sum(X[j, :] * r)", "Python", "g = np.sum(X[:, j] * r)", "wrong-axis"),
     ("g_h = g_o * N[:2, 2] * h", "Python", "g_h = g_o * N[2, :2] * h", "transposed"),
+    ("d = e * sig(p) * (1.0 - sig(p))", "Python", "d = e * p * (1 - p)", "wrong-derivative"),
     ("w <- W[i, j] * 2", "R", "w <- W[j, i] * 2", "transposed"),
     ('t = np.einsum("oh,ro->rh", B, m) * H', "Python", 't = np.einsum("ho,ro->rh", B, m) * H',
      "transposed"),
