@@ -155,6 +155,42 @@ def test_one_update_never_written_back_is_shown_where_it_is_dropped(tmp_path, r_
     assert result.lockstep.localized[1][1] == 7, result.lockstep.localized
 
 
+def test_a_bug_below_a_helpers_value_is_repaired_where_its_call_carries_it(tmp_path,
+                                                                            r_session):
+    """grads() returns the gradients under the parameters' names (values the reference
+    never builds as statements); the update halves them, far below: the repair tries what
+    the call assigns, and what is computed from it, before the lines around."""
+    port = tmp_path / "port.py"
+    port.write_text(
+        "import numpy as np\n"
+        "\n"
+        "def sigmoid(x):\n"
+        "    return 1 / (1 + np.exp(-x))\n"
+        "\n"
+        "def grads(p, X, y):\n"
+        "    h = sigmoid(X @ p['wh'] + p['bh'])\n"
+        "    out = sigmoid(h @ p['wout'] + p['bout'])\n"
+        "    d_out = (y - out) * out * (1 - out)\n"
+        "    d_h = (d_out @ p['wout'].T) * h * (1 - h)\n"
+        "    return {'wout': h.T @ d_out, 'bout': d_out.sum(axis=0, keepdims=True),\n"
+        "            'wh': X.T @ d_h, 'bh': d_h.sum(axis=0, keepdims=True)}\n"
+        "\n"
+        + "# ...\n" * 16 +
+        "def train(X, y, wh, bh, wout, bout, lr, epochs):\n"
+        "    p = {'wh': wh, 'bh': bh, 'wout': wout, 'bout': bout}\n"
+        "    for i in range(epochs):\n"
+        "        g = grads(p, X, y)\n"
+        "        p = {k: p[k] + lr * g[k] / 2 for k in p}\n"          # line 34: / 2
+        "    return p\n")
+    py_train, _ = ports.load(port, r_session)
+    fixture = next(f for f in BUNDLED if f.id == "av_mlp[walkthrough-1]")
+    result = checking.check(fixture, py_train, session=r_session, port=port)
+    assert not result.passed
+    fixed = result.lockstep.probes.get("repair")
+    assert fixed is not None and fixed.line == 34, result.lockstep.localized
+    assert result.lockstep.localized[1][1] == 34
+
+
 def test_samples_visited_in_another_order_are_named_by_the_order_seen(r_session):
     from nnparity.networks import zhou_sgd
 

@@ -422,6 +422,11 @@ def _swaps(trace, port, root, per_name=3):
     its frame whose last value before it had the same shape, the most recent first."""
     file = str(Path(port).resolve())
     tainted, below, swaps, last, made = {trace[root].name}, [], {}, {}, {}
+    f = trace.frames.get(trace[root].frame)
+    if trace[root].kind == "return" and f is not None and f.caller:
+        # a helper's value: what its call assigns (g = backward(...)) carries it on
+        tainted |= {b.name for b in trace[root:] if b.frame == f.caller
+                    and b.line == f.call_line and b.kind == "assign"}
 
     def inputs(frame, name, depth=3):
         # the names the last value of `name` was computed from, three statements up
