@@ -568,7 +568,7 @@ def test_an_r_s3_generic_dispatches_and_its_method_is_traced(tmp_path, r_session
 
 
 @pytest.mark.parametrize("factor, line", [("1", None), ("2", 4)])
-def test_an_r_reference_classs_methods_are_traced(tmp_path, r_session, factor, line):
+def test_an_r_reference_class_methods_are_traced(tmp_path, r_session, factor, line):
     """setRefClass()'s generator runs as it is (an S4 object, not rewritten); the methods
     the file defines are traced, a field's <<- in its method's frame, and what train()
     returns of the object (acc$w) is computed from it."""

@@ -530,8 +530,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     text = lines[line - 1].strip() if line <= len(lines) else ""
     first = str(message).splitlines()[0] if str(message) else ""
     says = f"the port stops at {paths.shown(file)}:{line} ({text}): {kind}: {first}"
-    ref = _reference_trace(fixture, args, session, py_train is not None)
-    made = _transposed_input(t, text, ref) if ref is not None else None
+    ref_trace = _reference_trace(fixture, args, session, py_train is not None)
+    made = _transposed_input(t, text, ref_trace) if ref_trace is not None else None
     if made is not None:
         a, ref = made
         line, text = a.line, a.text.splitlines()[0]
@@ -556,8 +556,9 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
         bound = _past_the_samples(t, fixture, str(message), py_train is not None)
         if bound is None and py_train is None:
             bound = _atomic(t, text, str(message))
-        if bound is None and ref is not None:
-            origin = _origin(t, ref, text, fixture, "Python" if py_train is not None else "R")
+        if bound is None and ref_trace is not None:
+            origin = _origin(t, ref_trace, text, fixture,
+                             "Python" if py_train is not None else "R")
             bound = origin and origin[:2]
         bound = bound or _inside_helper(t, line)
         if bound is not None:

@@ -338,7 +338,7 @@ def _written_back(line, language, nested=False):
     if m:
         # in a closure, <- makes a variable of its own frame where <<- writes the one it sees
         # (of a line run inside a function train() calls; not a counter, i <- i + 1: written
-    # elsewhere, a loop on it would never end)
+        # elsewhere, a loop on it would never end)
         yield (f"{m.group(1)}{m.group(2)} <<-{line[m.end(2):].split('<-', 1)[1]}",
                f"{m.group(2)} assigned with <- in the function's own frame, where <<- "
                "writes it back")

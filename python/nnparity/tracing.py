@@ -1295,12 +1295,12 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
         stack.extend(al.gp.deps(i, strong=True))
     # A run that stops has few statements after the one to blame to vouch for a value the
     # reference does not build: only a value of a shape the reference never makes counts
-    # (up to the order of its dimensions), and not one that merely packs its inputs'
-    # numbers (np.vstack([W, b])) nor a sequence of indices
+    # (up to the order of its dimensions), and not a sequence of indices (one that packs
+    # its inputs' numbers, np.vstack([W, b]), agrees: _Alignment._packs)
     shapes = {_shape_key(a.value) for a in reference if a.value is not None}
     roots = [i for i in sorted(seen) if port[i].value is not None
              and all(al.agree[d] for d in al.gp.deps(i, strong=True))
-             and _shape_key(port[i].value) not in shapes and not _packs(al, i)
+             and _shape_key(port[i].value) not in shapes
              and not np.array_equal(port[i].value, np.round(port[i].value))]   # indices
     return _finding(al, roots[0], context) if roots else None
 
@@ -1308,13 +1308,6 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
 def _shape_key(v):
     """A value's dimensions other than 1, in order of size: (4, 3) for 3 x 4, 1 x 4 x 3."""
     return tuple(sorted(d for d in np.shape(v) if d != 1))
-
-
-def _packs(al, i):
-    """True when every number of port assignment i is a number of its inputs."""
-    inputs = [al.port[d].value for d in al.gp.deps(i) if al.port[d].value is not None]
-    return bool(inputs) and np.isin(al.port[i].value,
-                                    np.concatenate([v.ravel() for v in inputs])).all()
 
 
 def _finding(al, root, context):
@@ -1884,11 +1877,16 @@ def _named_factor(c, ctx):
     return None
 
 
-def _slopes(v):
-    """The activation slopes a port may take of v: v(1 - v), and sigmoid(v)(1 - sigmoid(v))."""
+def _sigmoid_slope(v):
+    """sigmoid(v)(1 - sigmoid(v))."""
     with np.errstate(over="ignore", invalid="ignore"):
         s = 1 / (1 + np.exp(-v))
-        return [v * (1 - v), s * (1 - s)]
+        return s * (1 - s)
+
+
+def _slopes(v):
+    """The activation slopes a port may take of v: v(1 - v), and sigmoid(v)(1 - sigmoid(v))."""
+    return [v * (1 - v), _sigmoid_slope(v)]
 
 
 # The slopes of the activations, as a port may write them of an activation's output a or
@@ -1896,7 +1894,7 @@ def _slopes(v):
 _SLOPE_FORMS = (
     ("a(1 - a)", lambda v: v * (1 - v)),
     ("1 - a^2", lambda v: 1 - v ** 2),
-    ("the sigmoid's slope", lambda v: np.exp(-v) / (1 + np.exp(-v)) ** 2),
+    ("the sigmoid's slope", _sigmoid_slope),
     ("tanh's slope", lambda v: 1 - np.tanh(v) ** 2),
     ("(1 - a)^2", lambda v: (1 - v) ** 2),     # 1 - a^2 with the power misplaced
 )
