@@ -409,6 +409,25 @@ def test_an_r_error_in_a_one_expression_helper_is_shown_inside_it(tmp_path, r_se
     assert lockstep._inside_helper(t, 3) is None
 
 
+def test_an_r_error_in_a_helpers_argument_is_the_callers(tmp_path, r_session):
+    """R forces sq(a + b) inside sq(): the error of a + b stops it before sq() runs a line
+    of its own, so the statement that stops is the caller's, not the helper's."""
+    from nnparity import tracing
+    port = tmp_path / "port.R"
+    port.write_text(
+        "sq <- function(s) s * s\n"
+        "train <- function(w1, w2, x, lr, epochs) {\n"
+        "  a <- matrix(c(w1, w2), 1, 2)\n"
+        "  v <- sq(a + matrix(x, 2, 1))\n"
+        "  list(w1 = v[1], w2 = v[2])\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"w1": 0.3, "w2": -0.7, "x": 1.3, "lr": 0.1, "epochs": 1})
+    assert t.error is not None and "non-conformable" in t.error[1] and t.error[3] == 4
+    assert t[-1].kind == "arg" and t[-1].value is None
+    assert lockstep._inside_helper(t, t.error[3]) is None
+
+
 def test_a_port_that_reads_an_atomic_vector_with_dollar_is_shown_where_it_made_it(tmp_path,
                                                                                     r_session):
     """p <- c(w1 = w1, ...): a named numeric vector, where p$w1 needs a list; R stops at

@@ -1281,3 +1281,42 @@ def test_a_value_with_no_namesake_is_compared_with_a_guess_of_its_own_size(tmp_p
     assert found.port.line == 7, (found.port.line, found.port.text)
     assert found.relation and found.relation[0] == "sum-for-mean", \
         (found.relation, found.reference and found.reference.name)
+
+
+def test_a_placeholder_filled_later_is_not_where_the_port_parts(tmp_path, r_session):
+    """net <- list(w = w, last = NA), filled by step() with the loss after the update: the
+    NA it starts as is no number the reference computes, but no difference either; the
+    loss written wrong (the square of the mean for the mean of the squares) is."""
+    reference = write_module(tmp_path, "ref_placeholder", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w, lr, epochs):\n"
+        "    loss = np.zeros(epochs)\n"
+        "    for e in range(epochs):\n"
+        "        p = x @ w\n"
+        "        loss[e] = np.mean((p - y) ** 2)\n"
+        "        w = w - lr * (x.T @ (p - y))\n"
+        "    return {'w': w, 'loss': loss}\n"))
+    port = tmp_path / "port_placeholder.R"
+    port.write_text(
+        "make <- function(w) structure(list(w = w, last = NA), class = \"net\")\n"
+        "step <- function(net, x, y, lr) {\n"
+        "  p <- x %*% net$w\n"
+        "  net$w <- net$w - lr * crossprod(x, p - y)\n"
+        "  net$last <- mean(p - y)^2\n"
+        "  net\n"
+        "}\n"
+        "train <- function(x, y, w, lr, epochs) {\n"
+        "  net <- make(w)\n"
+        "  loss <- numeric(epochs)\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    net <- step(net, x, y, lr)\n"
+        "    loss[e] <- net$last\n"
+        "  }\n"
+        "  list(w = net$w, loss = loss)\n"
+        "}\n")
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"], "w": DELTA_ARGS["w1"], "lr": 0.05,
+            "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_r(r_session, [port], "train", args))
+    assert found.port.line == 5, (found.port.line, found.port.text)

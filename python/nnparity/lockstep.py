@@ -606,6 +606,10 @@ def _inside_helper(t, line):
     if frame is None or not frame.caller or frame.call_line != line or any(
             a.kind == "return" and a.frame == last.frame for a in t):
         return None
+    if last.kind == "arg" and last.value is None:
+        # R forces an argument where the helper first reads it: an error in the argument's
+        # expression (sgm(X %*% W + B)) is the caller's, raised before the helper ran a line
+        return None
     return last, f"it stops inside {frame.function}() (line {last.line}), called there"
 
 

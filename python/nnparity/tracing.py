@@ -844,6 +844,10 @@ class Finding:
 _UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
 
 
+# NA or NaN written in a statement: R's NA (NA_real_) and NaN, numpy's nan, float("nan")
+_NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)")
+
+
 def _integral_size(a, sizes):
     return a.value is not None and a.value.size == 1 and float(a.value.flat[0]) in sizes
 
@@ -1056,6 +1060,12 @@ class _Alignment:
                 # statement unpacks a value into, which says nothing of the others)
                 return True
         return False
+
+    def placeholder(self, i):
+        """True when assignment i holds only NA or NaN, written as such in its statement."""
+        a = self.port[i]
+        return a.value is not None and a.value.size > 0 and bool(np.isnan(a.value).all()) \
+            and _NA.search(a.text) is not None
 
     def allocation(self, i):
         """For x[i] <- v, the statement that made the array x it fills (else None)."""
@@ -1271,6 +1281,9 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     # port parts from it, as long as another root is left.
     unvalidated = [i for i in roots if not al.validated(i)]
     roots = unvalidated or roots
+    # Nor is a placeholder: a value holding no number, written so (list(..., last = NA),
+    # np.full(n, np.nan)), which the port fills later
+    roots = [i for i in roots if not al.placeholder(i)] or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
     return _finding(al, root, context)
 
