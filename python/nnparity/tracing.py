@@ -1019,8 +1019,10 @@ class _Alignment:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
                 def exact(v):
-                    return v is not None and v.size > 0 and \
-                        np.array_equal(v.astype(np.float32).astype(np.float64), v)
+                    if v is None or v.size == 0:
+                        return False
+                    with np.errstate(invalid="ignore", over="ignore"):   # NA, 1e300
+                        return np.array_equal(v.astype(np.float32).astype(np.float64), v)
                 v = self.port[i].value
                 f32 = exact(v) and not np.array_equal(v, np.round(v)) and not all(
                     exact(self.port[d].value) for d in self.gp.deps(i)
