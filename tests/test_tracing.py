@@ -1127,8 +1127,10 @@ TWO_LAYER_ARGS = {"x": np.array([[1.0, 2.0, -1.0], [0.5, -1.0, 2.0]]),
     # f x 1 where h x 1 belongs: it stops at line 10, reading it
     ("pass", "x.T @ o", "g2", 7),
     # the same, computed from a value the reference does not build, of a shape it does
-    # (n x h): a run that stops leaves nothing to vouch for that value, nor to blame it
-    ("twice = h * 2.0", "x.T @ (twice @ w2) / 2.0", "g2", None),
+    # (n x h): a run that stops leaves nothing to vouch for that value, nor to blame it;
+    # the first value of a shape the reference never makes, computed from it, is (as
+    # out - y for y - out, its sign taken back later, is a form of the reference's own)
+    ("twice = h * 2.0", "x.T @ (twice @ w2) / 2.0", "g2", 7),
     # a packing of agreeing numbers, of a shape the reference never makes, read where it
     # stops: the statement that raised is the one to blame
     ("both = np.vstack([w1, w2.T])", "h.T @ o", "(both @ g2)", None),

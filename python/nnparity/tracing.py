@@ -71,6 +71,7 @@ class Frame:
     call_reads: tuple          # the names that line reads
     call_text: str
     start: int                 # the trace's length when the call began
+    bound: tuple = ()          # a closure's free variables: (name, the assignment it holds)
 
 
 class Trace(list):
@@ -254,6 +255,20 @@ def _static(path, mtime):
                 by_line.setdefault(node.lineno, []).append(stmt)
 
     visit(tree.body, 0)
+    # A lambda's value: what its body reads (and each element of a dict it returns), under
+    # the key ("lambda", line, its arguments), shown as the statement that holds it
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Lambda):
+            held = by_line.get(node.lineno, [])
+            stmt = _Stmt("return", node.lineno, node.end_lineno,
+                         held[0].text if held else text(node), (), _reads(node.body),
+                         held[0].loop if held else 0)
+            if isinstance(node.body, ast.Dict):
+                stmt.parts = {k.value: _reads(v) for k, v in zip(node.body.keys,
+                                                                 node.body.values)
+                              if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+            args = tuple(a.arg for a in node.args.posonlyargs + node.args.args)
+            by_line.setdefault(("lambda", node.lineno, args), []).append(stmt)
     return by_line, starts
 
 
@@ -319,7 +334,7 @@ class _PythonTracer:
     def __init__(self, files):
         self.files = files
         self.records, self.frames, self.live = [], {}, {}
-        self.counts = {}
+        self.counts, self.by_name = {}, {}
         self.error = None
         self.exceptions = []    # (exception, (type, message, file, line)), the last 16
 
@@ -330,9 +345,25 @@ class _PythonTracer:
         key = (file, line, name)
         occurrence = self.counts.get(key, 0)
         self.counts[key] = occurrence + 1
+        self.by_name.setdefault(name, []).append(len(self.records))
         self.records.append(Assignment("Python", name, _number(value), file, line, text,
                                        occurrence, tuple(reads), function, kind, fid,
                                        len(self.records), loop, tuple(parts), partial))
+
+    def _bound(self, code, frame):
+        """A closure's free variables, each with the last assignment of its name that holds
+        the value it sees: the frame that made the closure (one of several calls of it)."""
+        out = []
+        for name in code.co_freevars:
+            value = _number(frame.f_locals.get(name))
+            if value is None:
+                continue
+            for i in reversed(self.by_name.get(name, [])[-256:]):
+                v = self.records[i].value
+                if v is not None and v.shape == value.shape and np.array_equal(v, value):
+                    out.append((name, i))
+                    break
+        return tuple(out)
 
     def call(self, frame, event, arg):
         if event != "call":
@@ -356,7 +387,8 @@ class _PythonTracer:
             call_reads = tuple(dict.fromkeys(r for s in stmts for r in s.reads))
             call_text = "; ".join(s.text for s in stmts)
         self.frames[fid] = Frame(fid, function, file, caller.fid if caller else 0, call_line,
-                                 call_reads, call_text, len(self.records))
+                                 call_reads, call_text, len(self.records),
+                                 self._bound(code, frame))
         n = code.co_argcount + code.co_kwonlyargcount
         n += bool(code.co_flags & 0x04) + bool(code.co_flags & 0x08)
         text = f"def {code.co_name}(...)"
@@ -441,11 +473,15 @@ class _FrameState:
                                             (name,), self.function, "alias", s.loop)
 
     def returned(self, frame, value):
-        stmts = [s for s in self.static.get(frame.f_lineno, []) if s.kind == "return"]
-        if not stmts and frame.f_code.co_name == "<lambda>":
-            # a lambda's value, at the statement that holds it (what that statement reads)
-            stmts = [_Stmt("return", s.line, s.end, s.text, reads=s.reads, loop=s.loop)
-                     for s in self.static.get(frame.f_code.co_firstlineno, [])][:1]
+        code = frame.f_code
+        if code.co_name == "<lambda>":
+            # a lambda's value: what its body reads, shown at the statement that holds it
+            args = code.co_varnames[:code.co_argcount]
+            stmts = self.static.get(("lambda", code.co_firstlineno, args), [])[:1] or [
+                _Stmt("return", s.line, s.end, s.text, reads=s.reads, loop=s.loop)
+                for s in self.static.get(code.co_firstlineno, [])][:1]
+        else:
+            stmts = [s for s in self.static.get(frame.f_lineno, []) if s.kind == "return"]
         if not stmts:
             return
         s = stmts[0]
@@ -742,10 +778,13 @@ class _Graph:
         names = [name]
         while "." in names[-1]:
             names.append(names[-1].rsplit(".", 1)[0])
+        bound = dict(self.frames[frame].bound) if frame in self.frames else {}
         for n in names:
             i = _last_before(self.by_local.get((n, frame)), before)
             if i is not None:
                 return i
+            if n in bound and bound[n] < before:
+                return bound[n]    # a closure's free variable, as the closure sees it
             if "." in n or (n, frame) not in self.by_local:
                 i = _last_before(self.by_name.get(n), before)
                 if i is None and "." in n:
@@ -1313,10 +1352,20 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
     # (up to the order of its dimensions), and not a sequence of indices (one that packs
     # its inputs' numbers, np.vstack([W, b]), agrees: _Alignment._packs)
     shapes = {_shape_key(a.value) for a in reference if a.value is not None}
-    roots = [i for i in sorted(seen) if port[i].value is not None
-             and all(al.agree[d] for d in al.gp.deps(i, strong=True))
-             and _shape_key(port[i].value) not in shapes
-             and not np.array_equal(port[i].value, np.round(port[i].value))]   # indices
+
+    def odd(i):
+        v = port[i].value
+        return v is not None and _shape_key(v) not in shapes \
+            and not np.array_equal(v, np.round(v))                            # indices
+    roots = [i for i in sorted(seen) if odd(i)
+             and all(al.agree[d] for d in al.gp.deps(i, strong=True))]
+    if not roots:
+        # an input that differs in a shape the reference makes may be a form of its own
+        # (out - y for y - out, its sign taken back later): the first odd shape made from
+        # such inputs
+        roots = [i for i in sorted(seen) if odd(i) and all(
+            al.agree[d] or port[d].value is not None and not odd(d)
+            for d in al.gp.deps(i, strong=True))]
     return _finding(al, roots[0], context) if roots else None
 
 
@@ -1375,7 +1424,8 @@ def _finding(al, root, context):
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
     if found is None and statement.value is not None:
-        found = _scaled_activation(al, statement.value, ctx["reads"])
+        found = _scaled_activation(al, statement.value, ctx["reads"]) \
+            or _slope_of_input(al, statement.value, ctx["reads"])
     if found is None and ref is not None and ref.value is not None \
             and statement.value is not None and ref.value.shape == statement.value.shape:
         found = _by_nearness(np.asarray(ref.value, dtype=np.float64),
@@ -2086,6 +2136,28 @@ def _scaled_activation(al, p, reads):
                     return "wrong-constant", (
                         f"the port's value is the sigmoid of {c:g} x {name}, where the "
                         f"reference takes the sigmoid of {name}: a constant in the activation")
+    return None
+
+
+def _slope_of_input(al, p, reads):
+    """(kind, words) when p is the sigmoid's slope written of its output, v(1 - v), but taken
+    of an input v the reference takes the sigmoid of (its pre-activation), alone or times
+    another value p reads; else None."""
+    p = np.asarray(p, dtype=np.float64)
+    values = {n: np.asarray(v, dtype=np.float64) for n, v in reads.items()
+              if np.size(v) == p.size and p.size > 1}
+    values = {n: v.reshape(p.shape) for n, v in values.items()}
+    with np.errstate(over="ignore"):
+        for name, v in values.items():
+            if _close(v * (1 - v), np.zeros_like(v)) \
+                    or not al.index.matches(1 / (1 + np.exp(-v))):
+                continue
+            for other, u in [("", np.ones_like(p)), *values.items()]:
+                if other != name and _close(p, u * v * (1 - v)):
+                    return "wrong-derivative", (
+                        f"the sigmoid's slope written as a(1 - a) of {name}, whose sigmoid "
+                        f"the reference computes: the slope of the pre-activation where the "
+                        f"activation's belongs")
     return None
 
 
