@@ -272,6 +272,19 @@ def _static(path, mtime):
     return by_line, starts
 
 
+def _element_line(line, text, element):
+    """(line, text) of one element of a returned list or dict written over several lines
+    (list(\n  w = ...,\n  b = ...\n)): the line that names it; else the statement's own."""
+    lines = text.splitlines()
+    if len(lines) < 2:
+        return line, text
+    named = re.compile(rf"""(^|[\s(,{{])["']?{re.escape(element)}["']?\s*[=:](?!=)""")
+    for k, t in enumerate(lines[1:], 1):
+        if named.search(t):
+            return line + k, t.strip().rstrip(",")
+    return line, text
+
+
 def _number(v):
     """Return v as a new float64 array, or None when it is not a number or numeric array."""
     if isinstance(v, np.ndarray):
@@ -490,7 +503,9 @@ class _FrameState:
                 # {**p, "loss": loss}: the element w1 returned is p$w1, if p is a dict
                 parts = s.parts.get(k) or (*(f"{r}{sep}{k}" for r in s.reads if "$" not in r
                                              for sep in "$."), *s.reads)
-                self.tracer.add(self.fid, f"return:{k}", v, self.file, s.line, s.text, s.reads,
+                line, text = _element_line(s.line, s.text, k) if isinstance(k, str) \
+                    else (s.line, s.text)
+                self.tracer.add(self.fid, f"return:{k}", v, self.file, line, text, s.reads,
                                 self.function, "return", s.loop, parts)
         else:
             self.tracer.add(self.fid, "return", value, self.file, s.line, s.text, s.reads,
@@ -619,7 +634,10 @@ def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings,
         loop = statements[s["loop"]]["line"] if s["loop"] else 0
         partial = kind == "partial"
         kind = "assign" if partial else kind
-        records.append(Assignment("R", name[i], value, s["file"], s["line"], s["text"],
+        line, text = s["line"], s["text"]
+        if kind == "return" and name[i].startswith("return:"):
+            line, text = _element_line(line, text, name[i][len("return:"):])
+        records.append(Assignment("R", name[i], value, s["file"], line, text,
                                   occurrence, () if kind == "arg" else s["reads"], s["fn"],
                                   kind, int(frame[i]), i, loop, parts or s["reads"]
                                   if kind == "return" else (), partial))
@@ -740,8 +758,10 @@ def _last_before(indices, before):
 class _Graph:
     """Which earlier assignments each assignment of a trace was computed from."""
 
-    def __init__(self, trace):
+    def __init__(self, trace, elements=False):
         self.trace, self.frames = trace, trace.frames
+        self.elements = elements    # an element of a call's list: what the call returned
+                                    # under its name alone (the port's side)
         self.top = min(self.frames) if self.frames else 1
         # Sorted index lists, searched with bisect: a trace of a long loop is long.
         self.by_frame, self.by_name, self.by_local, self.by_attr, self.loops = {}, {}, {}, {}, {}
@@ -843,8 +863,13 @@ class _Graph:
                          and self.trace[owner - 1].name not in names):
                 owner -= 1
                 names.add(self.trace[owner].name)
-            out += [j for fid in {*self.callees.get(i, []), *self.callees.get(owner, [])}
-                    for j in self.by_frame.get(fid, []) if self.trace[j].kind == "return"]
+            returned = [j for fid in {*self.callees.get(i, []), *self.callees.get(owner, [])}
+                        for j in self.by_frame.get(fid, []) if self.trace[j].kind == "return"]
+            element = a.name.split("$", 1)[1] if "$" in a.name else None
+            own = [j for j in returned if self.trace[j].name == f"return:{element}"]
+            # g$g_bh after g <- backward(...): the element the call returned under its name,
+            # not the call's other elements nor its arguments (which made that element)
+            out = own if own and a.kind == "assign" and self.elements else out + returned
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
@@ -907,7 +932,7 @@ def _namesakes(function, frames):
 class _Alignment:
     def __init__(self, reference, port, rtol, atol, names):
         self.ref, self.port, self.rtol, self.atol = reference, port, rtol, atol
-        self.gr, self.gp = _Graph(reference), _Graph(port)
+        self.gr, self.gp = _Graph(reference), _Graph(port, elements=True)
         self.index = _Index(reference, rtol, atol)
         self.to_ref = {v: k for k, v in (names or {}).items()}
         top_args = [a for a in port if a.kind == "arg" and a.frame == self.gp.top]
@@ -1103,10 +1128,18 @@ class _Alignment:
         return False
 
     def placeholder(self, i):
-        """True when assignment i holds only NA or NaN, written as such in its statement."""
+        """True when assignment i holds only NA or NaN, written as such in its statement, or
+        an array of one constant made from sizes alone (an accumulator's zeros:
+        matrix(0, f, h)), which the port fills later."""
         a = self.port[i]
-        return a.value is not None and a.value.size > 0 and bool(np.isnan(a.value).all()) \
-            and _NA.search(a.text) is not None
+        v = a.value
+        if v is None or v.size == 0:
+            return False
+        if np.isnan(v).all():
+            return _NA.search(a.text) is not None
+        return v.size > 1 and a.kind == "assign" and bool((v == v.flat[0]).all()) and all(
+            self.port[d].value is None or self.port[d].kind == "for"
+            or _integral_size(self.port[d], self.sizes) for d in self.gp.deps(i))
 
     def allocation(self, i):
         """For x[i] <- v, the statement that made the array x it fills (else None)."""
@@ -1323,7 +1356,7 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     unvalidated = [i for i in roots if not al.validated(i)]
     roots = unvalidated or roots
     # Nor is a placeholder: a value holding no number, written so (list(..., last = NA),
-    # np.full(n, np.nan)), which the port fills later
+    # np.full(n, np.nan)), or an accumulator's zeros, which the port fills later
     roots = [i for i in roots if not al.placeholder(i)] or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
     return _finding(al, root, context)
@@ -1752,6 +1785,10 @@ def _context(al, a, ref, extra):
         own_port = next((al.port[d] for d in al._deps(a) if al.port[d].name == a.name), None) \
             or next((al.port[d] for d in al._deps(a) if "$" in a.name
                      and al.port[d].name.split("$", 1)[-1] == field), None)
+        if own_port is None and a.value is not None:
+            # new$bh after new <- update(bh, ...), whose list(bh = bh + ...) moved the
+            # argument bh: the value before is a namesake a few steps back
+            own_port = _namesake_before(al, a, field)
         own_ref = next((al.ref[j] for j in al.gr.deps(ref.index) if al.ref[j].name == ref.name),
                        None)
         if own_ref is None and own_port is not None:
@@ -1772,6 +1809,27 @@ def _context(al, a, ref, extra):
             if al.args[a.name].value is not None and al.args[a.name].value.size == 1 else None
     ctx.update(extra or {})
     return ctx
+
+
+def _namesake_before(al, a, field, depth=4):
+    """The nearest assignment a was computed from, through what calls return and are given,
+    named `field` (w, p$w, return:w) and shaped as a's value; None when there is none."""
+    def bare(name):
+        return re.split(r"[$:]", name)[-1]
+    seen, level = set(), list(al._deps(a))
+    for _ in range(depth):
+        nxt = []
+        for d in level:
+            if d in seen:
+                continue
+            seen.add(d)
+            b = al.port[d]
+            if bare(b.name) == field and b.kind != "return" and b.value is not None \
+                    and b.value.shape == a.value.shape:
+                return b
+            nxt.extend(al.gp.deps(d))
+        level = nxt
+    return None
 
 
 def _operands(al, a, ref):
