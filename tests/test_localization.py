@@ -36,20 +36,21 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 36 + 36 + 36 + 36 + 36
+    assert mutants == 44 + 39 + 36 + 36 + 36 + 36 + 36 + 32
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
 # Today's measured numbers per set (line right, kind right, wrong kind or pitfall), with one
 # row of slack each: a change that loses more ground fails here. Each set's first, unseen
 # measurement: third 36%, 33%, 42%; fourth 56%, 47%, 17%; fifth 53%, 47%, 17%; sixth 72%,
-# 56%, 22%; seventh 61%, 42%, 19% (bench/out/localize-seventh-unseen.txt). Every failure
+# 56%, 22%; seventh 61%, 42%, 19% (bench/out/localize-seventh-unseen.txt); eighth (av_mlp
+# alone) 72%, 69%, 25% (bench/out/localize-eighth-unseen.txt). Every failure
 # of the third to the seventh sets has since been looked at and has taught rules written
 # for any port, each with a test of its own (tests/test_tracing.py, test_lockstep.py,
 # test_repair.py); git log says which port showed which.
 FLOORS = {"mutants": (93, 88, 5), "heldout": (97, 97, 3), "third": (91, 88, 3),
-          "fourth": (91, 83, 6), "fifth": (77, 72, 9), "sixth": (94, 77, 6),
-          "seventh": (89, 77, 9), "catalogue": (88, 92, 8)}
+          "fourth": (91, 83, 6), "fifth": (80, 75, 9), "sixth": (94, 77, 6),
+          "seventh": (89, 77, 9), "eighth": (78, 78, 13), "catalogue": (88, 92, 8)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -65,11 +66,14 @@ def test_localization_holds_what_it_reached(rows, label):
     "third",    # unseen 36%, 33%, 42%; reached once its failures were looked at (92, 92, 0)
     "fourth",   # unseen 56%, 47%, 17%; reached once its failures were looked at (94, 86, 3)
     pytest.param("fifth", marks=pytest.mark.xfail(
-        strict=True, reason="not reached on the fifth set (81% line, 75% kind, 6% "
+        strict=True, reason="not reached on the fifth set (83% line, 78% kind, 6% "
                             "wrong; unseen, 53%, 47%, 17%); strict: this fails as soon as it is")),
     # unseen 72%, 56%, 22%; reached once its wrong diagnoses were looked at (97, 81, 3)
     "sixth",
-    "seventh"])   # unseen 61%, 42%, 19%; reached once its failures were looked at (92, 81, 6)
+    "seventh",    # unseen 61%, 42%, 19%; reached once its failures were looked at (92, 81, 6)
+    pytest.param("eighth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the eighth set (81% line, 81% kind, 9% wrong; "
+                            "unseen, 72%, 69%, 25%); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""

@@ -1322,3 +1322,85 @@ def test_a_placeholder_filled_later_is_not_where_the_port_parts(tmp_path, r_sess
     found = tracing.align(tracing.trace_python(reference.train, args),
                           tracing.trace_r(r_session, [port], "train", args))
     assert found.port.line == 5, (found.port.line, found.port.text)
+
+
+PY_LINEAR = (
+    "import numpy as np\n"
+    "\n"
+    "def train(x, y, w, b, lr, epochs):\n"
+    "    for e in range(epochs):\n"
+    "        d = x @ w + b - y\n"
+    "        w = w - lr * (x.T @ d)\n"
+    "        b = b - lr * np.sum(d, axis=0, keepdims=True)\n"
+    "    return {'w': w, 'b': b}\n")
+LINEAR_ARGS = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"], "w": DELTA_ARGS["w1"],
+               "b": np.array([[0.3]]), "lr": 0.05, "epochs": 1}
+
+
+def test_an_element_of_a_helpers_list_is_seen_at_its_own_line(tmp_path, r_session):
+    """grads() returns list(g_w = ..., g_b = mean(d)) over several lines, update() moves
+    the parameters from it: the element written wrong is shown at the line that names it,
+    computed from nothing but what the call returned under its name, and the update made
+    from it, through update()'s list, says what it is (a mean where a sum belongs)."""
+    reference = write_module(tmp_path, "ref_linear", PY_LINEAR)
+    port = tmp_path / "port_lists.R"
+    port.write_text(
+        "grads <- function(x, y, w, b) {\n"
+        "  d <- x %*% w + b[1, 1] - y\n"
+        "  list(\n"
+        "    g_w = crossprod(x, d),\n"
+        "    g_b = mean(d)\n"
+        "  )\n"
+        "}\n"
+        "update <- function(w, b, g, lr) list(w = w - lr * g$g_w, b = b - lr * g$g_b)\n"
+        "train <- function(x, y, w, b, lr, epochs) {\n"
+        "  for (e in seq_len(epochs)) {\n"
+        "    g <- grads(x, y, w, b)\n"
+        "    new <- update(w, b, g, lr)\n"
+        "    w <- new$w\n"
+        "    b <- new$b\n"
+        "  }\n"
+        "  list(w = w, b = b)\n"
+        "}\n")
+    found = tracing.align(tracing.trace_python(reference.train, LINEAR_ARGS),
+                          tracing.trace_r(r_session, [port], "train", LINEAR_ARGS))
+    assert (found.port.line, found.port.text) == (5, "g_b = mean(d)"), \
+        (found.port.line, found.port.text)
+    assert found.relation and found.relation[0] == "mean-for-sum", found.relation
+
+
+def test_a_closure_on_a_tape_reads_what_its_body_reads(tmp_path):
+    """A backward rule kept as a lambda on a tape, called after forward() returned: its
+    value is computed from what its body reads, z as the closure sees it (the call of act()
+    that made it, of two), so the slope written of the pre-activation is named."""
+    reference = write_module(tmp_path, "ref_tape", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    h = 1 / (1 + np.exp(-(x @ w1)))\n"
+        "    o = 1 / (1 + np.exp(-(h @ w2)))\n"
+        "    d = (o - y) * o * (1 - o)\n"
+        "    dh = (d @ w2.T) * h * (1 - h)\n"
+        "    return {'w1': w1 - lr * (x.T @ dh), 'w2': w2 - lr * (h.T @ d)}\n"))
+    port = write_module(tmp_path, "port_tape", (
+        "import numpy as np\n"
+        "\n"
+        "def act(tape, z):\n"
+        "    s = 1 / (1 + np.exp(-z))\n"
+        "    tape.append(lambda g: g * z * (1 - z))\n"
+        "    return s\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    tape = []\n"
+        "    h = act(tape, x @ w1)\n"
+        "    o = act(tape, h @ w2)\n"
+        "    d = tape[1]((o - y))\n"
+        "    dh = tape[0](d @ w2.T)\n"
+        "    return {'w1': w1 - lr * (x.T @ dh), 'w2': w2 - lr * (h.T @ d)}\n"))
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"],
+            "w1": np.array([[0.1, -0.2], [0.3, 0.4]]), "w2": np.array([[0.5], [-0.6]]),
+            "lr": 0.05, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_python(port.train, args))
+    assert found.port.line == 5, (found.port.line, found.port.text)
+    assert found.relation and found.relation[0] == "wrong-derivative", found.relation

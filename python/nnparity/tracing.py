@@ -1137,7 +1137,7 @@ class _Alignment:
             return False
         if np.isnan(v).all():
             return _NA.search(a.text) is not None
-        return v.size > 1 and a.kind == "assign" and bool((v == v.flat[0]).all()) and all(
+        return v.size > 1 and a.kind == "assign" and not v.any() and all(
             self.port[d].value is None or self.port[d].kind == "for"
             or _integral_size(self.port[d], self.sizes) for d in self.gp.deps(i))
 
