@@ -170,11 +170,11 @@ def test_the_manifest_line_is_the_one_line_that_differs_from_the_base(s, mutant)
     assert replaced <= 1, "one line changed, or one inserted"
 
 
-@pytest.mark.parametrize("s", SETS)
 # The sets of one network only: the eighth, av_mlp's ports in the plain styles a porter writes.
 ONE_NETWORK = {"eighth": "av_mlp"}
 
 
+@pytest.mark.parametrize("s", SETS)
 def test_the_set_spreads_over_networks_languages_and_kinds(s):
     manifest = MANIFESTS[s]
 
