@@ -1404,3 +1404,34 @@ def test_a_closure_on_a_tape_reads_what_its_body_reads(tmp_path):
                           tracing.trace_python(port.train, args))
     assert found.port.line == 5, (found.port.line, found.port.text)
     assert found.relation and found.relation[0] == "wrong-derivative", found.relation
+
+
+def test_a_helper_called_again_after_an_update_is_a_stale_value(tmp_path, r_session):
+    """hid(x, w1) called again for w2's gradient, after w1 moved: its value differs from the
+    first call's, which the reference reads (stale-value), whatever it is named."""
+    reference = write_module(tmp_path, "ref_again", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    h = x @ w1\n"
+        "    d = h @ w2 - y\n"
+        "    g1 = x.T @ (d @ w2.T)\n"
+        "    g2 = h.T @ d\n"
+        "    return {'w1': w1 - lr * g1, 'w2': w2 - lr * g2}\n"))
+    port = tmp_path / "port_again.R"
+    port.write_text(
+        "hid <- function(x, w1) x %*% w1\n"
+        "train <- function(x, y, w1, w2, lr, epochs) {\n"
+        "  d <- hid(x, w1) %*% w2 - y\n"
+        "  w1 <- w1 - lr * crossprod(x, d %*% t(w2))\n"
+        "  w2 <- w2 - lr * crossprod(hid(x, w1), d)\n"
+        "  list(w1 = w1, w2 = w2)\n"
+        "}\n")
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"],
+            "w1": np.array([[0.1, -0.2], [0.3, 0.4]]), "w2": np.array([[0.5], [-0.6]]),
+            "lr": 0.05, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_r(r_session, [port], "train", args))
+    assert found.port.line == 5, (found.port.line, found.port.text)
+    assert found.relation and found.relation[0] == "stale-value", found.relation
+    assert "hid() again after w1 moved (line 4)" in found.relation[1], found.relation

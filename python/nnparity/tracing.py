@@ -1441,8 +1441,8 @@ def _finding(al, root, context):
     ctx = _context(al, statement, ref, context)
     if missing is not None:
         ctx["never_updated"] = True
-    found, later = None, None
-    if statement.index in al.guessed or ref is None:
+    found, later = _called_again(al, statement), None
+    if found is None and (statement.index in al.guessed or ref is None):
         # no counterpart of its name: what the value does downstream says what it is
         later = al.downstream(statement.index)
         if later is not None:
@@ -1896,6 +1896,41 @@ def _stale_operand(al, a, ref, extra):
                 out.append((b.name, b))
                 break
     return out
+
+
+def _called_again(al, a):
+    """(kind, words) when statement a reads what a helper returns, disagreeing, where an
+    earlier call of the same helper agreed, and a parameter was moved in a's frame between
+    the two calls: a forward pass recomputed from parameters already updated (stale-value);
+    else None."""
+    frames = al.gp.frames
+    for d in al._deps(a):
+        r = al.port[d]
+        if r.kind != "return" or r.frame == a.frame or r.value is None or al.agree[d]:
+            continue
+        f = frames[r.frame]
+        first = next((g for g in sorted(frames.values(), key=lambda g: g.start)
+                      if g.function == f.function and g.start < f.start and any(
+                          al.agree[j] and al.matches(j) for j in al.gp.by_frame.get(g.id, [])
+                          if al.port[j].kind == "return")), None)
+        if first is None:
+            continue
+        def given(b):           # the parameter as train() was given it, if b is one
+            arg = al.args.get(re.split(r"[$.]", b.name)[-1])
+            return None if arg is None or arg.kind != "arg" else arg.value
+        moved = [b for b in al.port[first.start:f.start]
+                 if b.frame == a.frame and b.kind == "assign" and b.value is not None
+                 and given(b) is not None and b.value.shape == given(b).shape
+                 and not np.array_equal(b.value, given(b))]
+        if moved:
+            names = ", ".join(dict.fromkeys(b.name for b in moved))
+            lines = ", ".join(str(b.line) for b in moved)
+            return "stale-value", (
+                f"it calls {f.function}() again after {names} moved (line{'s' if len(moved) > 1 else ''} {lines}): its value "
+                f"differs from the first call's (line {f.call_line} reads it again, line "
+                f"{first.call_line} first), which the reference reads: a value recomputed "
+                "from parameters already updated")
+    return None
 
 
 def _stale(al, a, ref):
