@@ -1435,3 +1435,38 @@ def test_a_helper_called_again_after_an_update_is_a_stale_value(tmp_path, r_sess
     assert found.port.line == 5, (found.port.line, found.port.text)
     assert found.relation and found.relation[0] == "stale-value", found.relation
     assert "hid() again after w1 moved (line 4)" in found.relation[1], found.relation
+
+
+def test_a_reversed_sign_is_shown_where_it_starts(tmp_path, r_session):
+    """e <- p - y where y - p belongs, the updates still adding lr times the steps: e agrees
+    squared in the loss, the step computed from it shows the sign; the line is e's."""
+    reference = write_module(tmp_path, "ref_sign", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w, lr, epochs):\n"
+        "    loss = np.zeros(epochs)\n"
+        "    for i in range(epochs):\n"
+        "        e = y - x @ w\n"
+        "        loss[i] = np.mean(e ** 2)\n"
+        "        g = x.T @ e\n"
+        "        w = w + lr * g\n"
+        "    return {'w': w, 'loss': loss}\n"))
+    port = tmp_path / "port_sign.R"
+    port.write_text(
+        "train <- function(x, y, w, lr, epochs) {\n"
+        "  loss <- numeric(epochs)\n"
+        "  for (i in seq_len(epochs)) {\n"
+        "    e <- x %*% w - y\n"
+        "    loss[i] <- mean(e^2)\n"
+        "    g <- crossprod(x, e)\n"
+        "    w <- w + lr * g\n"
+        "  }\n"
+        "  list(w = w, loss = loss)\n"
+        "}\n")
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"], "w": DELTA_ARGS["w1"], "lr": 0.05,
+            "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_r(r_session, [port], "train", args))
+    assert found.port.line == 4, (found.port.line, found.port.text)
+    assert found.relation[0] == "sign" and "e is the reference's e times -1" in \
+        found.relation[1], found.relation

@@ -1476,12 +1476,48 @@ def _finding(al, root, context):
         unwritten = _unwritten(al, statement)
         if unwritten is not None:
             statement, ref, inside = unwritten, missing, None
+    if found is not None and found[0] == "sign" and statement.kind == "assign":
+        origin = _sign_origin(al, statement)
+        if origin is not None:
+            b, ref_b = origin
+            found = ("sign", f"{b.name} is the reference's {ref_b.name} times -1 (line "
+                     f"{b.line}), and so is what line {statement.line} computes from it, "
+                     f"which nothing turns back: {found[1]}")
+            statement, ref, inside = b, ref_b, None
     if statement.kind == "arg" and statement.frame != al.gp.top:
         # a helper's argument that is none of what its call reads: the call made it
         statement = _call(port, port.frames[statement.frame])
     return Finding(statement, ref, tuple(inputs), found, tuple(al.diverging), inside, missing,
                    al.allocation(statement.index) if statement.kind == "assign" else None,
                    al.calls(statement))
+
+
+def _sign_origin(al, a, depth=6):
+    """For statement a whose value is the reference's times -1: the earliest statement it was
+    computed from whose value is a reference value of the same shape times -1, made from
+    values that agree (E <- output - y where y - output belongs: the error agrees squared
+    in the loss, the delta computed from it shows the sign), as (port, reference)
+    Assignments; None when the sign first shows in a itself."""
+    found, level, seen = None, [a.index], set()
+    for _ in range(depth):
+        nxt = []
+        for i in level:
+            for d in al.gp.deps(i):
+                if d in seen:
+                    continue
+                seen.add(d)
+                b = al.port[d]
+                if b.value is None or b.kind == "for" or al.agree[d] and al.matches(d):
+                    continue
+                if b.kind == "assign" and b.value.size > 1 and b.value.any():
+                    negated = al.index.matches(-b.value)
+                    if negated and all(al.agree[e] for e in al.gp.deps(d)):
+                        ref = al.ref[negated[0]]
+                        if ref.value.shape == b.value.shape:
+                            found = (b, ref)
+                nxt.append(d)
+        level = nxt
+    return found
 
 
 def _call(trace, f):
