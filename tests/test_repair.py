@@ -70,6 +70,9 @@ def edited(line, language, **kw):
     ("w <- W[i, j] * 2", "R", "w <- W[j, i] * 2", "transposed"),
     ('t = np.einsum("oh,ro->rh", B, m) * H', "Python", 't = np.einsum("ho,ro->rh", B, m) * H',
      "transposed"),
+    ("d_hid <- crossprod(d_out, p$wout) * hid", "R",
+     "d_hid <- tcrossprod(d_out, p$wout) * hid", "transposed"),
+    ("g <- tcrossprod(X, d)", "R", "g <- crossprod(X, d)", "transposed"),
     ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
      'h = X @ w + np.repeat(b, n).reshape(n, h, order="F")', "recycling"),
 ])
