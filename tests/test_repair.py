@@ -221,3 +221,40 @@ def test_the_lines_that_made_what_the_statement_reads_are_tried_before_the_neare
     assert repair.search(port, "R", first, check, budget=(40, 0, 0, 20, 0)) is None
     found = repair.search(port, "R", first, check, budget=(40, 0, 0, 20, 0), inputs=(4,))
     assert (found.line, found.edited) == (4, "  n <- nrow(X)")
+
+
+def test_an_element_of_a_returned_list_is_tried_with_the_names_of_its_frame(tmp_path,
+                                                                            r_session):
+    """g_w = crossprod(x, e) inside list(...), where the delta d, of e's shape, belongs: the
+    element's own operands are exchanged for names of its frame of the same shape (not the
+    names the list's other elements read), before the statement's other edits."""
+    from nnparity import lockstep, tracing
+    port = tmp_path / "port.R"
+    port.write_text(
+        "grads <- function(x, y, w) {\n"
+        "  e <- x %*% w - y\n"
+        "  d <- e * 2\n"
+        "  list(\n"
+        "    g_w = crossprod(x, e),\n"
+        "    s = sum(y)\n"
+        "  )\n"
+        "}\n"
+        "train <- function(x, y, w, lr, epochs) {\n"
+        "  g <- grads(x, y, w)\n"
+        "  list(w = w - lr * g$g_w)\n"
+        "}\n")
+    args = {"x": np.array([[1.0, 2.0], [0.5, -1.0], [3.0, 0.25]]),
+            "y": np.array([[1.0], [-2.0], [0.5]]), "w": np.array([[0.1], [0.2]]),
+            "lr": 0.05, "epochs": 1}
+    t = tracing.trace_r(r_session, [port], "train", args)
+    root = next(a.index for a in t if a.name == "return:g_w")
+    assert t[root].line == 5
+    swaps = lockstep._swaps(t, port, root)[2]
+    assert ("e", "d") in swaps[5] and not any(r == "y" for r, _ in swaps[5]), swaps[5]
+
+    def check(sources):           # one epoch agrees only with d read
+        for source in sources:
+            yield "g_w = crossprod(x, d)" in source
+    first = (5, 5, [("x", "y"), ("x", "w")], ["lr"])
+    found = repair.search(port, "R", first, check, swaps=swaps, budget=(40, 0, 0, 0, 0))
+    assert found is not None and found.edited.strip() == "g_w = crossprod(x, d),", found

@@ -440,7 +440,8 @@ def _swaps(trace, port, root, per_name=3):
             and str(Path(b.file).resolve()) == file
         if here:
             pairs = []
-            for r in b.reads:
+            # (an element of a returned list: what it reads, not the whole list)
+            for r in (b.parts if b.kind == "return" and b.parts else b.reads):
                 mine = last.get((b.frame, r))
                 if mine is None or "." in r or "$" in r:
                     continue
@@ -450,7 +451,7 @@ def _swaps(trace, port, root, per_name=3):
                 alike = sorted(((shape != mine[1], -i, n) for (f, n), (i, shape)
                                 in last.items() if f == b.frame and n != r
                                 and len(shape) == len(mine[1])
-                                and "$" not in n and "." not in n and n != b.name
+                                and not re.search(r"[$.:]", n) and n != b.name
                                 and n not in skipped))
                 # the same shape first, then one of another (g_out for g_hid, summed)
                 pairs += [(r, n) for other, _, n in alike if not other][:per_name]

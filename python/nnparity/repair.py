@@ -530,7 +530,10 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
     line, last, operands, hyper = first
     order = list(range(line, last + 1))
-    swaps = {**(swaps or {}), **{n: operands for n in order}}
+    # the statement's own operands, after those of its frame of the same shape (err for
+    # delta: the names the trace saw it could have read)
+    swaps = {**(swaps or {}), **{n: list(dict.fromkeys([*(swaps or {}).get(n, ())[:4],
+                                                        *operands])) for n in order}}
     below = [n for n in below if n not in order and 1 <= n <= len(lines)]
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
     near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
