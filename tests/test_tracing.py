@@ -1470,3 +1470,25 @@ def test_a_reversed_sign_is_shown_where_it_starts(tmp_path, r_session):
     assert found.port.line == 4, (found.port.line, found.port.text)
     assert found.relation[0] == "sign" and "e is the reference's e times -1" in \
         found.relation[1], found.relation
+
+
+def test_a_rate_typed_in_where_a_helper_is_called_is_found(tmp_path, r_session):
+    """update(w, g, 0.1) where update(w, g, lr) belongs: the port ignores lr, and the call
+    that gives the helper a number of its own is the line."""
+    port = tmp_path / "port_typed.R"
+    port.write_text(
+        "update <- function(w, g, lr) w - lr * g\n"
+        "train <- function(x, y, w, lr, epochs) {\n"
+        "  g <- crossprod(x, x %*% w - y)\n"
+        "  w <- update(w, g, 0.1)\n"
+        "  list(w = w)\n"
+        "}\n")
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"], "w": DELTA_ARGS["w1"], "lr": 0.05,
+            "epochs": 1}
+    t = tracing.trace_r(r_session, [port], "train", args)
+    at, words = tracing.typed_in(t, ["lr"])
+    assert at.line == 4 and words == ("line 4 gives update() lr = 0.1, typed in, where "
+                                      "train()'s lr belongs"), (at.line, words)
+    # given train()'s own rate, as a number equal to it: nothing typed in to show
+    assert tracing.typed_in(tracing.trace_r(r_session, [port], "train", {**args, "lr": 0.1}),
+                            ["lr"]) is None

@@ -225,7 +225,8 @@ def _probed_line(found, trace, probes, fixture, to_port):
         if at is not None:
             return (at, None), "order"
     if probes.get("ignores"):
-        default = tracing.defaulted(trace, [to_port.get(k, k) for k in probes["ignores"]])
+        ignored = [to_port.get(k, k) for k in probes["ignores"]]
+        default = tracing.defaulted(trace, ignored) or tracing.typed_in(trace, ignored)
         if default is not None:
             return default, "default"
     return None

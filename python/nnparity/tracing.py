@@ -1623,6 +1623,30 @@ def defaulted(trace, ignored):
     return None
 
 
+def typed_in(trace, ignored):
+    """For a port that ignores the hyperparameters `ignored` (its names), return (Assignment
+    of the call, words) where a helper is given a number typed in, other than train()'s, for
+    a parameter of its own of one of those names (update(w, g, 0.1) where lr belongs), or
+    None."""
+    top = min(trace.frames) if trace.frames else 1
+    given = {a.name: a.value for a in trace if a.frame == top and a.kind == "arg"}
+    number = r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE]-?\d+)?(?![\w.])"
+    for fid, f in sorted(trace.frames.items()):
+        if not f.caller:
+            continue
+        typed = {float(x) for x in re.findall(number, f.call_text.split("(", 1)[-1])}
+        for a in trace[f.start:]:
+            if a.frame != fid or a.kind != "arg":
+                break
+            if a.name in ignored and a.value is not None and a.value.size == 1 \
+                    and float(a.value.flat[0]) in typed and given.get(a.name) is not None \
+                    and not np.array_equal(given[a.name], a.value):
+                return _call(trace, f), (f"line {f.call_line} gives {f.function}() "
+                                         f"{a.name} = {float(a.value.flat[0]):g}, typed in, "
+                                         f"where train()'s {a.name} belongs")
+    return None
+
+
 def _header(trace, f):
     """The text of the function header of traced call f, read from its file: up to the
     parenthesis that closes its parameters (def f(a, b=1): / function(a, b = 1) {)."""
