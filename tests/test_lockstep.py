@@ -449,3 +449,32 @@ def test_a_port_that_reads_an_atomic_vector_with_dollar_is_shown_where_it_made_i
     assert result.error is not None
     assert result.lockstep.localized[2][1] == 3, result.lockstep.localized
     assert "p is an atomic vector, made at line 3" in result.lockstep.stop[1]
+
+
+def test_a_parameter_lost_to_an_arrow_inside_a_helpers_list_is_shown_there(tmp_path,
+                                                                          r_session):
+    """list(w = ..., b <- ...) makes no element b (R assigns b, and the element has no
+    name): train() returns b as NULL, which stops no statement; the line is the arrow's."""
+    from nnparity import tracing
+    port = tmp_path / "port.R"
+    port.write_text(
+        "update <- function(w, b, g, lr) {\n"
+        "  list(\n"
+        "    w = w - lr * g,\n"
+        "    b <- b - lr * sum(g)\n"
+        "  )\n"
+        "}\n"
+        "train <- function(x, y, w, b, lr, epochs) {\n"
+        "  new <- update(w, b, crossprod(x, x %*% w - y), lr)\n"
+        "  w <- new$w\n"
+        "  b <- new$b\n"
+        "  list(w = w, b = b)\n"
+        "}\n")
+    args = {"x": np.array([[1.0, 2.0], [0.5, -1.0]]), "y": np.array([[1.0], [-2.0]]),
+            "w": np.array([[0.1], [0.2]]), "b": np.array([[0.3]]), "lr": 0.05, "epochs": 1}
+    t = tracing.trace_r(r_session, [port], "train", args)
+    assert t.error is None
+    at, words = lockstep._missing(t, ["w", "b"], port)
+    assert at.line == 4 and "update() returns no element b" in words \
+        and "assigns b with <- inside the list" in words, (at.line, words)
+    assert lockstep._missing(t, ["w"], port) is None

@@ -524,7 +524,18 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                                  [port])
     else:
         t = tracing.trace_r(session or runners.RSession.get(), [port], "train", args)
-    if t.error is None or not t.error[2] or t.error[3] <= 0 \
+    if t.error is None:
+        found = _missing(t, [_to_port(net, py_train is not None).get(k, k) for k in net.PARAMS],
+                         port)
+        if found is None:
+            return None
+        a, says = found
+        result = Lockstep(np.array([0]), "the port's first epoch, traced", float("nan"), 1)
+        shown = (paths.shown(a.file), a.line, a.text.splitlines()[0].strip())
+        result.localized = ("", shown, None) if py_train is not None else ("", None, shown)
+        result.traced, result.stop = says, (None, says)
+        return result
+    if not t.error[2] or t.error[3] <= 0 \
             or Path(t.error[2]).resolve() != Path(port).resolve():
         return None
     kind, message, file, line = t.error
@@ -580,6 +591,50 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
 
 # What R and numpy say of an index past the end.
 OUT_OF_RANGE = re.compile(r"subscript out of bounds|out of bounds|index out of range")
+
+
+def _missing(t, params, port):
+    """For a port whose traced epoch runs but returns a parameter with no number (NULL, an
+    element a helper's list does not have), return (Assignment, words) of where it is lost:
+    the line of the helper's list( that assigns the name with <- where name = makes an
+    element (list(w = ..., b <- ...)), else the statement that reads the missing element;
+    None when every parameter holds numbers."""
+    if not t.frames:
+        return None
+    top = min(t.frames)
+    returned = {a.name[len("return:"):]: a for a in t if a.frame == top and a.kind == "return"}
+    lost = [p for p in params if p in returned and returned[p].value is None]
+    if not lost:
+        return None
+    name = lost[0]
+    g = tracing._Graph(t)
+    at = g.resolve(name, top, len(t))
+    if at is None:
+        return returned[name], f"it returns {name} with no number in it"
+    a = t[at]
+    for r in a.reads:
+        if "$" not in r:
+            continue
+        base, element = r.split("$", 1)
+        made = g.resolve(base, a.frame, a.index)
+        for fid in g.callees.get(made, []) if made is not None else []:
+            f = t.frames[fid]
+            rets = [b for b in t if b.frame == fid and b.kind == "return"]
+            if not rets or any(b.name == f"return:{element}" for b in rets):
+                continue
+            words = (f"it returns {name} with no number in it: {name} is {r} (line {a.line}), "
+                     f"and {f.function}() returns no element {element}")
+            head = rets[0]
+            start = min(b.line for b in rets)
+            lines = Path(head.file).read_text(encoding="utf-8").splitlines()
+            for k in range(start - 1, min(len(lines), start + 40)):
+                if re.search(rf"(?<![\w.$]){re.escape(element)}\s*<-", lines[k]):
+                    made_at = dataclasses.replace(head, line=k + 1, text=lines[k].strip())
+                    return made_at, (f"{words}: line {k + 1} ({lines[k].strip()}) assigns "
+                                     f"{element} with <- inside the list, where "
+                                     f"{element} = names an element")
+            return a, words
+    return a, f"it returns {name} with no number in it: {name} is made at line {a.line}"
 
 
 def _atomic(t, text, message):
