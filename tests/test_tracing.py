@@ -1492,3 +1492,24 @@ def test_a_rate_typed_in_where_a_helper_is_called_is_found(tmp_path, r_session):
     # given train()'s own rate, as a number equal to it: nothing typed in to show
     assert tracing.typed_in(tracing.trace_r(r_session, [port], "train", {**args, "lr": 0.1}),
                             ["lr"]) is None
+
+
+def test_an_element_assigned_with_single_brackets_is_traced_as_the_element(tmp_path,
+                                                                          r_session):
+    """p["b"] <- v assigns p's element b as p$b <- v does (its first number only, when v is
+    longer: R warns): traced as p$b, holding the element, not a list of it."""
+    port = tmp_path / "port_bracket.R"
+    port.write_text(
+        "train <- function(w, b, lr, epochs) {\n"
+        "  p <- list(w = w, b = b)\n"
+        "  p[\"b\"] <- p$b + lr * c(1, 2, 3)\n"
+        "  p$w <- p$w * 2\n"
+        "  list(w = p$w, b = p$b)\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"w": np.array([[1.0]]), "b": np.array([[1.0, 2.0, 3.0]]), "lr": 0.1,
+                         "epochs": 1})
+    assert t.error is None, t.error
+    at = {(a.line, a.name): a.value for a in t if a.kind == "assign"}
+    np.testing.assert_array_equal(at[3, "p$b"], [1.1])
+    np.testing.assert_array_equal(at[4, "p$w"], [[2.0]])

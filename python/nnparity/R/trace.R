@@ -47,8 +47,9 @@ local({
     if (identical(head, as.name("$")) && (is.symbol(e[[3]]) || is.character(e[[3]]))) {
       return(paste0(as.character(e[[2]]), "$", as.character(e[[3]])))
     }
-    if (identical(head, as.name("[[")) && is.character(e[[3]]) && length(e[[3]]) == 1) {
-      return(paste0(as.character(e[[2]]), "$", e[[3]]))
+    if ((identical(head, as.name("[[")) || identical(head, as.name("["))) &&
+        is.character(e[[3]]) && length(e[[3]]) == 1) {
+      return(paste0(as.character(e[[2]]), "$", e[[3]]))   # p["a"] <- v too: its element a
     }
     NA_character_
   }
@@ -181,7 +182,9 @@ local({
         as.character(lhs[[1]]) %in% c("[", "[[", "$", "@")
       if (!is.na(field)) {
         sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "assign", field, reads, ctx$loop)
-        return(call("{", e, call(".nnp_rec", as.name(".nnp_f"), sid, lhs)))
+        element <- lhs                  # p["a"]: the element itself, not a list of it
+        if (identical(element[[1]], as.name("["))) element[[1]] <- as.name("[[")
+        return(call("{", e, call(".nnp_rec", as.name(".nnp_f"), sid, element)))
       }
       sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, if (partial) "partial" else "assign",
                  name, reads, ctx$loop)
