@@ -102,6 +102,11 @@ def test_a_hyperparameter_applied_here_too_and_an_operand_exchanged():
     assert ("b2 -= lr * d * deriv_sigmoid(sum_h2)", "wrong-derivative") in \
         edited(line, "Python", operands=[("sum_h1", "sum_h2")],
                related={("sum_h1", "sum_h2")})
+    # but not t() or a sum of it: those take no slope, the operand is the wrong one
+    line = "g <- g + t(hidden_in) %*% d"
+    assert ("g <- g + t(hidden) %*% d", "wrong-operand") in \
+        edited(line, "R", operands=[("hidden_in", "hidden")],
+               related={("hidden_in", "hidden")})
 
 
 def test_an_update_made_with_the_arrow_of_its_own_frame_in_a_function_train_calls():

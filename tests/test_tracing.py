@@ -1513,3 +1513,38 @@ def test_an_element_assigned_with_single_brackets_is_traced_as_the_element(tmp_p
     at = {(a.line, a.name): a.value for a in t if a.kind == "assign"}
     np.testing.assert_array_equal(at[3, "p$b"], [1.1])
     np.testing.assert_array_equal(at[4, "p$w"], [[2.0]])
+
+
+def test_a_port_that_walks_the_samples_agrees_row_by_row(tmp_path, r_session):
+    """for (s in 1:n): each sample's values are one row of the reference's full-batch ones
+    (its error a column's element, its hidden row a row), so the statement that parts is
+    the one inside the loop that reads another sample's target (y[j] for y[s])."""
+    reference = write_module(tmp_path, "ref_rows", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    h = np.tanh(x @ w1)\n"
+        "    e = y - h @ w2\n"
+        "    d = (e @ w2.T) * (1 - h ** 2)\n"
+        "    return {'w1': w1 + lr * (x.T @ d), 'w2': w2 + lr * (h.T @ e)}\n"))
+    port = tmp_path / "port_rows.R"
+    port.write_text(
+        "train <- function(x, y, w1, w2, lr, epochs) {\n"
+        "  g1 <- matrix(0, nrow(w1), ncol(w1))\n"
+        "  g2 <- matrix(0, nrow(w2), 1)\n"
+        "  for (s in seq_len(nrow(x))) {\n"
+        "    h <- as.vector(tanh(x[s, ] %*% w1))\n"
+        "    j <- nrow(x) + 1 - s\n"
+        "    e <- y[j, 1] - sum(h * w2[, 1])\n"
+        "    d <- e * w2[, 1] * (1 - h^2)\n"
+        "    g1 <- g1 + outer(x[s, ], d)\n"
+        "    g2 <- g2 + h * e\n"
+        "  }\n"
+        "  list(w1 = w1 + lr * g1, w2 = w2 + lr * g2)\n"
+        "}\n")
+    args = {"x": DELTA_ARGS["x"], "y": DELTA_ARGS["y"],
+            "w1": np.array([[0.1, -0.2], [0.3, 0.4]]), "w2": np.array([[0.5], [-0.6]]),
+            "lr": 0.05, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_r(r_session, [port], "train", args))
+    assert found.port.line == 7, (found.port.line, found.port.text)

@@ -495,11 +495,19 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             # the whole argument of a call, where the activation belongs and its
             # pre-activation is given (or the reverse): the slope taken of the wrong value
             call = re.search(r"([\w.]+)\(\s*$", line[:m.start()])
-            if call and (ours, theirs) in related and re.match(r"\s*\)", line[m.end():]):
+            if call and call.group(1) not in _LAYOUT and (ours, theirs) in related \
+                    and re.match(r"\s*\)", line[m.end():]):
                 yield new, "wrong-derivative", (f"{call.group(1)}() taken of {ours} where "
                                                 f"{theirs} belongs")
             else:
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
+
+
+# Calls that lay out or sum what they are given, no activation's slope: an operand read in
+# one of them where another belongs is the wrong operand.
+_LAYOUT = {"t", "c", "drop", "as.matrix", "as.vector", "matrix", "array", "sum", "colSums",
+           "rowSums", "crossprod", "tcrossprod", "outer", "np.transpose", "np.asarray",
+           "np.array", "np.sum", "np.dot", "np.outer", "np.ravel", "np.matmul"}
 
 
 def _dropped(line, start, language):

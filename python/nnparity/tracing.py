@@ -970,8 +970,37 @@ class _Alignment:
                 own = {n for n in names if self.gr.by_name.get(n)}
                 if own:
                     found = tuple(m for m in found if self.ref[m].name in own)
+            if not found and a.loop and a.kind == "assign":
+                found = self._sample_rows(a)
             self._matches[i] = found
         return self._matches[i]
+
+    def _sample_rows(self, a):
+        """The reference values (samples in rows) whose row of the sample port statement a
+        is computed for holds a's numbers: a port that walks the samples one at a time (for
+        s in 1:n) computes one row of each of the reference's full-batch values. The sample
+        is the loop's variable (from 1 in R, from 0 in Python); a single number matches only
+        a column's element, and not a whole number."""
+        v = a.value
+        loops = self.gp.loops.get((a.frame, a.loop))
+        at = _last_before(loops, a.index)
+        if v is None or at is None or self.port[at].value is None \
+                or self.port[at].value.size != 1:
+            return ()
+        s = float(self.port[at].value.flat[0])
+        r = int(s) - (1 if a.language == "R" else 0)
+        if r != s - (1 if a.language == "R" else 0) or r < 0 \
+                or v.size == 1 and float(v.flat[0]).is_integer():
+            return ()
+        out = []
+        for q in self.ref:
+            u = q.value
+            if u is None or q.kind == "for" or u.ndim != 2 or u.shape[0] < 2 \
+                    or u.shape[0] <= r or u.shape[1] != v.size or v.size == 1 and u.shape[1] != 1:
+                continue
+            if _agree(np.ravel(v), u[r], self.rtol, self.atol):
+                out.append(q.index)
+        return tuple(out)
 
     def transparent(self, a):
         return a.kind == "for" or a.value is None or a.kind == "arg" and a.frame != self.gp.top
@@ -1075,8 +1104,8 @@ class _Alignment:
         value that a later agreeing statement reads (validated()) counts as agreeing: a
         form of the reference's values it does not build (d_o1 with the slope folded in)."""
         def ok(i):
-            if self.agree[i]:
-                return True
+            if self.agree[i] or self.zeros(i):
+                return True     # (an accumulator's zeros: no difference, what fills it may be)
             if not validated:
                 return False
             if i not in self._validated:
@@ -1127,6 +1156,13 @@ class _Alignment:
                 return True
         return False
 
+    def zeros(self, i):
+        """True when assignment i is an array of zeros (an accumulator's start: matrix(0,
+        nrow(w), ncol(w)), 0 * w), made whole: it carries no number of what it read."""
+        a = self.port[i]
+        return a.value is not None and a.value.size > 1 and not a.value.any() \
+            and a.kind == "assign" and not a.partial
+
     def placeholder(self, i):
         """True when assignment i holds only NA or NaN, written as such in its statement, or
         an array of one constant made from sizes alone (an accumulator's zeros:
@@ -1137,9 +1173,7 @@ class _Alignment:
             return False
         if np.isnan(v).all():
             return _NA.search(a.text) is not None
-        return v.size > 1 and a.kind == "assign" and not v.any() and all(
-            self.port[d].value is None or self.port[d].kind == "for"
-            or _integral_size(self.port[d], self.sizes) for d in self.gp.deps(i))
+        return self.zeros(i)
 
     def allocation(self, i):
         """For x[i] <- v, the statement that made the array x it fills (else None)."""
@@ -2044,8 +2078,9 @@ def _fit_scale(p, q):
     k = int(np.argmax(np.abs(q)))
     if q.flat[k] == 0:
         return None
-    c = p.flat[k] / q.flat[k]
-    return c if _close(p, c * q) else None
+    with np.errstate(over="ignore", invalid="ignore"):     # a tiny q: no factor to speak of
+        c = p.flat[k] / q.flat[k]
+        return c if np.isfinite(c) and _close(p, c * q) else None
 
 
 # Factors a port's value may be off by that name a constant written otherwise: a logarithm
