@@ -1492,6 +1492,11 @@ def test_a_rate_typed_in_where_a_helper_is_called_is_found(tmp_path, r_session):
     # given train()'s own rate, as a number equal to it: nothing typed in to show
     assert tracing.typed_in(tracing.trace_r(r_session, [port], "train", {**args, "lr": 0.1}),
                             ["lr"]) is None
+    # given another hyperparameter of train()'s in its place: that one, where lr belongs
+    port.write_text(port.read_text().replace("update(w, g, 0.1)", "update(w, g, epochs)"))
+    at, words = tracing.typed_in(tracing.trace_r(r_session, [port], "train", args), ["lr"])
+    assert at.line == 4 and words == ("line 4 gives update() train()'s epochs as its lr: "
+                                      "epochs where lr belongs"), (at.line, words)
 
 
 def test_an_element_assigned_with_single_brackets_is_traced_as_the_element(tmp_path,

@@ -1212,8 +1212,11 @@ def _epochs_line(path, net, ignored=False):
              if re.match(r"^\s*(for|while)\b", text) and re.search(rf"\b{name}\b", text)]
     if not loops and ignored:
         # a loop over a number of its own: for e in range(1000), for (e in 1:1000)
+        # or a while loop run to a number of its own: while (epoch <= 5000)
         loops = [i for i, text in enumerate(lines, 1) if re.match(r"^\s*for\b", text)
-                 and re.search(r"(range|seq_len)\(\s*[0-9]+\s*\)|\b1:[0-9]+\b", text)]
+                 and re.search(r"(range|seq_len)\(\s*[0-9]+\s*\)|\b1:[0-9]+\b", text)
+                 or re.match(r"^\s*while\b", text)
+                 and re.search(r"[<>]=?\s*[0-9]+(?![\w.])", text)]
     if loops:
         return paths.shown(path), loops[0], lines[loops[0] - 1].strip()
     return None

@@ -1672,12 +1672,22 @@ def typed_in(trace, ignored):
         for a in trace[f.start:]:
             if a.frame != fid or a.kind != "arg":
                 break
-            if a.name in ignored and a.value is not None and a.value.size == 1 \
-                    and float(a.value.flat[0]) in typed and given.get(a.name) is not None \
-                    and not np.array_equal(given[a.name], a.value):
+            if a.name not in ignored or a.value is None or a.value.size != 1 \
+                    or given.get(a.name) is None or np.array_equal(given[a.name], a.value):
+                continue
+            if float(a.value.flat[0]) in typed:
                 return _call(trace, f), (f"line {f.call_line} gives {f.function}() "
                                          f"{a.name} = {float(a.value.flat[0]):g}, typed in, "
                                          f"where train()'s {a.name} belongs")
+            other = next((k for k, v in given.items() if k != a.name and v is not None
+                          and v.size == 1 and np.array_equal(v.reshape(()),
+                                                             a.value.reshape(()))
+                          and re.search(rf"(?<![\w.$]){re.escape(k)}(?![\w.(])",
+                                        f.call_text)), None)
+            if other is not None:
+                return _call(trace, f), (f"line {f.call_line} gives {f.function}() "
+                                         f"train()'s {other} as its {a.name}: {other} "
+                                         f"where {a.name} belongs")
     return None
 
 
