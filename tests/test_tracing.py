@@ -1553,3 +1553,16 @@ def test_a_port_that_walks_the_samples_agrees_row_by_row(tmp_path, r_session):
     found = tracing.align(tracing.trace_python(reference.train, args),
                           tracing.trace_r(r_session, [port], "train", args))
     assert found.port.line == 7, (found.port.line, found.port.text)
+
+
+def test_a_vector_and_a_column_read_together_are_no_broadcast_unless_it_is_made():
+    """numpy broadcasts a length-n vector with an n x 1 column to n x n; a statement that
+    reads both and makes a vector (the column's one column taken, w[:, 0]) broadcast
+    nothing."""
+    reads = {"a": np.array([0.1, 0.2, 0.3]), "w": np.array([[0.5], [0.6], [0.7]])}
+    ctx = {"reads": reads, "language": "Python"}
+    q = np.array([[0.01, 0.02, 0.03]])
+    assert tracing._by_layout(q, np.array([0.02, 0.05, 0.04]), ctx) is None
+    for made in (np.outer([1.0, 2, 3], [1.0, 1, 1]), np.array(0.7)):    # or a sum of it
+        found = tracing._by_layout(q, made, ctx)
+        assert found and found[0] == "recycling", found

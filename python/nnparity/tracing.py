@@ -2474,7 +2474,8 @@ def _by_layout(q, p, ctx):
         return "recycling", (f"an {n} x {n} value where the reference has {n} values: a "
                              "length-n vector broadcast against an n x 1 column")
     for s in shapes:            # numpy's rule only: R keeps a vector with a column n x 1
-        if len(s) == 1 and s[0] > 1 and (s[0], 1) in shapes and ctx.get("language") != "R":
+        if len(s) == 1 and s[0] > 1 and (s[0], 1) in shapes and ctx.get("language") != "R" \
+                and (p.shape == (s[0], s[0]) or p.size == 1):   # n x n, or a sum of it
             return "recycling", (f"it combines a length-{s[0]} vector with a {s[0]} x 1 "
                                  "column: numpy broadcasts them to n x n")
     if p.shape == q.shape and p.ndim == 2:
