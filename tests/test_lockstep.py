@@ -478,3 +478,24 @@ def test_a_parameter_lost_to_an_arrow_inside_a_helpers_list_is_shown_there(tmp_p
     assert at.line == 4 and "update() returns no element b" in words \
         and "assigns b with <- inside the list" in words, (at.line, words)
     assert lockstep._missing(t, ["w"], port) is None
+
+
+def test_the_lines_a_stopping_statement_ran_in_its_helpers_are_found(tmp_path, r_session):
+    """vapply(seq_len(h), unit, ...) stops on a value of the wrong length that unit() made
+    through sig(): the lines that ran inside the helpers the statement called, for the
+    repair to try (a max() where pmax() belongs is in sig(), not at the line that stops)."""
+    from nnparity import tracing
+    port = tmp_path / "port.R"
+    port.write_text(
+        "sig <- function(z) 1 / (1 + exp(-max(z, -700)))\n"
+        "train <- function(x, w, lr, epochs) {\n"
+        "  unit <- function(j) sig(drop(x %*% w[, j]))\n"
+        "  h <- vapply(seq_len(ncol(w)), unit, numeric(nrow(x)))\n"
+        "  list(w = w - lr * crossprod(x, h))\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"x": np.array([[1.0, 2.0], [0.5, -1.0]]),
+                         "w": np.array([[0.1, 0.2], [0.3, 0.4]]), "lr": 0.1, "epochs": 1})
+    assert t.error is not None and t.error[3] == 4, t.error
+    assert lockstep._called_from(t, 4, port) == [3, 1]
+    assert lockstep._called_from(t, 5, port) == []

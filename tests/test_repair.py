@@ -73,6 +73,8 @@ def edited(line, language, **kw):
     ("d_hid <- crossprod(d_out, p$wout) * hid", "R",
      "d_hid <- tcrossprod(d_out, p$wout) * hid", "transposed"),
     ("g <- tcrossprod(X, d)", "R", "g <- crossprod(X, d)", "transposed"),
+    ("s <- 1 / (1 + exp(-max(min(z, 700), -700)))", "R",
+     "s <- 1 / (1 + exp(-pmax(pmin(z, 700), -700)))", None),
     ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
      'h = X @ w + np.repeat(b, n).reshape(n, h, order="F")', "recycling"),
 ])

@@ -262,7 +262,8 @@ def _to_port(net, python):
     return names if python == (declared_port == "Python") else {v: k for k, v in names.items()}
 
 
-def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol):
+def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
+            called=()):
     """Return the repair.Repair of the port file whose one epoch from `state` agrees with
     the reference's (every parameter, and the loss where both return one), or None."""
     net = fixture.net
@@ -339,9 +340,10 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
                      and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)}) if samples else []
     # Where the values named a kind at the statement, its lines around are enough; where
     # they named none, the statements computed from it and every operand exchanged too.
-    below, called, swaps = _swaps(trace, port, a.index) if trace is not None \
+    below, inside, swaps = _swaps(trace, port, a.index) if trace is not None \
         and found.kind is None and a.index < len(trace) and trace[a.index] is a \
         else ([], [], {})
+    called = list(dict.fromkeys([*inside, *called]))
     if swaps:
         related |= _activations(trace, len(trace), {n for sw in swaps.values() for p in sw
                                                     for n in p})
@@ -559,7 +561,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
         at = tracing.Assignment("Python" if py_train is not None else "R", "", None, str(file),
                                 line, text, 0, (), "train", "other", index=len(t))
         fixed = _repair(tracing.Finding(at, None, (), None, (), trace=t), fixture,
-                        fixture.init, py_train, r_train, session, port, RTOL, ATOL)
+                        fixture.init, py_train, r_train, session, port, RTOL, ATOL,
+                        called=_called_from(t, line, port))
         if fixed is not None:
             line, text = fixed.line, fixed.text.strip()
             says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
@@ -591,6 +594,20 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
 
 # What R and numpy say of an index past the end.
 OUT_OF_RANGE = re.compile(r"subscript out of bounds|out of bounds|index out of range")
+
+
+def _called_from(t, line, port):
+    """The port's lines that ran in the helpers the statement at `line` called (and those
+    they called), in the order they ran: where a port that stops there may have gone wrong
+    (a helper's max() where pmax() belongs makes a value of the wrong length)."""
+    own = str(Path(port).resolve())
+    inside = set()
+    for f in sorted(t.frames.values(), key=lambda f: f.id):
+        if f.caller in inside or f.call_line == line and str(Path(
+                t.frames[f.caller].file).resolve()) == own if f.caller in t.frames else False:
+            inside.add(f.id)
+    return list(dict.fromkeys(a.line for a in t if a.frame in inside
+                              and str(Path(a.file).resolve()) == own))
 
 
 def _missing(t, params, port):

@@ -91,6 +91,8 @@ _SWAPS = [
      "max() where pmax() belongs: one number for the whole vector"),
     ("R", r"(?<![\w.])min\(", "pmin(", None,
      "min() where pmin() belongs: one number for the whole vector"),
+    ("R", r"(?<![\w.])(max|min)\(", r"p\1(", None,
+     "max() and min() where pmax() and pmin() belong: one number for the whole vector"),
     ("Python", r"(?<![\w.])max\(", "np.maximum(", None,
      "max() where np.maximum() belongs"),
     ("Python", r"\[0\](?=\s*\*)", "[0.0]", "integer-truncation",
