@@ -499,3 +499,28 @@ def test_the_lines_a_stopping_statement_ran_in_its_helpers_are_found(tmp_path, r
     assert t.error is not None and t.error[3] == 4, t.error
     assert lockstep._called_from(t, 4, port) == [3, 1]
     assert lockstep._called_from(t, 5, port) == []
+
+
+def test_a_list_a_helper_changes_on_its_own_copy_is_shown_where_it_was_made(tmp_path,
+                                                                           r_session):
+    """net <- list(...), then forward(net) sets net$h and learn(net) reads it: R copies the
+    list into each call, learn() finds no h and stops; the line is the list's, where an
+    environment belongs."""
+    from nnparity import tracing
+    port = tmp_path / "port.R"
+    port.write_text(
+        "forward <- function(net, x) { net$h <- x %*% net$w; invisible(net) }\n"
+        "learn <- function(net, x, lr) net$w - lr * crossprod(x, net$h)\n"
+        "train <- function(x, w, lr, epochs) {\n"
+        "  net <- list(w = w)\n"
+        "  forward(net, x)\n"
+        "  list(w = learn(net, x, lr))\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"x": np.array([[1.0, 2.0], [0.5, -1.0]]),
+                         "w": np.array([[0.1], [0.2]]), "lr": 0.1, "epochs": 1})
+    assert t.error is not None and t.error[3] == 6, t.error     # (R names the caller's line)
+    at, words = lockstep._copied(t, "net$w - lr * crossprod(x, net$h)")
+    assert at.line == 4 and "forward() set on its own copy of net" in words, (at.line, words)
+    # a field the stopping helper set itself is not another's copy
+    assert lockstep._copied(t, "net$w") is None

@@ -572,6 +572,10 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
         bound = _past_the_samples(t, fixture, str(message), py_train is not None)
         if bound is None and py_train is None:
             bound = _atomic(t, text, str(message))
+            if bound is None:
+                bound = _copied(t, text)
+                # (what the helper set never reaches its caller)
+                origin = bound and (*bound, "not-written-back")
         if bound is None and ref_trace is not None:
             origin = _origin(t, ref_trace, text, fixture,
                              "Python" if py_train is not None else "R")
@@ -594,6 +598,36 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
 
 # What R and numpy say of an index past the end.
 OUT_OF_RANGE = re.compile(r"subscript out of bounds|out of bounds|index out of range")
+
+
+def _copied(t, text):
+    """For an R port that stops reading b$f that a helper set on its own copy of a list (R
+    copies a list into each call; forward(net) sets net$hid, learn(net) finds none): return
+    (Assignment, words) of where the caller made the list, where an environment belongs
+    (list2env(), new.env()); else None."""
+    if not t or not t.frames:
+        return None
+    here = t[-1].frame
+    for base, field in re.findall(r"(?<![\w.$])([A-Za-z.][\w.]*)\$(\w+)", text):
+        if any(a.frame == here and a.name == f"{base}${field}" for a in t):
+            continue
+        setters = {a.frame for a in t if a.frame != here and a.name.endswith(f"${field}")
+                   and a.kind == "assign" and t.frames[a.frame].caller}
+        for fid in setters:
+            f, g = t.frames[fid], t.frames.get(here)
+            if g is None or f.caller != g.caller:
+                continue
+            shared = [n for n in re.findall(r"[A-Za-z.][\w.]*", f.call_text.split("(", 1)[-1])
+                      if n in re.findall(r"[A-Za-z.][\w.]*", g.call_text.split("(", 1)[-1])]
+            made = [a for a in t if a.frame == f.caller and a.name in shared
+                    and a.kind == "assign" and re.search(r"\blist\(", a.text)]
+            if made:
+                a = made[-1]
+                return a, (f"it reads {base}${field}, which {f.function}() set on its own copy "
+                           f"of {a.name}: {a.name} is a list (line {a.line}), which R copies "
+                           "into each call, where an environment (list2env(), new.env()) "
+                           "belongs")
+    return None
 
 
 def _called_from(t, line, port):
