@@ -1566,3 +1566,33 @@ def test_a_vector_and_a_column_read_together_are_no_broadcast_unless_it_is_made(
     for made in (np.outer([1.0, 2, 3], [1.0, 1, 1]), np.array(0.7)):    # or a sum of it
         found = tracing._by_layout(q, made, ctx)
         assert found and found[0] == "recycling", found
+
+
+def test_a_port_that_computes_one_unit_at_a_time_agrees_column_by_column(tmp_path,
+                                                                          r_session):
+    """vapply(seq_len(h), function(j) ...) returns one column of the hidden layer per call
+    (its value the reference's column j); the t() written after it, where vapply() already
+    gives one column per unit, is the line, and its square value the reference's
+    transposed."""
+    reference = write_module(tmp_path, "ref_units", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    h = np.tanh(x @ w1)\n"
+        "    e = y - h @ w2\n"
+        "    return {'w1': w1, 'w2': w2 + lr * (h.T @ e)}\n"))
+    port = tmp_path / "port_units.R"
+    port.write_text(
+        "train <- function(x, y, w1, w2, lr, epochs) {\n"
+        "  unit <- function(j) tanh(drop(x %*% w1[, j]))\n"
+        "  h <- t(vapply(seq_len(ncol(w1)), unit, numeric(nrow(x))))\n"
+        "  e <- y - h %*% w2\n"
+        "  list(w1 = w1, w2 = w2 + lr * crossprod(h, e))\n"
+        "}\n")
+    args = {"x": np.array([[1.0, 2.0], [0.5, -1.0]]), "y": np.array([[1.0], [-2.0]]),
+            "w1": np.array([[0.1, -0.2], [0.3, 0.4]]), "w2": np.array([[0.5], [-0.6]]),
+            "lr": 0.05, "epochs": 1}
+    found = tracing.align(tracing.trace_python(reference.train, args),
+                          tracing.trace_r(r_session, [port], "train", args))
+    assert found.port.line == 3, (found.port.line, found.port.text)
+    assert found.relation and found.relation[0] == "transposed", found.relation

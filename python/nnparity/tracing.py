@@ -972,8 +972,35 @@ class _Alignment:
                     found = tuple(m for m in found if self.ref[m].name in own)
             if not found and a.loop and a.kind == "assign":
                 found = self._sample_rows(a)
+            if not found and a.kind == "return" and a.frame != self.gp.top:
+                found = self._index_slices(a)
             self._matches[i] = found
         return self._matches[i]
+
+    def _index_slices(self, a):
+        """The reference values one of whose columns (or rows) holds what a helper returns,
+        for the helper called with one whole number k, the index of that column (from 1 in
+        R): a port that computes one unit at a time (vapply(seq_len(h), function(j) ...))
+        returns one column of the reference's values per call."""
+        v, fid = a.value, a.frame
+        given = [b for b in self.port[self.gp.frames[fid].start:a.index]
+                 if b.frame == fid and b.kind == "arg"]
+        if v is None or v.size < 2 or len(given) != 1 or given[0].value is None \
+                or given[0].value.size != 1 \
+                or not float(given[0].value.flat[0]).is_integer():
+            return ()
+        k = int(given[0].value.flat[0]) - (1 if a.language == "R" else 0)
+        out = []
+        for q in self.ref:
+            u = q.value
+            if u is None or q.kind == "for" or u.ndim != 2 or k < 0:
+                continue
+            if (k < u.shape[1] and u.shape[0] == v.size
+                    and _agree(np.ravel(v), u[:, k], self.rtol, self.atol)) \
+                    or (k < u.shape[0] and u.shape[1] == v.size
+                        and _agree(np.ravel(v), u[k], self.rtol, self.atol)):
+                out.append(q.index)
+        return tuple(out)
 
     def _sample_rows(self, a):
         """The reference values (samples in rows) whose row of the sample port statement a
@@ -1490,6 +1517,14 @@ def _finding(al, root, context):
     if found is None and statement.value is not None:
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
+    if found is None and statement.value is not None and statement.value.ndim == 2 \
+            and statement.value.shape[0] == statement.value.shape[1] > 1:
+        # a square value whose transpose the reference computes (its counterpart a guess)
+        same = al.index.matches(statement.value.T)
+        if same:
+            ref = al.ref[same[0]]
+            found = ("transposed", f"its value is the reference's {ref.name} "
+                                   f"({Path(ref.file).name}:{ref.line}) transposed")
     if found is None and statement.value is not None:
         found = _scaled_activation(al, statement.value, ctx["reads"]) \
             or _slope_of_input(al, statement.value, ctx["reads"])
