@@ -481,24 +481,29 @@ def test_a_parameter_lost_to_an_arrow_inside_a_helpers_list_is_shown_there(tmp_p
 
 
 def test_the_lines_a_stopping_statement_ran_in_its_helpers_are_found(tmp_path, r_session):
-    """vapply(seq_len(h), unit, ...) stops on a value of the wrong length that unit() made
+    """vapply(seq_len(k), unit, ...) stops on a value of the wrong length that unit() made
     through sig(): the lines that ran inside the helpers the statement called, for the
-    repair to try (a max() where pmax() belongs is in sig(), not at the line that stops)."""
+    repair to try (a max() where pmax() belongs is in sig(), not at the line that stops),
+    and those that made what it reads (k)."""
     from nnparity import tracing
     port = tmp_path / "port.R"
     port.write_text(
         "sig <- function(z) 1 / (1 + exp(-max(z, -700)))\n"
         "train <- function(x, w, lr, epochs) {\n"
+        "  k <- ncol(w)\n"
         "  unit <- function(j) sig(drop(x %*% w[, j]))\n"
-        "  h <- vapply(seq_len(ncol(w)), unit, numeric(nrow(x)))\n"
+        "  h <- vapply(seq_len(k), unit, numeric(nrow(x)))\n"
         "  list(w = w - lr * crossprod(x, h))\n"
         "}\n")
     t = tracing.trace_r(r_session, [port], "train",
                         {"x": np.array([[1.0, 2.0], [0.5, -1.0]]),
                          "w": np.array([[0.1, 0.2], [0.3, 0.4]]), "lr": 0.1, "epochs": 1})
-    assert t.error is not None and t.error[3] == 4, t.error
-    assert lockstep._called_from(t, 4, port) == [3, 1]
-    assert lockstep._called_from(t, 5, port) == []
+    assert t.error is not None and t.error[3] == 5, t.error
+    assert lockstep._called_from(t, 5, port) == [4, 1]
+    assert lockstep._called_from(t, 6, port) == []
+    at = tracing.Assignment("R", "", None, str(port), 5, "h <- vapply(seq_len(k), unit, "
+                            "numeric(nrow(x)))", 0, (), "train", "other", index=len(t))
+    assert lockstep._input_lines(t, at, port) == (3,)
 
 
 def test_a_list_a_helper_changes_on_its_own_copy_is_shown_where_it_was_made(tmp_path,

@@ -73,6 +73,7 @@ def edited(line, language, **kw):
     ("d_hid <- crossprod(d_out, p$wout) * hid", "R",
      "d_hid <- tcrossprod(d_out, p$wout) * hid", "transposed"),
     ("g <- tcrossprod(X, d)", "R", "g <- crossprod(X, d)", "transposed"),
+    ("ones <- rep(n, 1)", "R", "ones <- rep(1, n)", None),
     ("s <- 1 / (1 + exp(-max(min(z, 700), -700)))", "R",
      "s <- 1 / (1 + exp(-pmax(pmin(z, 700), -700)))", None),
     ("h = X @ w + np.repeat(b, n).reshape(n, h)", "Python",
@@ -265,3 +266,18 @@ def test_an_element_of_a_returned_list_is_tried_with_the_names_of_its_frame(tmp_
     first = (5, 5, [("x", "y"), ("x", "w")], ["lr"])
     found = repair.search(port, "R", first, check, swaps=swaps, budget=(40, 0, 0, 0, 0))
     assert found is not None and found.edited.strip() == "g_w = crossprod(x, d),", found
+
+
+def test_a_line_that_made_what_the_statement_reads_is_tried_however_far_up(tmp_path):
+    body = ["train <- function(X, lr) {", "  n <- length(X)",
+            *[f"  a{i} <- rowSums(X) * 2" for i in range(20)],
+            "  w <- lr * sum(X) / n", "  w", "}"]
+    port = tmp_path / "port.R"
+    port.write_text("\n".join(body) + "\n")
+
+    def check(sources):           # one epoch agrees only with the count of rows
+        for source in sources:
+            yield "n <- nrow(X)" in source
+    first = (23, 23, (), ["lr"])
+    found = repair.search(port, "R", first, check, budget=(40, 0, 0, 20, 0), inputs=(2,))
+    assert found is not None and (found.line, found.edited) == (2, "  n <- nrow(X)")

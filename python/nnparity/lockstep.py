@@ -363,12 +363,20 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
 
 
 def _input_lines(trace, a, port):
-    """The lines of the port's file that made what statement `a` reads (in the trace)."""
-    if trace is None or not trace.frames or a.index >= len(trace) or trace[a.index] is not a:
+    """The lines of the port's file that made what statement `a` reads (in the trace); for
+    the statement a port stops at (no assignment of the trace), what its names were last
+    given in the frame it stopped in."""
+    if trace is None or not trace.frames or not len(trace):
         return ()
     g, own = tracing._Graph(trace), Path(port).resolve()
-    return tuple(sorted({trace[d].line for d in g.deps(a.index)
-                         if trace[d].kind == "assign" and Path(trace[d].file).resolve() == own}))
+    if a.index < len(trace) and trace[a.index] is a:
+        deps = g.deps(a.index)
+    elif a.index >= len(trace):
+        deps = [g.resolve(n, trace[-1].frame, len(trace)) for n in NAMES.findall(a.text)]
+    else:
+        return ()
+    return tuple(sorted({trace[d].line for d in deps if d is not None
+                         and trace[d].kind == "assign" and Path(trace[d].file).resolve() == own}))
 
 
 _WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",

@@ -91,6 +91,8 @@ _SWAPS = [
      "max() where pmax() belongs: one number for the whole vector"),
     ("R", r"(?<![\w.])min\(", "pmin(", None,
      "min() where pmin() belongs: one number for the whole vector"),
+    ("R", r"(?<![\w.$])rep\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)", r"rep(\2, \1)", None,
+     "{old}: rep()'s value and count the other way round"),
     ("R", r"(?<![\w.])(max|min)\(", r"p\1(", None,
      "max() and min() where pmax() and pmin() belong: one number for the whole vector"),
     ("Python", r"(?<![\w.])max\(", "np.maximum(", None,
@@ -527,8 +529,9 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
-    `called`, then the others within `around` lines of it, those that made its `inputs`
-    first (n <- length(X), read by the statement), then the nearest, at most `budget`
+    `called`, then the others within `around` lines of it and those that made its `inputs`
+    wherever they are, those first (n <- length(X), read by the statement), then the
+    nearest, at most `budget`
     edits (of the statement, of the lines below, of those called, of those around it, of
     their operands exchanged); the operands
     exchanged are the statement's and, on other lines, those of `swaps` (line -> (name,
@@ -546,7 +549,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                                                         *operands])) for n in order}}
     below = [n for n in below if n not in order and 1 <= n <= len(lines)]
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
-    near = sorted((n for n in range(1, len(lines) + 1) if abs(n - line) <= around
+    near = sorted((n for n in range(1, len(lines) + 1) if (abs(n - line) <= around
+                                                            or n in inputs)
                    and n not in order and n not in below and n not in called),
                   key=lambda n: (n not in inputs, abs(n - line), n))
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
