@@ -1596,3 +1596,34 @@ def test_a_port_that_computes_one_unit_at_a_time_agrees_column_by_column(tmp_pat
                           tracing.trace_r(r_session, [port], "train", args))
     assert found.port.line == 3, (found.port.line, found.port.text)
     assert found.relation and found.relation[0] == "transposed", found.relation
+
+
+def test_a_target_flattened_where_a_column_belongs_is_where_a_broadcast_starts(tmp_path):
+    """t = y.ravel(), then t - p with p n x 1: numpy broadcasts to n x n, and the run stops
+    two statements later; the line is the ravel(), the kind recycling, though n x n is a
+    shape the reference makes too (n = h)."""
+    reference = write_module(tmp_path, "ref_flat", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    h = np.tanh(x @ w1)\n"
+        "    e = y - h @ w2\n"
+        "    return {'w1': w1, 'w2': w2 + lr * (h.T @ e)}\n"))
+    port = write_module(tmp_path, "port_flat", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    t = y.ravel()\n"
+        "    h = np.tanh(x @ w1)\n"
+        "    e = t - h @ w2\n"
+        "    d = e @ w2.T\n"
+        "    return {'w1': w1, 'w2': w2 + lr * (h.T @ d @ w2)}\n"))
+    args = {"x": np.array([[1.0, 2.0], [0.5, -1.0]]), "y": np.array([[1.0], [-2.0]]),
+            "w1": np.array([[0.1, -0.2], [0.3, 0.4]]), "w2": np.array([[0.5], [-0.6]]),
+            "lr": 0.05, "epochs": 1}
+    traced = tracing.trace_python(port.train, args)
+    assert traced.error is not None and traced.error[3] == 7, traced.error
+    found = tracing.align_stop(tracing.trace_python(reference.train, args), traced,
+                               {"e", "w2"})
+    assert found is not None and found.port.line == 4, found and found.port.line
+    assert found.relation[0] == "recycling" and "numpy broadcasts it" in found.relation[1]

@@ -1449,7 +1449,7 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
 
     def odd(i):
         v = port[i].value
-        return v is not None and _shape_key(v) not in shapes \
+        return v is not None and (_shape_key(v) not in shapes or _broadcast(al, i)) \
             and not np.array_equal(v, np.round(v))                            # indices
     roots = [i for i in sorted(seen) if odd(i)
              and all(al.agree[d] for d in al.gp.deps(i, strong=True))]
@@ -1460,7 +1460,51 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
         roots = [i for i in sorted(seen) if odd(i) and all(
             al.agree[d] or port[d].value is not None and not odd(d)
             for d in al.gp.deps(i, strong=True))]
+    if roots and _broadcast(al, roots[0]):
+        flat = _flattened(al, roots[0])
+        if flat is not None:
+            a, k = flat
+            found = _finding(al, a.index, context)
+            b = port[roots[0]]
+            return dataclasses.replace(found, relation=("recycling", (
+                f"it makes {a.name} a length-{k} vector where the reference holds its numbers "
+                f"as a {k} x 1 column: numpy broadcasts it against a column at "
+                f"{Path(b.file).name}:{b.line} to {k} x {k}")))
     return _finding(al, roots[0], context) if roots else None
+
+
+def _broadcast(al, i):
+    """True when port assignment i is a k x k value that numpy's broadcast of a length-k
+    vector against a k x 1 column it reads makes (a Python port)."""
+    v = al.port[i].value
+    if v is None or al.port[i].language != "Python" or v.ndim != 2 or v.shape[0] != v.shape[1] \
+            or v.shape[0] < 2:
+        return False
+    k = v.shape[0]
+    read = {al.port[d].value.shape for d in al.gp.deps(i) if al.port[d].value is not None}
+    return {(k,), (k, 1)} <= read
+
+
+def _flattened(al, i, depth=6):
+    """For broadcast value i: (the assignment that made its length-k input from a k x 1
+    column, k), followed back through the names that carry it; None when there is none."""
+    k = al.port[i].value.shape[0]
+    level, seen = [d for d in al.gp.deps(i) if al.port[d].value is not None
+                   and al.port[d].value.shape == (k,)], set()
+    for _ in range(depth):
+        nxt = []
+        for d in level:
+            if d in seen:
+                continue
+            seen.add(d)
+            b = al.port[d]
+            ins = [al.port[e].value for e in al.gp.deps(d) if al.port[e].value is not None]
+            if b.kind == "assign" and any(u.shape == (k, 1) for u in ins):
+                return b, k
+            nxt += [e for e in al.gp.deps(d) if al.port[e].value is not None
+                    and al.port[e].value.shape == (k,)]
+        level = nxt
+    return None
 
 
 def _shape_key(v):
