@@ -529,3 +529,15 @@ def test_a_list_a_helper_changes_on_its_own_copy_is_shown_where_it_was_made(tmp_
     assert at.line == 4 and "forward() set on its own copy of net" in words, (at.line, words)
     # a field the stopping helper set itself is not another's copy
     assert lockstep._copied(t, "net$w") is None
+
+
+def test_an_update_that_moves_every_element_by_one_amount_is_seen():
+    """sum() of every element where colSums() belongs moves each bias by the same amount
+    (the symptom av_mlp-sum-for-colsums declares); a per-column or a per-row sum does not."""
+    state = np.array([[0.1, 0.2, 0.3]])
+    d = np.array([[0.5, -0.1, 0.2], [0.3, 0.4, -0.6]])
+    assert lockstep._uniform(state, state + 0.1 * d.sum())
+    assert not lockstep._uniform(state, state + 0.1 * d.sum(axis=0))
+    assert not lockstep._uniform(state, state + 0.1 * np.resize(d.sum(axis=1), 3))
+    assert not lockstep._uniform(np.array([[0.1]]), np.array([[0.3]]))   # one element
+    assert not lockstep._uniform(state, state)                           # none moved

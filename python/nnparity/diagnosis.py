@@ -13,6 +13,8 @@ the symptom it produces, in the vocabulary of `observed()`:
                         4 decimals), or null (larger differences)
     hides_with_one_sample, hides_at_article_rate, hides_at_article_epochs, only_epochs_0,
     loss_only, rows_differ, recycling_warning, output_shape, later_epoch: true or false
+    equal_steps         true when the port moved every element of the first parameters to
+                        differ by one amount at that step, and the reference did not
     error               a substring of the error a side reported
 
 A pitfall is named when every symptom it declares is observed AND the kind of bug seen
@@ -240,6 +242,12 @@ def observed(results, language="R"):
         if language == "Python":  # the ratio is R's update over Python's: the port's inverse
             moved = [(1 / r if r else np.inf, spread) for r, spread in moved]
         seen["update_ratio"] = (moved, _rate(first.fixture), _samples(first.fixture))
+        # every element of the first parameters to differ moved by one amount by the port,
+        # not by the reference (a sum of every element where a sum per column belongs)
+        port_side = 0 if language == "Python" else 1
+        uniform = [ls.uniform[k] for k in seen["first_step"] if k in ls.uniform]
+        seen["equal_steps"] = bool(uniform) and all(
+            u[port_side] and not u[1 - port_side] for u in uniform)
     ls = _first_traced(results)
     pr = (getattr(ls, "probes", None) or {}) if ls is not None else {}
     # What the results of several fixtures would show, from the probes when they do not.
@@ -278,6 +286,7 @@ def _fits(key, want, seen):
 # "every parameter differs" or "it hides with one sample".
 # A run that agrees exactly at the article's settings and nowhere else is as telling.
 WEIGHTS = {"update_ratio": 3, "error": 4, "rows_differ": 3, "only_epochs_0": 3,
+           "equal_steps": 3,
            "output_shape": 3, "hides_at_article_rate": 3, "hides_at_article_epochs": 3,
            "loss_only": 2, "precision": 2, "recycling_warning": 2, "first_step": 1.5}
 

@@ -53,6 +53,8 @@ class Lockstep:
     probes: dict = field(default_factory=dict)  # probe(): what one-epoch runs with one
     # thing changed show, for a port that diverges
     stop: tuple | None = None    # stopped(): (kind or None, words) of a port that raises
+    uniform: dict = field(default_factory=dict)  # at the bad step: name -> (Python's update
+    # moves every element by one amount, R's does)
 
 
 def choose_epochs(epochs, around=None):
@@ -129,6 +131,8 @@ def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, po
             d for d in at_i if not d.agree]
         state = {k: v[i] for k, v in states.items()}
         result.ratios = {k: update_ratio(state[k], py_next[k][i], r_next[k][i]) for k in state}
+        result.uniform = {k: (_uniform(state[k], py_next[k][i]), _uniform(state[k], r_next[k][i]))
+                          for k in state}
         result.localized = localize(fixture, state, result.differences, py_train, r_train,
                                     session, port, rtol, atol)
         traced(result, fixture, state, py_train, r_train, session, port, rtol, atol)
@@ -1317,6 +1321,14 @@ def _compare_steps(py_next, py_loss, r_next, r_loss, rtol, atol, with_loss):
     if with_loss:
         ds.append(compare("loss", py_loss, r_loss, rtol, atol))
     return ds
+
+
+def _uniform(state, nxt):
+    """True when the update nxt - state moves several elements, each by the same amount."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        step = np.ravel(np.asarray(nxt, dtype=np.float64) - state)
+    return bool(step.size > 1 and np.isfinite(step).all() and step.any()
+                and np.allclose(step, step[0], rtol=1e-12, atol=0))
 
 
 def update_ratio(state, py_next, r_next):
