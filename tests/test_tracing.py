@@ -1627,3 +1627,37 @@ def test_a_target_flattened_where_a_column_belongs_is_where_a_broadcast_starts(t
                                {"e", "w2"})
     assert found is not None and found.port.line == 4, found and found.port.line
     assert found.relation[0] == "recycling" and "numpy broadcasts it" in found.relation[1]
+
+
+def test_a_stopping_port_parts_where_a_value_holds_fewer_numbers_than_its_namesake(
+        tmp_path, r_session):
+    """err <- d %*% w2[1, ] makes an n x 1 err where the reference's err is n x h (a shape
+    the reference makes elsewhere); the product with the n x h slope stops a line later.
+    The line is err's: the reference's namesake holds another number of values."""
+    reference = write_module(tmp_path, "ref_namesake", (
+        "import numpy as np\n"
+        "\n"
+        "def train(x, y, w1, w2, lr, epochs):\n"
+        "    h = np.tanh(x @ w1)\n"
+        "    d = y - h @ w2\n"
+        "    err = d @ w2.T\n"
+        "    dh = err * (1 - h ** 2)\n"
+        "    return {'w1': w1 + lr * (x.T @ dh), 'w2': w2 + lr * (h.T @ d)}\n"))
+    port = tmp_path / "port_namesake.R"
+    port.write_text(
+        "train <- function(x, y, w1, w2, lr, epochs) {\n"
+        "  h <- tanh(x %*% w1)\n"
+        "  d <- y - h %*% w2\n"
+        "  err <- d %*% w2[1, ]\n"
+        "  dh <- err * (1 - h^2)\n"
+        "  list(w1 = w1 + lr * crossprod(x, dh), w2 = w2 + lr * crossprod(h, d))\n"
+        "}\n")
+    args = {"x": np.array([[1.0, 2.0, 0.5], [0.5, -1.0, 2.0], [1.5, 0.25, -0.5]]),
+            "y": np.array([[1.0], [-2.0], [0.5]]),
+            "w1": np.array([[0.1, -0.2], [0.3, 0.4], [-0.5, 0.6]]),
+            "w2": np.array([[0.5], [-0.6]]), "lr": 0.05, "epochs": 1}
+    traced = tracing.trace_r(r_session, [port], "train", args)
+    assert traced.error is not None and traced.error[3] == 5, traced.error
+    found = tracing.align_stop(tracing.trace_python(reference.train, args), traced,
+                               {"err", "h"})
+    assert found is not None and found.port.line == 4, found and found.port.line

@@ -1449,7 +1449,8 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
 
     def odd(i):
         v = port[i].value
-        return v is not None and (_shape_key(v) not in shapes or _broadcast(al, i)) \
+        return v is not None and (_shape_key(v) not in shapes or _broadcast(al, i)
+                                  or _unlike_namesake(al, i)) \
             and not np.array_equal(v, np.round(v))                            # indices
     roots = [i for i in sorted(seen) if odd(i)
              and all(al.agree[d] for d in al.gp.deps(i, strong=True))]
@@ -1471,6 +1472,18 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
                 f"as a {k} x 1 column: numpy broadcasts it against a column at "
                 f"{Path(b.file).name}:{b.line} to {k} x {k}")))
     return _finding(al, roots[0], context) if roots else None
+
+
+def _unlike_namesake(al, i):
+    """True when port assignment i has namesakes in the reference (the article's names),
+    each holding another number of values: Error_at_hidden_layer n x 1 where the
+    reference's is n x h."""
+    a = al.port[i]
+    if a.kind != "assign":
+        return False
+    ours = [al.ref[j].value for j in al.gr.by_name.get(al.ref_name(a.name), ())
+            if al.ref[j].value is not None]
+    return bool(ours) and all(u.size != a.value.size for u in ours)
 
 
 def _broadcast(al, i):
