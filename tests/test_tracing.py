@@ -1661,3 +1661,20 @@ def test_a_stopping_port_parts_where_a_value_holds_fewer_numbers_than_its_namesa
     found = tracing.align_stop(tracing.trace_python(reference.train, args), traced,
                                {"err", "h"})
     assert found is not None and found.port.line == 4, found and found.port.line
+
+
+def test_what_each_element_of_a_combined_list_reads_is_known(tmp_path, r_session):
+    """c(p, list(loss = zapsmall(loss))): the element loss reads loss alone, not p (whose
+    elements are the parameters), as list(loss = ...) alone would say."""
+    port = tmp_path / "port_combined.R"
+    port.write_text(
+        "train <- function(w, lr, epochs) {\n"
+        "  p <- list(w = w * 2)\n"
+        "  loss <- sum(w)\n"
+        "  c(p, list(loss = zapsmall(loss)))\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"w": np.array([[1.0, 2.0]]), "lr": 0.1, "epochs": 1})
+    parts = {a.name: a.parts for a in t if a.kind == "return"}
+    assert parts["return:loss"] == ("loss",), parts
+    assert "p$w" in parts["return:w"], parts

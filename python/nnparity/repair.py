@@ -269,6 +269,27 @@ def _calls(line, start, end, names):
             yield m.start(), k, line[m.end():k - 1]
 
 
+def _mapped(line, start, end):
+    """Yield (edited line, kind, words): Map()'s or mapply()'s last two lists the other way
+    round (Map(function(w, d) w + lr * d, g, p) where Map(..., p, g) belongs)."""
+    for a, b, args in _calls(line, start, end, "Map|mapply"):
+        parts, depth, last = [], 0, 0
+        for i, c in enumerate(args):
+            depth += c in "([{"
+            depth -= c in ")]}"
+            if c == "," and depth == 0:
+                parts.append(args[last:i])
+                last = i + 1
+        parts.append(args[last:])
+        named = [q for q in parts if re.match(r"\s*[\w.]+\s*=(?!=)", q)]
+        if len(parts) < 3 or named:
+            continue
+        x, y = parts[-2].strip(), parts[-1].strip()
+        new = ",".join([*parts[:-2], f" {y}", f" {x}"])
+        yield (line[:a] + line[a:b - len(args) - 1] + new + ")" + line[b:],
+               "wrong-operand", f"{x} and {y} given the function the other way round")
+
+
 def _first_argument(args):
     """The first argument of an argument list (up to its first comma at depth 0)."""
     depth = 0
@@ -385,6 +406,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             yield new, "sign", words
     if language == "R":
         yield from _byrow(line, start, end)
+        yield from _mapped(line, start, end)
     yield from _unrounded(line, start, end, language)
     for count in counts:
         # a sum where the reference's mean belongs: the count divides a call's value

@@ -143,8 +143,14 @@ local({
       call(".nnp_ret", as.name(".nnp_f"), sid, rw(e, ctx))
     }
 
-    # For list(a = x, b = y), the names each element reads: "a=x,y;b=..."; else "".
+    # For list(a = x, b = y), the names each element reads: "a=x,y;b=..."; the same of the
+    # lists in c(p, list(loss = l)) or modifyList(s, list(...)); else "".
     parts_of <- function(e) {
+      if (is.call(e) && (identical(e[[1]], as.name("c")) ||
+                         identical(e[[1]], as.name("modifyList")))) {
+        inner <- vapply(as.list(e)[-1], parts_of, character(1))
+        return(paste(inner[nzchar(inner)], collapse = ";"))
+      }
       if (!is.call(e) || !identical(e[[1]], as.name("list")) || is.null(names(e))) return("")
       parts <- character()
       for (k in seq_along(e)[-1]) {
