@@ -1678,3 +1678,19 @@ def test_what_each_element_of_a_combined_list_reads_is_known(tmp_path, r_session
     parts = {a.name: a.parts for a in t if a.kind == "return"}
     assert parts["return:loss"] == ("loss",), parts
     assert "p$w" in parts["return:w"], parts
+
+
+def test_the_sigmoid_of_minus_z_is_a_sign_not_a_constant():
+    """exp(-z) / (1 + exp(-z)) is the sigmoid of -z where the reference computes the sigmoid
+    of z: a sign reversed inside the activation (2z or z / 2 are constants)."""
+    z = np.array([[0.3, -1.2], [2.0, 0.5]])
+    sig = 1 / (1 + np.exp(-z))
+    ref = tracing.Assignment("Python", "a", sig, "ref.py", 1, "a = sigmoid(z)", 0, ("z",),
+                             "train", "assign", 1, 0)
+
+    class Al:
+        index = tracing._Index([ref], tracing.RTOL, tracing.ATOL)
+    kind, words = tracing._scaled_activation(Al, np.exp(-z) / (1 + np.exp(-z)), {"z": z})
+    assert kind == "sign" and "the sigmoid of -z" in words, words
+    assert tracing._scaled_activation(Al, 1 / (1 + np.exp(-2 * z)), {"z": z})[0] == \
+        "wrong-constant"

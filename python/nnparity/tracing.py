@@ -1196,8 +1196,10 @@ class _Alignment:
         matrix(0, f, h)), which the port fills later."""
         a = self.port[i]
         v = a.value
-        if v is None or v.size == 0:
+        if v is None:
             return False
+        if v.size == 0:
+            return True     # an empty start (loss = numeric(0)), grown later
         if np.isnan(v).all():
             return _NA.search(a.text) is not None
         return self.zeros(i)
@@ -2423,6 +2425,10 @@ def _scaled_activation(al, p, reads):
             for c in (2.0, 0.5, -1.0):
                 if _close(p, 1 / (1 + np.exp(-c * v))) \
                         and al.index.matches(1 / (1 + np.exp(-v))):
+                    if c == -1.0:
+                        return "sign", (f"the port's value is the sigmoid of -{name}, where "
+                                        f"the reference takes the sigmoid of {name}: a sign "
+                                        "reversed inside the activation")
                     return "wrong-constant", (
                         f"the port's value is the sigmoid of {c:g} x {name}, where the "
                         f"reference takes the sigmoid of {name}: a constant in the activation")
