@@ -1694,3 +1694,11 @@ def test_the_sigmoid_of_minus_z_is_a_sign_not_a_constant():
     assert kind == "sign" and "the sigmoid of -z" in words, words
     assert tracing._scaled_activation(Al, 1 / (1 + np.exp(-2 * z)), {"z": z})[0] == \
         "wrong-constant"
+
+
+def test_a_step_divided_by_the_rate_where_it_is_multiplied_is_hyper_misused():
+    """w + g / lr where w + g * lr belongs: the step is the reference's / lr^2."""
+    kind, words = tracing._named_factor(1 / 0.1 ** 2, {"hyper": {"lr": 0.1}, "sizes": [3]})
+    assert kind == "hyper-misused" and "divided by lr where it multiplies" in words, words
+    assert tracing._named_factor(1 / 0.1, {"hyper": {"lr": 0.1}, "sizes": [3]})[0] == \
+        "hyper-misused"                      # / lr: applied twice, the other way

@@ -666,6 +666,13 @@ def _missing(t, params, port):
         return None
     top = min(t.frames)
     returned = {a.name[len("return:"):]: a for a in t if a.frame == top and a.kind == "return"}
+    absent = [p for p in params if p not in returned]
+    ends = [a for a in t if a.frame == top and a.kind == "return"]
+    if absent and ends:
+        # what train() returns has none of those names (an unnamed list of states)
+        a = ends[-1]
+        return a, (f"train() returns no element named {', '.join(absent)}: line {a.line} "
+                   f"({a.text.splitlines()[0].strip()}) returns something else")
     lost = [p for p in params if p in returned and returned[p].value is None]
     if not lost:
         return None
@@ -1273,6 +1280,11 @@ def _epochs_line(path, net, ignored=False):
                 return paths.shown(path), i, text.strip()
     loops = [i for i, text in enumerate(lines, 1)
              if re.match(r"^\s*(for|while)\b", text) and re.search(rf"\b{name}\b", text)]
+    if not loops:
+        # the epochs walked otherwise: Reduce(f, seq_along(epochs), init), lapply(...)
+        loops = [i for i, text in enumerate(lines, 1)
+                 if re.search(r"\b(Reduce|lapply|sapply|vapply|Map|accumulate|islice)\(", text)
+                 and re.search(rf"\b{name}\b", text)]
     if not loops and ignored:
         # a loop over a number of its own: for e in range(1000), for (e in 1:1000)
         # or a while loop run to a number of its own: while (epoch <= 5000)

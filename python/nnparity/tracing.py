@@ -2219,6 +2219,9 @@ def _named_factor(c, ctx):
                                          f"({name} = {h:g}): {name} applied twice")
         if near(c, -h) or near(c, -1 / h):
             return "hyper-misused", f"the port's value is the reference's x -{name} or / -{name}"
+        if near(c, h ** -2):
+            return "hyper-misused", (f"the port's value is the reference's / {name}^2 ({name} "
+                                     f"= {h:g}): divided by {name} where it multiplies")
     for k in (2.0, 0.5, 4.0, 0.25, -2.0, -0.5):
         if near(c, k):
             return "wrong-constant", f"the port's value is the reference's x {k:g}: a constant factor"
