@@ -541,3 +541,24 @@ def test_an_update_that_moves_every_element_by_one_amount_is_seen():
     assert not lockstep._uniform(state, state + 0.1 * np.resize(d.sum(axis=1), 3))
     assert not lockstep._uniform(np.array([[0.1]]), np.array([[0.3]]))   # one element
     assert not lockstep._uniform(state, state)                           # none moved
+
+
+def test_a_port_that_runs_one_epoch_whatever_is_asked_is_found_though_every_step_agrees(
+        tmp_path, r_session):
+    """Each lockstep step is one epoch, which such a port runs right; its free run parts.
+    1 and 2 epochs give the same: it ignores the epochs, at the loop that walks its own
+    count (Reduce() over seq_along(epochs): the indices of the one number)."""
+    port = tmp_path / "port.R"
+    source = (paths.ROOT / "R" / "sigmoid.R").read_text() + (
+        paths.ROOT / "R" / "av_mlp.R").read_text()
+    source = source.replace("  for (i in seq_len(epochs)) {\n    # forward propagation",
+                            "  for (i in seq_along(epochs)) {\n    # forward propagation")
+    assert "seq_along(epochs)" in source
+    port.write_text(source + "train <- av_mlp_train\n")
+    line = source.splitlines().index("  for (i in seq_along(epochs)) {") + 1
+    result = checking.check(bundled("av_mlp[six-samples-h4]"),
+                            r_train=r_session.load_port(port), session=r_session, port=port)
+    ls = result.lockstep
+    assert result.verdict == "diverge" and ls.first_bad == 1 and ls.probes["ignores_epochs"]
+    assert ls.localized[2][1] == line, ls.localized
+    assert diagnosis.port_kind([result])[0] == "ignores-hyper"

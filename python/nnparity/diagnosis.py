@@ -75,7 +75,7 @@ def port_kind(results):
         return "own-init", (f"the port's result is the same from another initial {names}: "
                             f"it sets {names} itself")
     ran = str(pr.get("epochs_0", ""))
-    if ran.startswith("ran "):
+    if ran.startswith("ran ") and not pr.get("ignores_epochs"):
         n = ran.split()[1]
         return "epochs-off-by-one", (f"it runs {n} epoch{'s' if n != '1' else ''} when "
                                      "epochs = 0")

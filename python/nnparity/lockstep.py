@@ -136,7 +136,28 @@ def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, po
         result.localized = localize(fixture, state, result.differences, py_train, r_train,
                                     session, port, rtol, atol)
         traced(result, fixture, state, py_train, r_train, session, port, rtol, atol)
+    elif port is not None and (py_train is not None or r_train is not None):
+        _epochs_alone(result, fixture, py_train, r_train, session, port, rtol, atol)
     return result
+
+
+def _epochs_alone(result, fixture, py_train, r_train, session, port, rtol, atol):
+    """Every single step agrees, yet the free runs part: when the port runs another number
+    of epochs than asked (1 and 2 give the same: it ignores them), say so, at its epochs'
+    line, as the first bad step's finding (epoch 1)."""
+    try:
+        probes = probe(fixture, dict(fixture.init), py_train, r_train, session, rtol, atol)
+    except Exception:  # noqa: BLE001 -- a port's own code may raise anything
+        return
+    if not probes.get("ignores_epochs"):
+        return
+    line = _epochs_line(Path(port), fixture.net, ignored=True)
+    result.first_bad, result.probes = 1, probes
+    result.how += "; every step agrees, but 1 and 2 epochs give the port's same result"
+    if line is not None:
+        probes["line"] = line
+        python = str(port).endswith(".py")
+        result.localized = ("", line, None) if python else ("", None, line)
 
 
 def traced(result, fixture, state, py_train=None, r_train=None, session=None, port=None,
@@ -1280,10 +1301,10 @@ def _epochs_line(path, net, ignored=False):
                 return paths.shown(path), i, text.strip()
     loops = [i for i, text in enumerate(lines, 1)
              if re.match(r"^\s*(for|while)\b", text) and re.search(rf"\b{name}\b", text)]
-    if not loops:
+    if not loops and ignored:
         # the epochs walked otherwise: Reduce(f, seq_along(epochs), init), lapply(...)
-        loops = [i for i, text in enumerate(lines, 1)
-                 if re.search(r"\b(Reduce|lapply|sapply|vapply|Map|accumulate|islice)\(", text)
+        loops = [i for i, text in enumerate(lines, 1) if not text.lstrip().startswith("#")
+                 and re.search(r"\b(Reduce|lapply|sapply|vapply|Map|accumulate|islice)\(", text)
                  and re.search(rf"\b{name}\b", text)]
     if not loops and ignored:
         # a loop over a number of its own: for e in range(1000), for (e in 1:1000)
