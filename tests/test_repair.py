@@ -74,6 +74,7 @@ def edited(line, language, **kw):
      "d_hid <- tcrossprod(d_out, p$wout) * hid", "transposed"),
     ("g <- tcrossprod(X, d)", "R", "g <- crossprod(X, d)", "transposed"),
     ("ones <- rep(n, 1)", "R", "ones <- rep(1, n)", None),
+    ("B <- outer(c(bh), ones)", "R", "B <- outer(ones, c(bh))", "transposed"),
     ("p <- Map(function(w, d) w - lr * d, g, p)", "R",
      "p <- Map(function(w, d) w - lr * d, p, g)", "wrong-operand"),
     ("z <- sweep(X %*% w, 2, b[1, ])", "R", 'z <- sweep(X %*% w, 2, b[1, ], FUN = "+")', "sign"),

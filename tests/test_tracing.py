@@ -1702,3 +1702,14 @@ def test_a_step_divided_by_the_rate_where_it_is_multiplied_is_hyper_misused():
     assert kind == "hyper-misused" and "divided by lr where it multiplies" in words, words
     assert tracing._named_factor(1 / 0.1, {"hyper": {"lr": 0.1}, "sizes": [3]})[0] == \
         "hyper-misused"                      # / lr: applied twice, the other way
+
+
+@pytest.mark.parametrize("text, made", [
+    ("g <- matrix(0, f, h)", True), ("g = np.zeros((f, h))", True), ("s <- rep(0, n)", True),
+    ("a <- numeric(h)", True), ("g <- 0 * w", True), ("g = np.zeros_like(w)", True),
+    ("slope <- y * (1 - y)", False), ("d <- e * 0.5", False), ("m <- matrix(b, n, h)", False),
+])
+def test_zeros_written_as_such_are_told_from_zeros_computed(text, made):
+    """An accumulator's start is zeros written as such; a slope of 0/1 targets, zeros
+    computed from data, is a value like any other."""
+    assert (tracing._ZEROS.search(text) is not None) == made

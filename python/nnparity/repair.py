@@ -271,7 +271,14 @@ def _calls(line, start, end, names):
 
 def _mapped(line, start, end):
     """Yield (edited line, kind, words): Map()'s or mapply()'s last two lists the other way
-    round (Map(function(w, d) w + lr * d, g, p) where Map(..., p, g) belongs)."""
+    round (Map(function(w, d) w + lr * d, g, p) where Map(..., p, g) belongs), and outer()'s
+    two arguments, whatever they are (outer(c(b), ones) where outer(ones, c(b)) belongs)."""
+    for a, b, args in _calls(line, start, end, "outer"):
+        parts = _arguments(args)
+        if len(parts) == 2 and not any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
+            x, y = parts[0].strip(), parts[1].strip()
+            yield (line[:b - len(args) - 1] + f"{y}, {x}" + line[b - 1:], "transposed",
+                   f"outer({x}, {y}): the arguments the other way round, the transpose")
     for a, b, args in _calls(line, start, end, "Map|mapply"):
         parts, depth, last = [], 0, 0
         for i, c in enumerate(args):
@@ -288,6 +295,18 @@ def _mapped(line, start, end):
         new = ",".join([*parts[:-2], f" {y}", f" {x}"])
         yield (line[:a] + line[a:b - len(args) - 1] + new + ")" + line[b:],
                "wrong-operand", f"{x} and {y} given the function the other way round")
+
+
+def _arguments(args):
+    """The arguments of an argument list, split at its commas at depth 0."""
+    parts, depth, last = [], 0, 0
+    for i, c in enumerate(args):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if c == "," and depth == 0:
+            parts.append(args[last:i])
+            last = i + 1
+    return parts + [args[last:]]
 
 
 def _first_argument(args):

@@ -908,6 +908,12 @@ class Finding:
 _UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
 
 
+# Zeros written in a statement: matrix(0, ...), rep(0, n), numeric(n), np.zeros(...), 0 * w
+_ZEROS = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*0(?:\.0*)?\s*[,)]|"
+                    r"\b(?:numeric|double|np\.zeros|np\.zeros_like|zeros|zeros_like)\(|"
+                    r"(?<![\w.])0(?:\.0*)?\s*\*")
+
+
 # NA or NaN written in a statement: R's NA (NA_real_) and NaN, numpy's nan, float("nan")
 _NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)")
 
@@ -1188,7 +1194,7 @@ class _Alignment:
         nrow(w), ncol(w)), 0 * w), made whole: it carries no number of what it read."""
         a = self.port[i]
         return a.value is not None and a.value.size > 1 and not a.value.any() \
-            and a.kind == "assign" and not a.partial
+            and a.kind == "assign" and not a.partial and _ZEROS.search(a.text) is not None
 
     def placeholder(self, i):
         """True when assignment i holds only NA or NaN, written as such in its statement, or
