@@ -1018,8 +1018,8 @@ class _Alignment:
         loops = self.gp.loops.get((a.frame, a.loop))
         at = _last_before(loops, a.index)
         if v is None or at is None or self.port[at].value is None \
-                or self.port[at].value.size != 1:
-            return ()
+                or self.port[at].value.size != 1 or len(loops) < 2:
+            return ()       # (a loop run once, the epochs' of a traced epoch, walks no samples)
         s = float(self.port[at].value.flat[0])
         r = int(s) - (1 if a.language == "R" else 0)
         if r != s - (1 if a.language == "R" else 0) or r < 0 \
