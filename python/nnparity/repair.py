@@ -280,16 +280,8 @@ def _mapped(line, start, end):
             yield (line[:b - len(args) - 1] + f"{y}, {x}" + line[b - 1:], "transposed",
                    f"outer({x}, {y}): the arguments the other way round, the transpose")
     for a, b, args in _calls(line, start, end, "Map|mapply"):
-        parts, depth, last = [], 0, 0
-        for i, c in enumerate(args):
-            depth += c in "([{"
-            depth -= c in ")]}"
-            if c == "," and depth == 0:
-                parts.append(args[last:i])
-                last = i + 1
-        parts.append(args[last:])
-        named = [q for q in parts if re.match(r"\s*[\w.]+\s*=(?!=)", q)]
-        if len(parts) < 3 or named:
+        parts = _arguments(args)
+        if len(parts) < 3 or any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
             continue
         x, y = parts[-2].strip(), parts[-1].strip()
         new = ",".join([*parts[:-2], f" {y}", f" {x}"])
