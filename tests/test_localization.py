@@ -1,6 +1,6 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/ and third/ to seventh/, manifest.json: the bug's file,
-line and kind; the second to the seventh written and their manifests filled before the
+(tests/ports/mutants/, heldout/ and third/ to tenth/, manifest.json: the bug's file,
+line and kind; the second to the tenth written and their manifests filled before the
 localizer first ran on them, by sessions that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).

@@ -670,8 +670,9 @@ def _called_from(t, line, port):
     own = str(Path(port).resolve())
     inside = set()
     for f in sorted(t.frames.values(), key=lambda f: f.id):
-        if f.caller in inside or f.call_line == line and str(Path(
-                t.frames[f.caller].file).resolve()) == own if f.caller in t.frames else False:
+        caller = t.frames.get(f.caller)
+        if caller is not None and (f.caller in inside or f.call_line == line
+                                   and str(Path(caller.file).resolve()) == own):
             inside.add(f.id)
     return list(dict.fromkeys(a.line for a in t if a.frame in inside
                               and str(Path(a.file).resolve()) == own))
