@@ -1367,6 +1367,8 @@ def test_an_element_of_a_helpers_list_is_seen_at_its_own_line(tmp_path, r_sessio
     assert (found.port.line, found.port.text) == (5, "g_b = mean(d)"), \
         (found.port.line, found.port.text)
     assert found.relation and found.relation[0] == "mean-for-sum", found.relation
+    # its counterpart, shown beside it, is what the words speak of: the reference's b update
+    assert found.reference.name == "b" and found.reference.line == 7, found.reference
 
 
 def test_a_closure_on_a_tape_reads_what_its_body_reads(tmp_path):

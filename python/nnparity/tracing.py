@@ -1577,6 +1577,8 @@ def _finding(al, root, context):
             if seen is not None:
                 found = (seen[0], f"at {Path(b.file).name}:{b.line}, computed from it: "
                                   f"{seen[1]}")
+                if ref is None or statement.index in al.guessed:
+                    ref = ref_b     # what the words speak of, not a guess of no namesake
     if found is None:
         found = relation(None if ref is None else ref.value, statement.value, ctx)
     if found is None and statement.value is not None:
