@@ -1715,3 +1715,23 @@ def test_zeros_written_as_such_are_told_from_zeros_computed(text, made):
     """An accumulator's start is zeros written as such; a slope of 0/1 targets, zeros
     computed from data, is a value like any other."""
     assert (tracing._ZEROS.search(text) is not None) == made
+
+
+def test_a_slope_of_zero_one_targets_is_a_zero_step_computed(tmp_path, r_session):
+    """slope <- y * (1 - y) of 0/1 targets is 0 everywhere: every step made from it is zero,
+    so the port returns its parameters as given; the line is the slope's, not an update
+    never written back (and zeros written as such, an accumulator's, are not it)."""
+    port = tmp_path / "port_zero.R"
+    port.write_text(
+        "train <- function(x, y, w, lr, epochs) {\n"
+        "  g <- matrix(0, ncol(x), 1)\n"
+        "  p <- x %*% w\n"
+        "  slope <- y * (1 - y)\n"
+        "  g <- g + crossprod(x, (y - p) * slope)\n"
+        "  list(w = w + lr * g)\n"
+        "}\n")
+    t = tracing.trace_r(r_session, [port], "train",
+                        {"x": DELTA_ARGS["x"], "y": np.array([[1.0], [0.0], [1.0]]),
+                         "w": DELTA_ARGS["w1"], "lr": 0.05, "epochs": 1})
+    at, words = tracing.zero_step(t)
+    assert at.line == 4 and "slope (line 4) is 0 everywhere" in words, (at.line, words)

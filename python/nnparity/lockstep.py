@@ -244,6 +244,10 @@ def _probed_line(found, trace, probes, fixture, to_port):
                                          [to_port.get(k, k) for k in moved])
         if dropped is not None:
             return dropped, "dropped"
+        if probes.get("as_given"):
+            zero = tracing.zero_step(trace)
+            if zero is not None:
+                return zero, "zero_step"
     if probes.get("order"):
         data = [to_port.get(k, k) for k, spec in net.DATA.items() if "n" in spec]
         at = tracing.visit_order(trace, data, _count(fixture))

@@ -1664,6 +1664,24 @@ def _call(trace, f):
                       f.call_reads, caller.function, kind="expr", frame=f.caller, index=f.start)
 
 
+def zero_step(trace):
+    """For a port that returns its parameters as given: (Assignment, words) of the first
+    value, computed rather than written as zeros, that is 0 everywhere and that a later
+    statement reads (y * (1 - y) of 0/1 targets: every step made from it is zero); None when
+    there is none."""
+    g = _Graph(trace)
+    read = {d for j in range(len(trace)) for d in g.deps(j)}
+    for a in trace:
+        v = a.value
+        if a.kind == "assign" and v is not None and v.size > 1 and not v.any() \
+                and _ZEROS.search(a.text) is None and a.index in read and any(
+                    trace[d].value is not None and trace[d].value.any()
+                    for d in g.deps(a.index)):
+            return a, (f"{a.name} (line {a.line}) is 0 everywhere, from values that are not: "
+                       "every step computed from it is zero, so nothing moves")
+    return None
+
+
 def dropped_update(trace, data, params):
     """For a port that returns its parameters as given, return (Assignment, words) of the
     update it computes and drops, or None: the first value, in any frame, that no later
