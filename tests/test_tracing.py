@@ -1496,7 +1496,9 @@ def test_a_rate_typed_in_where_a_helper_is_called_is_found(tmp_path, r_session):
                             ["lr"]) is None
     # given another hyperparameter of train()'s in its place: that one, where lr belongs
     port.write_text(port.read_text().replace("update(w, g, 0.1)", "update(w, g, epochs)"))
-    at, words = tracing.typed_in(tracing.trace_r(r_session, [port], "train", args), ["lr"])
+    t = tracing.trace_r(r_session, [port], "train", args)
+    assert tracing.typed_in(t, ["lr"]) is None
+    at, words = tracing.given_instead(t, ["lr"])
     assert at.line == 4 and words == ("line 4 gives update() train()'s epochs as its lr: "
                                       "epochs where lr belongs"), (at.line, words)
 

@@ -99,10 +99,9 @@ def port_kind(results):
         return fixed.kind, (f"the port ignores {', '.join(pr['ignores'])}: {fixed.words}: with "
                             f"line {fixed.line} as '{fixed.edited.strip()}', one epoch of "
                             "the port agrees with the reference")
-    if pr.get("ignores") and pr.get("default") and " where " in pr["default"] \
-            and " as its " in pr["default"]:
+    if pr.get("ignores") and pr.get("instead"):
         # ignored because the call gives another hyperparameter in its place
-        return "hyper-misused", f"the port ignores {', '.join(pr['ignores'])}: {pr['default']}"
+        return "hyper-misused", f"the port ignores {', '.join(pr['ignores'])}: {pr['instead']}"
     if pr.get("ignores"):
         words = f"the port ignores {', '.join(pr['ignores'])}"
         return "ignores-hyper", words + (f": {pr['default']}" if pr.get("default") else "")

@@ -131,8 +131,8 @@ def lockstep(fixture, py_train=None, r_train=None, session=None, around=None, po
             d for d in at_i if not d.agree]
         state = {k: v[i] for k, v in states.items()}
         result.ratios = {k: update_ratio(state[k], py_next[k][i], r_next[k][i]) for k in state}
-        result.uniform = {k: (_uniform(state[k], py_next[k][i]), _uniform(state[k], r_next[k][i]))
-                          for k in state}
+        result.uniform = {k: (_uniform(state[k], py_next[k][i]),
+                              _uniform(state[k], r_next[k][i])) for k in state}
         result.localized = localize(fixture, state, result.differences, py_train, r_train,
                                     session, port, rtol, atol)
         traced(result, fixture, state, py_train, r_train, session, port, rtol, atol)
@@ -258,6 +258,9 @@ def _probed_line(found, trace, probes, fixture, to_port):
         default = tracing.defaulted(trace, ignored) or tracing.typed_in(trace, ignored)
         if default is not None:
             return default, "default"
+        instead = tracing.given_instead(trace, ignored)
+        if instead is not None:
+            return instead, "instead"
     return None
 
 
@@ -691,9 +694,9 @@ def _missing(t, params, port):
     if not t.frames:
         return None
     top = min(t.frames)
-    returned = {a.name[len("return:"):]: a for a in t if a.frame == top and a.kind == "return"}
-    absent = [p for p in params if p not in returned]
     ends = [a for a in t if a.frame == top and a.kind == "return"]
+    returned = {a.name[len("return:"):]: a for a in ends}
+    absent = [p for p in params if p not in returned]
     if absent and ends:
         # what train() returns has none of those names (an unnamed list of states)
         a = ends[-1]

@@ -138,8 +138,6 @@ _SWAPS = [
     ("R", r"(?<![\w.$])([A-Za-z_.][\w.]*)\s*\*\s*([A-Za-z_.][\w.]*)(?![\w(\[$])",
      r"\1 %o% \2", "recycling",
      "{old}: R recycles one along the other where the outer product {new} belongs"),
-    ("R", r"\b(outer|crossprod|tcrossprod)\((\w+), (\w+)\)", r"\1(\3, \2)", "transposed",
-     "{old}: the arguments the other way round, the transpose"),
     ("R", r"\bcrossprod\(", "tcrossprod(", "transposed",
      "crossprod(A, B), t(A) %*% B, where tcrossprod(A, B), A %*% t(B), belongs"),
     ("R", r"\btcrossprod\(", "crossprod(", "transposed",
@@ -269,16 +267,18 @@ def _calls(line, start, end, names):
             yield m.start(), k, line[m.end():k - 1]
 
 
-def _mapped(line, start, end):
-    """Yield (edited line, kind, words): Map()'s or mapply()'s last two lists the other way
-    round (Map(function(w, d) w + lr * d, g, p) where Map(..., p, g) belongs), and outer()'s
-    two arguments, whatever they are (outer(c(b), ones) where outer(ones, c(b)) belongs)."""
-    for a, b, args in _calls(line, start, end, "outer"):
+def _turned(line, start, end):
+    """Yield (edited line, kind, words): the two arguments of outer(), crossprod() or
+    tcrossprod() the other way round, whatever they are (outer(c(b), ones) where
+    outer(ones, c(b)) belongs), and Map()'s or mapply()'s last two lists (Map(function(w, d)
+    w + lr * d, g, p) where Map(..., p, g) belongs)."""
+    for a, b, args in _calls(line, start, end, "outer|crossprod|tcrossprod"):
         parts = _arguments(args)
         if len(parts) == 2 and not any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
             x, y = parts[0].strip(), parts[1].strip()
             yield (line[:b - len(args) - 1] + f"{y}, {x}" + line[b - 1:], "transposed",
-                   f"outer({x}, {y}): the arguments the other way round, the transpose")
+                   f"{line[a:b - len(args) - 1]}{x}, {y}): the arguments the other way "
+                   "round, the transpose")
     for a, b, args in _calls(line, start, end, "Map|mapply"):
         parts = _arguments(args)
         if len(parts) < 3 or any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
@@ -417,7 +417,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             yield new, "sign", words
     if language == "R":
         yield from _byrow(line, start, end)
-        yield from _mapped(line, start, end)
+        yield from _turned(line, start, end)
     yield from _unrounded(line, start, end, language)
     for count in counts:
         # a sum where the reference's mean belongs: the count divides a call's value

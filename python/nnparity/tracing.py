@@ -996,17 +996,7 @@ class _Alignment:
                 or not float(given[0].value.flat[0]).is_integer():
             return ()
         k = int(given[0].value.flat[0]) - (1 if a.language == "R" else 0)
-        out = []
-        for q in self.ref:
-            u = q.value
-            if u is None or q.kind == "for" or u.ndim != 2 or k < 0:
-                continue
-            if (k < u.shape[1] and u.shape[0] == v.size
-                    and _agree(np.ravel(v), u[:, k], self.rtol, self.atol)) \
-                    or (k < u.shape[0] and u.shape[1] == v.size
-                        and _agree(np.ravel(v), u[k], self.rtol, self.atol)):
-                out.append(q.index)
-        return tuple(out)
+        return self._slices(v, k, columns=True)
 
     def _sample_rows(self, a):
         """The reference values (samples in rows) whose row of the sample port statement a
@@ -1020,18 +1010,25 @@ class _Alignment:
         if v is None or at is None or self.port[at].value is None \
                 or self.port[at].value.size != 1 or len(loops) < 2:
             return ()       # (a loop run once, the epochs' of a traced epoch, walks no samples)
-        s = float(self.port[at].value.flat[0])
-        r = int(s) - (1 if a.language == "R" else 0)
-        if r != s - (1 if a.language == "R" else 0) or r < 0 \
-                or v.size == 1 and float(v.flat[0]).is_integer():
+        r = float(self.port[at].value.flat[0]) - (1 if a.language == "R" else 0)
+        if not r.is_integer() or v.size == 1 and float(v.flat[0]).is_integer():
+            return ()
+        return self._slices(v, int(r), columns=False)
+
+    def _slices(self, v, k, columns):
+        """The reference matrices (of 2 rows or more) whose row k, or column k too with
+        `columns`, holds v's numbers in order."""
+        if k < 0:
             return ()
         out = []
         for q in self.ref:
             u = q.value
-            if u is None or q.kind == "for" or u.ndim != 2 or u.shape[0] < 2 \
-                    or u.shape[0] <= r or u.shape[1] != v.size or v.size == 1 and u.shape[1] != 1:
+            if u is None or q.kind == "for" or u.ndim != 2 or u.shape[0] < 2:
                 continue
-            if _agree(np.ravel(v), u[r], self.rtol, self.atol):
+            if (k < u.shape[0] and u.shape[1] == v.size
+                    and _agree(np.ravel(v), u[k], self.rtol, self.atol)) \
+                    or (columns and k < u.shape[1] and u.shape[0] == v.size
+                        and _agree(np.ravel(v), u[:, k], self.rtol, self.atol)):
                 out.append(q.index)
         return tuple(out)
 
@@ -1197,9 +1194,8 @@ class _Alignment:
             and a.kind == "assign" and not a.partial and _ZEROS.search(a.text) is not None
 
     def placeholder(self, i):
-        """True when assignment i holds only NA or NaN, written as such in its statement, or
-        an array of one constant made from sizes alone (an accumulator's zeros:
-        matrix(0, f, h)), which the port fills later."""
+        """True when assignment i holds nothing (an empty vector), only NA or NaN written as
+        such in its statement, or an array of zeros (zeros()), which the port fills later."""
         a = self.port[i]
         v = a.value
         if v is None:
@@ -1424,8 +1420,8 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     # port parts from it, as long as another root is left.
     unvalidated = [i for i in roots if not al.validated(i)]
     roots = unvalidated or roots
-    # Nor is a placeholder: a value holding no number, written so (list(..., last = NA),
-    # np.full(n, np.nan)), or an accumulator's zeros, which the port fills later
+    # Nor is a placeholder: a value holding no number (list(..., last = NA), np.full(n,
+    # np.nan), numeric(0)), which the port fills later
     roots = [i for i in roots if not al.placeholder(i)] or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
     return _finding(al, root, context)
@@ -1506,25 +1502,36 @@ def _broadcast(al, i):
     return {(k,), (k, 1)} <= read
 
 
-def _flattened(al, i, depth=6):
-    """For broadcast value i: (the assignment that made its length-k input from a k x 1
-    column, k), followed back through the names that carry it; None when there is none."""
-    k = al.port[i].value.shape[0]
-    level, seen = [d for d in al.gp.deps(i) if al.port[d].value is not None
-                   and al.port[d].value.shape == (k,)], set()
+def _upwards(deps, starts, depth, follow=lambda d: True):
+    """Yield the indices reached from `starts` and back through `deps` (an index -> the
+    indices it was computed from), level by level, at most `depth` levels, each once; the
+    walk goes on past those `follow` accepts."""
+    seen, level = set(), list(starts)
     for _ in range(depth):
         nxt = []
         for d in level:
             if d in seen:
                 continue
             seen.add(d)
-            b = al.port[d]
-            ins = [al.port[e].value for e in al.gp.deps(d) if al.port[e].value is not None]
-            if b.kind == "assign" and any(u.shape == (k, 1) for u in ins):
-                return b, k
-            nxt += [e for e in al.gp.deps(d) if al.port[e].value is not None
-                    and al.port[e].value.shape == (k,)]
+            yield d
+            if follow(d):
+                nxt.extend(deps(d))
         level = nxt
+
+
+def _flattened(al, i, depth=6):
+    """For broadcast value i: (the assignment that made its length-k input from a k x 1
+    column, k), followed back through the names that carry it; None when there is none."""
+    k = al.port[i].value.shape[0]
+
+    def carried(d):         # the length-k values d was computed from
+        return [e for e in al.gp.deps(d) if al.port[e].value is not None
+                and al.port[e].value.shape == (k,)]
+    for d in _upwards(carried, carried(i), depth):
+        b = al.port[d]
+        ins = [al.port[e].value for e in al.gp.deps(d) if al.port[e].value is not None]
+        if b.kind == "assign" and any(u.shape == (k, 1) for u in ins):
+            return b, k
     return None
 
 
@@ -1634,25 +1641,18 @@ def _sign_origin(al, a, depth=6):
     values that agree (E <- output - y where y - output belongs: the error agrees squared
     in the loss, the delta computed from it shows the sign), as (port, reference)
     Assignments; None when the sign first shows in a itself."""
-    found, level, seen = None, [a.index], set()
-    for _ in range(depth):
-        nxt = []
-        for i in level:
-            for d in al.gp.deps(i):
-                if d in seen:
-                    continue
-                seen.add(d)
-                b = al.port[d]
-                if b.value is None or b.kind == "for" or al.agree[d] and al.matches(d):
-                    continue
-                if b.kind == "assign" and b.value.size > 1 and b.value.any():
-                    negated = al.index.matches(-b.value)
-                    if negated and all(al.agree[e] for e in al.gp.deps(d)):
-                        ref = al.ref[negated[0]]
-                        if ref.value.shape == b.value.shape:
-                            found = (b, ref)
-                nxt.append(d)
-        level = nxt
+    def walked(d):          # a value that differs: the sign may come from further up
+        b = al.port[d]
+        return not (b.value is None or b.kind == "for" or al.agree[d] and al.matches(d))
+    found = None
+    for d in _upwards(al.gp.deps, al.gp.deps(a.index), depth, walked):
+        b = al.port[d]
+        if walked(d) and b.kind == "assign" and b.value.size > 1 and b.value.any():
+            negated = al.index.matches(-b.value)
+            if negated and all(al.agree[e] for e in al.gp.deps(d)):
+                ref = al.ref[negated[0]]
+                if ref.value.shape == b.value.shape:
+                    found = (b, ref)
     return found
 
 
@@ -1782,33 +1782,48 @@ def typed_in(trace, ignored):
     of the call, words) where a helper is given a number typed in, other than train()'s, for
     a parameter of its own of one of those names (update(w, g, 0.1) where lr belongs), or
     None."""
+    for f, a, given in _given_otherwise(trace, ignored):
+        number = r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE]-?\d+)?(?![\w.])"
+        if float(a.value.flat[0]) in {float(x) for x in re.findall(
+                number, f.call_text.split("(", 1)[-1])}:
+            return _call(trace, f), (f"line {f.call_line} gives {f.function}() "
+                                     f"{a.name} = {float(a.value.flat[0]):g}, typed in, "
+                                     f"where train()'s {a.name} belongs")
+    return None
+
+
+def given_instead(trace, ignored):
+    """For a port that ignores the hyperparameters `ignored` (its names), return (Assignment
+    of the call, words) where a helper is given another hyperparameter of train()'s for a
+    parameter of its own of one of those names (learn(net, X, y, epochs) where lr belongs),
+    or None."""
+    for f, a, given in _given_otherwise(trace, ignored):
+        other = next((k for k, v in given.items() if k != a.name and v is not None
+                      and v.size == 1 and np.array_equal(v.reshape(()), a.value.reshape(()))
+                      and re.search(rf"(?<![\w.$]){re.escape(k)}(?![\w.(])", f.call_text)),
+                     None)
+        if other is not None:
+            return _call(trace, f), (f"line {f.call_line} gives {f.function}() train()'s "
+                                     f"{other} as its {a.name}: {other} where {a.name} belongs")
+    return None
+
+
+def _given_otherwise(trace, ignored):
+    """Yield (Frame, Assignment of its argument, train()'s arguments by name) for each call
+    of a helper given, for a number of its own named as one of `ignored`, a value other than
+    train()'s of that name."""
     top = min(trace.frames) if trace.frames else 1
     given = {a.name: a.value for a in trace if a.frame == top and a.kind == "arg"}
-    number = r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE]-?\d+)?(?![\w.])"
     for fid, f in sorted(trace.frames.items()):
         if not f.caller:
             continue
-        typed = {float(x) for x in re.findall(number, f.call_text.split("(", 1)[-1])}
         for a in trace[f.start:]:
             if a.frame != fid or a.kind != "arg":
                 break
-            if a.name not in ignored or a.value is None or a.value.size != 1 \
-                    or given.get(a.name) is None or np.array_equal(given[a.name], a.value):
-                continue
-            if float(a.value.flat[0]) in typed:
-                return _call(trace, f), (f"line {f.call_line} gives {f.function}() "
-                                         f"{a.name} = {float(a.value.flat[0]):g}, typed in, "
-                                         f"where train()'s {a.name} belongs")
-            other = next((k for k, v in given.items() if k != a.name and v is not None
-                          and v.size == 1 and np.array_equal(v.reshape(()),
-                                                             a.value.reshape(()))
-                          and re.search(rf"(?<![\w.$]){re.escape(k)}(?![\w.(])",
-                                        f.call_text)), None)
-            if other is not None:
-                return _call(trace, f), (f"line {f.call_line} gives {f.function}() "
-                                         f"train()'s {other} as its {a.name}: {other} "
-                                         f"where {a.name} belongs")
-    return None
+            if a.name in ignored and a.value is not None and a.value.size == 1 \
+                    and given.get(a.name) is not None \
+                    and not np.array_equal(given[a.name], a.value):
+                yield f, a, given
 
 
 def _header(trace, f):
@@ -2038,21 +2053,11 @@ def _context(al, a, ref, extra):
 def _namesake_before(al, a, field, depth=4):
     """The nearest assignment a was computed from, through what calls return and are given,
     named `field` (w, p$w, return:w) and shaped as a's value; None when there is none."""
-    def bare(name):
-        return re.split(r"[$:]", name)[-1]
-    seen, level = set(), list(al._deps(a))
-    for _ in range(depth):
-        nxt = []
-        for d in level:
-            if d in seen:
-                continue
-            seen.add(d)
-            b = al.port[d]
-            if bare(b.name) == field and b.kind != "return" and b.value is not None \
-                    and b.value.shape == a.value.shape:
-                return b
-            nxt.extend(al.gp.deps(d))
-        level = nxt
+    for d in _upwards(al.gp.deps, al._deps(a), depth):
+        b = al.port[d]
+        if re.split(r"[$:]", b.name)[-1] == field and b.kind != "return" \
+                and b.value is not None and b.value.shape == a.value.shape:
+            return b
     return None
 
 
@@ -2128,6 +2133,10 @@ def _called_again(al, a):
     the two calls: a forward pass recomputed from parameters already updated (stale-value);
     else None."""
     frames = al.gp.frames
+
+    def given(b):               # the parameter as train() was given it, if b is one
+        arg = al.args.get(re.split(r"[$.]", b.name)[-1])
+        return None if arg is None or arg.kind != "arg" else arg.value
     for d in al._deps(a):
         r = al.port[d]
         if r.kind != "return" or r.frame == a.frame or r.value is None or al.agree[d]:
@@ -2139,18 +2148,16 @@ def _called_again(al, a):
                           if al.port[j].kind == "return")), None)
         if first is None:
             continue
-        def given(b):           # the parameter as train() was given it, if b is one
-            arg = al.args.get(re.split(r"[$.]", b.name)[-1])
-            return None if arg is None or arg.kind != "arg" else arg.value
         moved = [b for b in al.port[first.start:f.start]
                  if b.frame == a.frame and b.kind == "assign" and b.value is not None
                  and given(b) is not None and b.value.shape == given(b).shape
                  and not np.array_equal(b.value, given(b))]
         if moved:
             names = ", ".join(dict.fromkeys(b.name for b in moved))
-            lines = ", ".join(str(b.line) for b in moved)
+            lines = ("lines " if len(moved) > 1 else "line ") + ", ".join(
+                str(b.line) for b in moved)
             return "stale-value", (
-                f"it calls {f.function}() again after {names} moved (line{'s' if len(moved) > 1 else ''} {lines}): its value "
+                f"it calls {f.function}() again after {names} moved ({lines}): its value "
                 f"differs from the first call's (line {f.call_line} reads it again, line "
                 f"{first.call_line} first), which the reference reads: a value recomputed "
                 "from parameters already updated")
