@@ -275,7 +275,7 @@ def lockstep_words(x):
                  "rounding amplified by the dynamics.")]
     names = ", ".join(d.quantity for d in ls.differences)
     lines = [(f"Lockstep ({ls.how}): the step of epoch {ls.first_bad} already disagrees "
-              f"from the same state: {names}.")]
+              f"from the same state: {names}.") if names else f"Lockstep ({ls.how})."]
     lines += [report.describe(d) for d in ls.differences]
     if getattr(ls, "localized", None):
         quantity = ls.localized[0]

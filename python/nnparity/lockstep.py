@@ -354,8 +354,9 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
         sizes = {k: int(np.size(v)) for k, v in want(args).items()}
 
         def run(texts, a):
-            return [None if got is None else _shaped(got, want(args))
-                    for (got,) in r.repairs(net, texts, [a], sizes)]
+            # in R's own shapes: an edit that returns a parameter of another shape than the
+            # one given repairs nothing, as in the free run
+            return [got for (got,) in r.repairs(net, texts, [a], sizes)]
         for text, got in zip(copies, run(copies, args)):
             yield agrees(got, args) and agrees(run([text], other)[0], other)
 
@@ -545,11 +546,6 @@ def _activations(trace, before, names):
                     np.allclose(f, vy, rtol=1e-12, atol=0) for f in forms):
                 out |= {(x, y), (y, x)}
     return out
-
-
-def _shaped(flat, like):
-    """Return the flat column-major vectors of `flat` shaped as `like`'s arrays."""
-    return {k: v.reshape(like[k].shape, order="F") for k, v in flat.items()}
 
 
 def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
@@ -1302,7 +1298,10 @@ def _epochs_line(path, net, ignored=False):
     """Return (path, line, text) of the port's statement that sets the epochs' name to a
     number (when `ignored`), else of its loop that reads the epochs' name; or None."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    name = re.escape(net.EPOCHS)
+    # the epochs' name, and the names given it alone (the article's epoch <- epochs)
+    aliases = [m.group(1) for text in lines for m in [re.match(
+        rf"^\s*([A-Za-z_][\w.]*)\s*(?:<-|=)\s*{re.escape(net.EPOCHS)}\s*(?:#.*)?$", text)] if m]
+    name = "(?:" + "|".join(map(re.escape, [net.EPOCHS, *aliases])) + ")"
     if ignored:
         for i, text in enumerate(lines, 1):
             if re.match(rf"^\s*{name}\s*(<-|=)(?!=)\s*[0-9]", text):

@@ -77,8 +77,9 @@ def details(result):
 def lockstep_lines(ls):
     """Return the lines on a lockstep verdict that found a diverging step."""
     names = ", ".join(d.quantity for d in ls.differences)
+    # (epoch 1 alone, or 0 epochs, traced without a step compared: no differences of it)
     lines = [f"  lockstep ({ls.how}): the step of epoch {ls.first_bad} already disagrees "
-             f"from the same state: {names}"]
+             f"from the same state: {names}" if names else f"  lockstep ({ls.how})"]
     lines += ["    " + describe(d) for d in ls.differences]
     if getattr(ls, "finding", None) is not None:
         return lines + statement_lines(ls, "  ")

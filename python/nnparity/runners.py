@@ -207,9 +207,9 @@ class RSession:
     def repairs(self, net, texts, argsets, sizes, limit=10.0):
         """Return, for each R port source of `texts` (edited copies of one port), a list with
         one dict per args of `argsets`: the values of `sizes`' names its train() returns,
-        each a flat column-major float64 vector, or None where it fails, returns another
-        length or runs longer than `limit` seconds (an edit may make a loop endless). One
-        crossing into R for all of them."""
+        each a float64 array of R's dimensions (a vector without them is 1-d), or None where
+        it fails, returns another length or runs longer than `limit` seconds (an edit may
+        make a loop endless). One crossing into R for all of them."""
         names = net.renamed("r")
         self.calls += 1
         with self._convert():
@@ -219,9 +219,9 @@ class RSession:
                 self._ro.StrVector(list(names)), self._ro.StrVector(list(names.values())),
                 float(limit))
         runs = self._decoded(out, len(texts) * len(argsets), list(sizes))
-        flat = [None if got is None or any(v.size != sizes[k] for k, v in got.items())
-                else {k: np.ravel(v, order="F") for k, v in got.items()} for got in runs]
-        return [flat[i:i + len(argsets)] for i in range(0, len(flat), len(argsets))]
+        kept = [None if got is None or any(v.size != sizes[k] for k, v in got.items())
+                else got for got in runs]
+        return [kept[i:i + len(argsets)] for i in range(0, len(kept), len(argsets))]
 
     def _argsets(self, argsets):
         return self._ro.ListVector({str(i): self._r_args(a) for i, a in enumerate(argsets)})

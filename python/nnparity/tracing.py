@@ -479,9 +479,11 @@ class _FrameState:
                     for attr, v in _attributes(value):
                         self.tracer.add(self.fid, f"{name}.{attr}", v, self.file, s.line,
                                         s.text, reads, self.function, "assign", s.loop)
-                if s.kind == "inplace" and isinstance(value, np.ndarray) and "." not in name:
+                if s.kind == "inplace" and isinstance(value, np.ndarray):
+                    # (self.W += ...: W_before = self.W[:] moves too; self.W itself is not
+                    # its own alias)
                     for other, v in _holders(locals_, name):
-                        if np.may_share_memory(v, value):
+                        if other != name and np.may_share_memory(v, value):
                             self.tracer.add(self.fid, other, v, self.file, s.line, s.text,
                                             (name,), self.function, "alias", s.loop)
 
@@ -844,7 +846,9 @@ class _Graph:
         if a.kind == "arg":
             f = self.frames.get(a.frame)
             if f is not None and f.caller:
-                out += [self.resolve(r, f.caller, f.start) for r in f.call_reads]
+                inner = self._inner_return(a, f)
+                out += [inner] if inner is not None else \
+                    [self.resolve(r, f.caller, f.start) for r in f.call_reads]
         elif a.kind == "alias":
             out.append(self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
         else:
@@ -873,6 +877,21 @@ class _Graph:
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
+
+    def _inner_return(self, a, f):
+        """For argument a of frame f, the return of a call nested in f's call (f(g(x)): g,
+        made on the same line of the same caller just before f began) that a holds, or
+        None."""
+        if a.value is None:
+            return None
+        for r in reversed(self.trace[:f.start]):
+            g = self.frames.get(r.frame)
+            if g is None or g.caller != f.caller or g.call_line != f.call_line:
+                return None
+            if r.kind == "return" and r.value is not None \
+                    and np.array_equal(r.value, a.value, equal_nan=True):
+                return r.index
+        return None
 
     def returns(self):
         """Return {NAME: index} of what the traced top call returned."""
@@ -1555,6 +1574,12 @@ def _finding(al, root, context):
             if seen is not None and seen[0] in OWN_FAULT:
                 statement, inside = inside, None
     ref = al.counterpart(statement)
+    shaped = _misshapen(al, statement, ref)
+    if shaped is not None:
+        statement, found = shaped
+        return Finding(statement, ref, (), found, tuple(al.diverging), None, None,
+                       al.allocation(statement.index) if statement.kind == "assign" else None,
+                       al.calls(statement))
     inputs = []
     for d in al._deps(statement):
         if al.agree[d] and port[d].value is not None and port[d].kind != "for":
@@ -1599,6 +1624,10 @@ def _finding(al, root, context):
             ref = al.ref[same[0]]
             found = ("transposed", f"its value is the reference's {ref.name} "
                                    f"({Path(ref.file).name}:{ref.line}) transposed")
+    if found is None:
+        moved = _through_alias(al, statement)
+        if moved is not None:
+            (statement, ref, found), inside = moved, None
     if found is None and statement.value is not None:
         found = _scaled_activation(al, statement.value, ctx["reads"]) \
             or _slope_of_input(al, statement.value, ctx["reads"])
@@ -1627,12 +1656,79 @@ def _finding(al, root, context):
                      f"{b.line}), and so is what line {statement.line} computes from it, "
                      f"which nothing turns back: {found[1]}")
             statement, ref, inside = b, ref_b, None
+    if found is not None and found[0] in _STORED and statement.partial:
+        # x[i] = v rounds v into an array made of a narrower type: that array's statement
+        made = al.allocation(statement.index)
+        typed = _STORED[found[0]].search(made.text) if made is not None else None
+        if typed is not None:
+            found = (found[0], f"{statement.name} is filled into an array of {typed.group(0)} "
+                               f"made at line {made.line}: {found[1]}")
+            statement, ref, inside = made, ref, None
     if statement.kind == "arg" and statement.frame != al.gp.top:
         # a helper's argument that is none of what its call reads: the call made it
         statement = _call(port, port.frames[statement.frame])
     return Finding(statement, ref, tuple(inputs), found, tuple(al.diverging), inside, missing,
                    al.allocation(statement.index) if statement.kind == "assign" else None,
                    al.calls(statement))
+
+
+# The kinds of a value rounded by the array it is stored into, and the types such an
+# array's statement names (the trace keeps values as float64, so its text tells).
+_STORED = {"single-precision": re.compile(r"\bfloat(32|16)\b|\bhalf\b|\bsingle\b|"
+                                          r"['\"]f[24]['\"]"),
+           "integer-truncation": re.compile(r"\b(u?int(8|16|32|64)?|integer|as\.integer)\b|"
+                                            r"['\"][iu][1248]?['\"]")}
+
+
+def _misshapen(al, statement, ref):
+    """For a value train() returns holding the reference's numbers in another shape: (the
+    statement that gave it that shape, (kind, words)), or None. The walk goes back from the
+    return through the values of that shape and those numbers to the earliest, whose
+    inputs have another shape (bh <- matrix(bias_in, ncol = 1), a row returned as a
+    column)."""
+    if statement.kind != "return" or statement.frame != al.gp.top or ref is None \
+            or statement.value is None or ref.value is None:
+        return None
+    p, q = _reduced(np.asarray(statement.value)), _reduced(np.asarray(ref.value))
+    if p.shape == q.shape or p.size != q.size or p.size < 2 or not fits(p, q, al.rtol, al.atol):
+        return None
+    made = statement
+    while True:
+        same = [d for d in al._deps(made) if al.port[d].value is not None
+                and np.shape(al.port[d].value) == np.shape(statement.value)
+                and fits(al.port[d].value, q, al.rtol, al.atol)]
+        if not same:
+            break
+        made = al.port[same[-1]]
+    how = "transposed" if p.ndim == 2 and p.T.shape == q.shape and _close(p.T, q) else \
+        "in another layout"
+    name = statement.name[len("return:"):]
+    return made, ("transposed", f"train() returns {name} as {_dims(p.shape)} where it was "
+                                f"given {_dims(q.shape)}: the reference's numbers {how}")
+
+
+def _dims(shape):
+    return " x ".join(map(str, shape)) if shape else "a scalar"
+
+
+def _through_alias(al, a, depth=4):
+    """For statement a, computed (through values that differ) from a second name of an
+    array that was then changed in place through the first (W_before = self.W[:], then
+    self.W += ...: W_before moves too): (the statement that made the second name, its
+    reference counterpart, (stale-value, words)); else None."""
+    for d in _upwards(al.gp.deps, [a.index], depth, lambda d: not al.agree[d]):
+        b = al.port[d]
+        if b.kind != "alias":
+            continue
+        made = [c for c in al.port[:d] if c.name == b.name and c.frame == b.frame
+                and c.kind == "assign"]
+        if made:
+            changed = b.reads[0] if b.reads else "the array"
+            return made[-1], al.counterpart(made[-1]), (
+                "stale-value", f"{b.name} is a second name for {changed}, not a copy: the "
+                               f"in-place update at line {b.line} moves it too, and line "
+                               f"{a.line} reads it moved")
+    return None
 
 
 def _sign_origin(al, a, depth=6):
