@@ -170,7 +170,10 @@ def _seen_words(ls, pr):
     """Return what was seen, in words, when no kind fits."""
     out = []
     found = getattr(ls, "finding", None)
-    if found is not None:
+    if found is not None and found.relation:
+        out.append(f"the first diverging statement is {found.port.text.splitlines()[0]!r}: "
+                   f"{found.relation[1]}")
+    elif found is not None:
         out.append(f"the first diverging statement is {found.port.text.splitlines()[0]!r}, "
                    "with no relation of its value to the reference's that names a kind")
     elif getattr(ls, "traced", None):

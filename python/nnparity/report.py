@@ -137,7 +137,9 @@ def statement_lines(ls, indent=""):
         lines.append(f"{indent}  from agreeing inputs: "
                      + ", ".join(p.name for p, _ in f.inputs))
     if f.relation:
-        lines.append(f"{indent}  relation: {f.relation[1]} ({f.relation[0]})")
+        # (a relation of no kind: what the values show, where no bug kind's word fits)
+        lines.append(f"{indent}  relation: {f.relation[1]}"
+                     + (f" ({f.relation[0]})" if f.relation[0] else ""))
     else:
         lines.append(f"{indent}  relation: none of the bug kinds fits the two values")
     return lines

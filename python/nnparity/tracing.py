@@ -620,8 +620,11 @@ def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings,
             value = v.reshape(shape, order="F").copy()
         kind = {"enter": "arg"}.get(s["kind"], s["kind"])
         parts = ()
-        if kind == "return" and s["parts"] and name[i].startswith("return:"):
-            element = name[i][len("return:"):]
+        # (list(a = x, ...) returned, or the value of a block run by with(): $a of it)
+        element = name[i][len("return:"):] if kind == "return" and \
+            name[i].startswith("return:") else name[i][1:] if kind == "expr" and \
+            name[i].startswith("$") else None
+        if element is not None and s["parts"]:
             for part in s["parts"].split(";"):
                 k, _, rs = part.partition("=")
                 if k == element:
@@ -642,7 +645,7 @@ def _r_trace(tab, sid, frame, name, lens, dims, flat, frames, error, warnings,
         records.append(Assignment("R", name[i], value, s["file"], line, text,
                                   occurrence, () if kind == "arg" else s["reads"], s["fn"],
                                   kind, int(frame[i]), i, loop, parts or s["reads"]
-                                  if kind == "return" else (), partial))
+                                  if kind == "return" else parts, partial))
     err = (("RError", error, *error_at) if error else None)
     return Trace(records, table, err, warnings)
 
@@ -851,8 +854,10 @@ class _Graph:
                     [self.resolve(r, f.caller, f.start) for r in f.call_reads]
         elif a.kind == "alias":
             out.append(self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
+        elif a.kind == "return" and self._block_value(a) is not None:
+            out.append(self._block_value(a))
         else:
-            reads = a.parts if a.kind == "return" and a.parts else a.reads
+            reads = a.parts if a.kind in ("return", "expr") and a.parts else a.reads
             if strong and a.partial:
                 reads = [r for r in reads if r != a.name]
             out += [self.resolve(r, a.frame, i) for r in reads]
@@ -877,6 +882,20 @@ class _Graph:
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
+
+    def _block_value(self, a):
+        """For element k a function returns, the element $k of the value of the block it
+        ran last (with(p, {...; list(k = ...)})) when it returns that value, else None."""
+        if not a.name.startswith("return:") or a.value is None:
+            return None
+        want = "$" + a.name[len("return:"):]
+        for j in range(a.index - 1, max(a.index - 64, -1), -1):
+            b = self.trace[j]
+            if b.frame == a.frame and b.kind == "expr" and b.name == want:
+                same = b.value is not None and b.value.shape == a.value.shape \
+                    and np.array_equal(b.value, a.value, equal_nan=True)
+                return j if same else None
+        return None
 
     def _inner_return(self, a, f):
         """For argument a of frame f, the return of a call nested in f's call (f(g(x)): g,
@@ -1484,6 +1503,17 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
         roots = [i for i in sorted(seen) if odd(i) and all(
             al.agree[d] or port[d].value is not None and not odd(d)
             for d in al.gp.deps(i, strong=True))]
+    if not roots:
+        # a matrix of the reference's numbers that lost its dimensions (as.numeric(H), c(H)):
+        # what the statement that stops reads, or what that was made from
+        flat = next((i for i in sorted(starts | seen) if _undimmed(al, i)), None)
+        if flat is not None:
+            found = _finding(al, flat, context)
+            q = next(al.ref[j].value for j in al.matches(flat)
+                     if np.ndim(al.ref[j].value) == 2)
+            return dataclasses.replace(found, relation=(None, (
+                f"{port[flat].name} holds the reference's numbers of a {_dims(q.shape)} "
+                f"matrix as a vector of {q.size}, its dimensions dropped")))
     if roots and _broadcast(al, roots[0]):
         flat = _flattened(al, roots[0])
         if flat is not None:
@@ -1495,6 +1525,16 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
                 f"as a {k} x 1 column: numpy broadcasts it against a column at "
                 f"{Path(b.file).name}:{b.line} to {k} x {k}")))
     return _finding(al, roots[0], context) if roots else None
+
+
+def _undimmed(al, i):
+    """True when R port assignment i is a vector without dimensions that holds the numbers
+    of a matrix (both dimensions > 1) the reference computes."""
+    a = al.port[i]
+    return a.kind == "assign" and a.language == "R" and a.value is not None \
+        and a.value.ndim == 1 and a.value.size > 1 and any(
+            np.ndim(al.ref[j].value) == 2 and min(np.shape(al.ref[j].value)) > 1
+            for j in al.matches(i))
 
 
 def _unlike_namesake(al, i):

@@ -120,7 +120,8 @@ local({
       if (!is.call(e) || !is.symbol(e[[1]]) || as.character(e[[1]]) %in% not_values) {
         return(rw(e, ctx))
       }
-      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "expr", "", reads_of(e), ctx$loop)
+      sid <- add(ctx$file, ctx$line, ctx$text, ctx$fn, "expr", "", reads_of(e), ctx$loop,
+                 parts_of(e))
       call(".nnp_rec", as.name(".nnp_f"), sid, rw(e, ctx))
     }
 
@@ -443,8 +444,10 @@ local({
         frames <- sys.frames()
         for (k in rev(seq_along(frames))) {
           fr <- frames[[k]]
+          # (a block run by with() or local() keeps its line in an environment of its
+          # own, whose parents hold the traced frame's .nnp_f)
           if (exists(".nnp_at", envir = fr, inherits = FALSE) &&
-              exists(".nnp_f", envir = fr, inherits = FALSE)) {
+              exists(".nnp_f", envir = fr)) {
             error_at <<- c(rows[[f_sid[get(".nnp_f", envir = fr)]]]$file,
                            as.character(get(".nnp_at", envir = fr)))
             break
