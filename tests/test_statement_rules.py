@@ -221,3 +221,28 @@ def test_an_argument_a_nested_call_returned_depends_on_that_return(tmp_path):
     arg = next(a for a in t if a.kind == "arg" and a.name == "g")
     inner = next(a for a in t if a.kind == "return" and a.function == "inner")
     assert g.deps(arg.index) == (inner.index,)
+
+
+def test_a_helper_called_inside_a_with_block_is_blamed_inside(tmp_path, r_session):
+    # sigmoid is called from the with() block: its frame's caller line is the block's
+    result, line = _checked(tmp_path, r_session, R_WITH,
+                            "sigmoid <- function(x) 1 / (1 + exp(-x))",
+                            "sigmoid <- function(x) 1 / (1 + expm1(-x))", ".R")
+    assert _reported(result, "R") == line
+
+
+def test_steps_that_blew_up_past_2_to_52_are_not_whole_numbers_truncated():
+    from nnparity import lockstep
+    given = np.array([0.25, -0.5, 0.125])
+    assert lockstep._whole(given + np.array([3.0, -2.0, 0.0]), given)
+    # from 2**52 on every float64 is a whole number: that says nothing of truncation
+    assert not lockstep._whole(given + np.array([3.0, 2.0 ** 60, 0.0]), given)
+
+
+def test_initial_weights_rescaled_before_training_are_its_own(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "  epoch <- epochs\n",
+                            "  wh <- wh / sqrt(nrow(wh))\n  epoch <- epochs\n", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "own-init"
+    assert words.startswith("asked for 0 epochs, it returns the given wh times 0.5")
+    assert _reported(result, "R") == line

@@ -92,6 +92,11 @@ def port_kind(results):
                                       "truncated to an integer")
     if pr.get("ignores_epochs"):
         return "ignores-hyper", "the port ignores epochs (1 and 2 epochs give the same result)"
+    if pr.get("epochs_0_scaled"):
+        # asked for no epoch, it returns the given values each times a number of its own
+        scaled = ", ".join(f"{k} times {c:.6g}" for k, c in pr["epochs_0_scaled"].items())
+        return "own-init", (f"asked for 0 epochs, it returns the given {scaled}: it rescales "
+                            "the initial weights it was given")
     fixed = pr.get("repair")
     if pr.get("ignores") and fixed is not None and fixed.kind == "hyper-misused" and any(
             f"where {name} belongs" in fixed.words for name in pr["ignores"]):

@@ -1039,11 +1039,14 @@ def _power(halved, port_1, given, params):
 
 def _whole(value, given):
     """True when a returned value is the given one moved by whole numbers only, some of
-    them not 0 (to the rounding of the subtraction)."""
+    them not 0 (to the rounding of the subtraction), each small enough for a float64 to
+    hold a fraction (from 2**52 on every float64 is a whole number: a step that blew up)."""
     v, g = np.ravel(np.asarray(value, dtype=np.float64)), np.ravel(given)
     if v.size != g.size or not np.isfinite(v).all():
         return False
     step = v - g
+    if (np.abs(step) >= 2.0 ** 52).any():
+        return False
     slack = 1e-9 * np.maximum(1.0, np.abs(g))
     return bool((np.abs(step) > slack).any() and (np.abs(step - np.round(step)) <= slack).all())
 
@@ -1187,6 +1190,9 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
             elif other_0 is not None and not _identical({k: port_0[k] for k in off},
                                                         {k: other_0[k] for k in off}):
                 out["epochs_0"] = "from the given"
+                scaled = {k: _scale(port_0[k], given[k]) for k in off}
+                if all(c is not None for c in scaled.values()):
+                    out["epochs_0_scaled"] = scaled     # wh / sqrt(nrow(wh)) before training
                 numbers = np.sort(np.concatenate([np.ravel(port_0[k]) for k in off]))
                 wanted = np.sort(np.concatenate([np.ravel(given[k]) for k in off]))
                 if numbers.shape == wanted.shape and np.allclose(numbers, wanted, rtol, atol):
@@ -1343,6 +1349,17 @@ def zero_epochs(fixture, py_train=None, r_train=None, session=None, port=None, r
     traced(result, fixture, dict(fixture.init), py_train, r_train, session, port, rtol, atol,
            epochs=0)
     return result
+
+
+def _scale(value, given):
+    """Return c when value is the given array times one number c (not 0 or 1), else None."""
+    v, g = np.asarray(value, dtype=np.float64), np.asarray(given, dtype=np.float64)
+    if v.shape != g.shape or not np.isfinite(v).all() or not (g != 0).any():
+        return None
+    c = float(np.sum(v * g) / np.sum(g * g))
+    if c in (0.0, 1.0) or not np.allclose(v, c * g, rtol=1e-12, atol=0):
+        return None
+    return c
 
 
 def _rows(stacked, part):

@@ -414,7 +414,10 @@ local({
       frames <- sys.frames()
       for (k in rev(seq_along(frames))) {
         fr <- frames[[k]]
-        if (!identical(fr, fenv) && exists(".nnp_f", envir = fr, inherits = FALSE)) {
+        # (the caller's line in a block run by with() or local() is kept in that block's
+        # environment, whose parents hold the traced frame's .nnp_f)
+        if (!identical(fr, fenv) && (exists(".nnp_f", envir = fr, inherits = FALSE) ||
+            exists(".nnp_at", envir = fr, inherits = FALSE) && exists(".nnp_f", envir = fr))) {
           caller <- get(".nnp_f", envir = fr)
           at <- get0(".nnp_at", envir = fr, inherits = FALSE, ifnotfound = 0L)
           break
