@@ -246,3 +246,18 @@ def test_initial_weights_rescaled_before_training_are_its_own(tmp_path, r_sessio
     assert kind == "own-init"
     assert words.startswith("asked for 0 epochs, it returns the given wh times 0.5")
     assert _reported(result, "R") == line
+
+
+def test_an_r_variable_set_to_null_is_traced(tmp_path, r_session):
+    # x <- NULL: rewriting must keep its right-hand side (a call's element set to NULL is
+    # dropped, which made "incorrect number of arguments to <-")
+    from nnparity import tracing
+    port = tmp_path / "null.R"
+    port.write_text("train <- function(w, epochs) {\n"
+                    "  kept <- NULL\n"
+                    "  kept <- 2 * w\n"
+                    "  list(w = kept)\n"
+                    "}\n")
+    t = tracing.trace_r(r_session, [port], "train", {"w": 0.5, "epochs": 1})
+    assert t.error is None
+    assert [(a.line, a.value is None) for a in t if a.name == "kept"] == [(2, True), (3, False)]

@@ -178,7 +178,8 @@ local({
         e[[3]] <- rw_function(rhs, ctx, if (is.na(name)) ctx$fn else name)
         return(e)
       }
-      e[[3]] <- rw(rhs, ctx)
+      # (only a call is rewritten: e[[3]] <- NULL would drop x <- NULL's right-hand side)
+      if (is.call(rhs)) e[[3]] <- rw(rhs, ctx)
       if (is.call(lhs)) e[[2]] <- rw(lhs, ctx)
       if (is.na(name)) return(e)
       reads <- c(reads_of(rhs), if (is.call(lhs)) reads_of(lhs))
