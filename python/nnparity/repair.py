@@ -21,6 +21,11 @@ from pathlib import Path
 # (language or None for both, pattern, replacement, kind, words); words may use {old} and
 # {new}, the text matched and its replacement.
 _SWAPS = [
+    # a second name for an array (numpy's views: b = a, b = a[:], b = a.T) where a copy
+    # belongs: what changes one in place changes the other
+    ("Python", r"^(\s*[A-Za-z_][\w.]*\s*=\s*)([A-Za-z_][\w.]*(?:\[[^\[\]]*\])?(?:\.T)?)(?=\s*$)",
+     r"\1\2.copy()", "stale-value", "{old}: a second name for the same array where a "
+     "copy ({new}) belongs"),
     (None, r"\browSums\(", "colSums(", "wrong-axis", "rowSums where colSums belongs"),
     (None, r"\bcolSums\(", "rowSums(", "wrong-axis", "colSums where rowSums belongs"),
     (None, r"\browMeans\(", "colMeans(", "wrong-axis", "rowMeans where colMeans belongs"),
@@ -51,6 +56,17 @@ _SWAPS = [
     ("Python", r"\bnp\.dot\((\w+)\.T,\s*(\w+)\)", r"np.dot(\2.T, \1)", "transposed",
      "the product's transpose where the product belongs"),
     ("R", r"\bt\((\w+)\)", r"\1", "transposed", "t({new}) where {new} belongs"),
+    # a transpose left out of a product: A %*% B where A %*% t(B) (or t(A) %*% B) belongs
+    ("R", r"(?<![\w.$])([A-Za-z.][\w.]*)(\s*%\*%\s*)(?!t\()([A-Za-z.][\w.]*)(?![\w.(\[$])",
+     r"\1\2t(\3)", "transposed", "{old} where {new} belongs: a transpose left out"),
+    ("R", r"(?<![\w.$(])(?<!t\()([A-Za-z.][\w.]*)(\s*%\*%\s*)([A-Za-z.][\w.]*)(?![\w.(\[$])",
+     r"t(\1)\2\3", "transposed", "{old} where {new} belongs: a transpose left out"),
+    ("Python", r"(?<![\w.])([A-Za-z_]\w*)(\s*@\s*)([A-Za-z_]\w*)(?![\w.(\[])", r"\1\2\3.T",
+     "transposed", "{old} where {new} belongs: a transpose left out"),
+    ("Python", r"(?<![\w.])([A-Za-z_]\w*)(\s*@\s*)([A-Za-z_]\w*)(?![\w.(\[])", r"\1.T\2\3",
+     "transposed", "{old} where {new} belongs: a transpose left out"),
+    ("Python", r"\bnp\.dot\(\s*([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\s*\)", r"np.dot(\1, \2.T)",
+     "transposed", "{old} where {new} belongs: a transpose left out"),
     ("Python", r"(\b[A-Za-z_]\w*(?:\[[^\[\]]+\])?)\.T\b", r"\1", "transposed",
      "{old} where {new} belongs"),
     (None, r"\bnrow\(", "ncol(", "wrong-axis", "nrow where ncol belongs"),
@@ -106,6 +122,13 @@ _SWAPS = [
     ("R", r"\[\s*2\s*\]", "[1]", "wrong-operand", "[2] where [1] belongs"),
     ("Python", r"\[\s*0\s*\]", "[1]", "wrong-operand", "[0] where [1] belongs"),
     ("Python", r"\[\s*1\s*\]", "[0]", "wrong-operand", "[1] where [0] belongs"),
+    (None, r"\b(np\.)?expm1\(", r"\1exp(", "wrong-constant",
+     "{old}x), exp(x) - 1, where {new}x) belongs"),
+    (None, r"\b(np\.)?log1p\(", r"\1log(", "wrong-constant",
+     "{old}x), log(1 + x), where {new}x) belongs"),
+    # a number written negative: cbind(-1, X) where cbind(1, X) belongs
+    (None, r"(?<=[(,=\[])(\s*)-\s*(\d+(?:\.\d+)?)(?![\w.])", r"\1\2", "wrong-constant",
+     "{old} where {new} belongs: a constant of the wrong sign"),
     ("R", r"(?<![\w.])2\.718\d*", "exp(1)", "wrong-constant", "e written as {old}"),
     ("Python", r"(?<![\w.])2\.718\d*", "np.e", "wrong-constant", "e written as {old}"),
     ("R", r"(?<![\w.])3\.14\d*", "pi", "wrong-constant", "pi written as {old}"),
@@ -526,11 +549,13 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     quoted = [m.span() for m in re.finditer(r"(['\"]).*?\1", line[:end])]
     for ours, theirs in operands:
         o = re.escape(ours)
+        spans = []
         for m in re.finditer(rf"(?<![\w.$]){o}(?![\w(])", line[:end]):
             if m.start() < start or re.match(r"\s*=(?!=)", line[m.end():end]) \
                     or any(a <= m.start() < b for a, b in quoted):
                 continue            # (an argument's or an element's name: list(loss = ...);
                 # a string's letters: an einsum's subscripts)
+            spans.append(m.span())
             new = line[:m.start()] + theirs + line[m.end():]
             # the whole argument of a call, where the activation belongs and its
             # pre-activation is given (or the reverse): the slope taken of the wrong value
@@ -541,6 +566,13 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                                                 f"{theirs} belongs")
             else:
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
+        if len(spans) > 1:
+            # the same name read throughout the line (H1 * (1 - H1) where H belongs)
+            new = line
+            for a, b in reversed(spans):
+                new = new[:a] + theirs + new[b:]
+            yield new, "wrong-operand", (f"it reads {ours} where {theirs} belongs, "
+                                         f"{len(spans)} times")
 
 
 # Calls that lay out or sum what they are given, no activation's slope: an operand read in

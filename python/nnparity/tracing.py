@@ -1640,6 +1640,10 @@ def _finding(al, root, context):
     if missing is not None:
         ctx["never_updated"] = True
     found, later = _called_again(al, statement), None
+    moved = _through_alias(al, statement) if found is None else None
+    if moved is not None:
+        # (an array changed in place through another name explains what reads it moved)
+        (statement, ref, found), inside = moved, None
     if found is None and (statement.index in al.guessed or ref is None):
         # no counterpart of its name: what the value does downstream says what it is
         later = al.downstream(statement.index)
@@ -1665,9 +1669,10 @@ def _finding(al, root, context):
             found = ("transposed", f"its value is the reference's {ref.name} "
                                    f"({Path(ref.file).name}:{ref.line}) transposed")
     if found is None:
-        moved = _through_alias(al, statement)
-        if moved is not None:
-            (statement, ref, found), inside = moved, None
+        typed = _STORED["single-precision"].search(statement.text)
+        if typed is not None and statement.kind == "assign":
+            found = ("single-precision", f"it makes {statement.name} an array of "
+                                         f"{typed.group(0)}: single precision")
     if found is None and statement.value is not None:
         found = _scaled_activation(al, statement.value, ctx["reads"]) \
             or _slope_of_input(al, statement.value, ctx["reads"])
@@ -1760,11 +1765,10 @@ def _through_alias(al, a, depth=4):
         b = al.port[d]
         if b.kind != "alias":
             continue
-        made = [c for c in al.port[:d] if c.name == b.name and c.frame == b.frame
-                and c.kind == "assign"]
-        if made:
+        made = _alias_made(al.port, b)
+        if made is not None:
             changed = b.reads[0] if b.reads else "the array"
-            return made[-1], al.counterpart(made[-1]), (
+            return made, al.counterpart(made), (
                 "stale-value", f"{b.name} is a second name for {changed}, not a copy: the "
                                f"in-place update at line {b.line} moves it too, and line "
                                f"{a.line} reads it moved")
@@ -1871,6 +1875,19 @@ def never_read(trace, name):
     return last[-1] if last and last[-1].index not in read else None
 
 
+def _alias_made(trace, b):
+    """For alias record b (b.name moved in place through b.reads[0]): the statement that
+    made the two names one array: the last that set one to the other (d_out = E, W_before =
+    self.W[:]), else the last that assigned b.name; None when there is none."""
+    other = b.reads[0] if b.reads else None
+    made = [c for c in trace[:b.index] if c.frame == b.frame and c.kind == "assign"
+            and c.name in (b.name, other)]
+    bound = [c for c in made if set(c.reads) <= {b.name, other} and c.reads
+             and c.name != c.reads[0]]
+    return bound[-1] if bound else next((c for c in reversed(made) if c.name == b.name),
+                                        None)
+
+
 def alias_origin(trace, statement):
     """Return the assignment that made a second name for an array `statement` reads after
     the array was changed in place through the other name (back = W2.T, then W2 += ...:
@@ -1879,10 +1896,9 @@ def alias_origin(trace, statement):
     for d in g.deps(statement.index):
         b = trace[d]
         if b.kind == "alias":
-            made = [a for a in trace[:d] if a.name == b.name and a.frame == b.frame
-                    and a.kind == "assign"]
-            if made:
-                return made[-1]
+            made = _alias_made(trace, b)
+            if made is not None:
+                return made
     return None
 
 
@@ -2382,6 +2398,10 @@ def _named_factor(c, ctx):
             return "sum-for-mean", (f"the port's value is the reference's x {n}: a sum "
                                     "where a mean belongs")
     for name, h in ctx.get("hyper", {}).items():
+        if ctx.get("step") and not near(h, 1.0) and near(c, 1 / h):
+            # a step the reference takes times the rate, taken without it
+            return "ignores-hyper", (f"the port's step is the reference's / {name} ({name} = "
+                                     f"{h:g}): {name} left out of it")
         for power, words in ((1, f"x {name}"), (-1, f"/ {name}")):
             if near(c, h ** power):
                 return "hyper-misused", (f"the port's value is the reference's {words} "
@@ -2484,6 +2504,9 @@ def relation(reference_value, port_value, context):
     base = ctx.get("base")
     if base is not None:
         bq, bp = (np.asarray(b, dtype=np.float64) for b in base)
+        if bq.size == q.size and bq.shape != q.shape \
+                and np.squeeze(bq).shape == np.squeeze(q).shape:
+            bq = bq.reshape(q.shape)    # (the value before, laid out as q was above)
         if bp.shape == p.shape and bq.shape == q.shape:
             found = _by_update(q - bq, p - bp, ctx)
             if found:
@@ -2683,7 +2706,7 @@ def _by_update(dq, dp, ctx):
         return "transposed", "its update is the reference's update transposed"
     c = _fit_scale(dp, dq) if dp.shape == dq.shape else None
     if c is not None:
-        found = _named_factor(c, ctx)
+        found = _named_factor(c, {**ctx, "step": True})
         if found:
             return found[0], "its update: " + found[1]
     for name, d in ctx.get("reads", {}).items():

@@ -44,7 +44,9 @@ local({
   field_of <- function(e) {
     if (!is.call(e) || length(e) != 3 || !is.symbol(e[[2]])) return(NA_character_)
     head <- e[[1]]
-    if (identical(head, as.name("$")) && (is.symbol(e[[3]]) || is.character(e[[3]]))) {
+    # (an S4 object's slot net@a too, as R's named lists' elements)
+    if ((identical(head, as.name("$")) || identical(head, as.name("@"))) &&
+        (is.symbol(e[[3]]) || is.character(e[[3]]))) {
       return(paste0(as.character(e[[2]]), "$", as.character(e[[3]])))
     }
     if ((identical(head, as.name("[[")) || identical(head, as.name("["))) &&
@@ -365,6 +367,13 @@ local({
       n <<- n + 1L
       r_sid[n] <<- sid; r_frame[n] <<- frame; r_name[n] <<- name
       if ((is.numeric(value) || is.logical(value)) && !is.object(value)) r_vals[n] <<- list(value)
+      if (elements && isS4(value) && !startsWith(name, "return")) {
+        # an S4 object's numeric slots, each as the variable net$a (see field_of)
+        for (k in methods::slotNames(value)) {
+          v <- methods::slot(value, k)
+          if (is.numeric(v)) record(frame, sid, paste0(name, "$", k), v)
+        }
+      }
       if (elements && is.list(value) && !is.object(value) && !is.null(names(value)) &&
           !startsWith(name, "return:")) {
         # a named list's numeric elements, each as the variable p$a (see field_of)
@@ -401,6 +410,13 @@ local({
         }
       } else {
         record(frame, sid, "return", value)
+        if (isS4(value)) {
+          # an S4 object returned: its numeric slots, as a named list's elements
+          for (k in methods::slotNames(value)) {
+            v <- methods::slot(value, k)
+            if (is.numeric(v)) record(frame, sid, paste0("return:", k), v)
+          }
+        }
       }
       value
     }
