@@ -180,7 +180,9 @@ def test_an_array_moved_in_place_through_its_other_name_is_a_stale_value(tmp_pat
     result, line = _checked(tmp_path, r_session, PY_PORT, "W_before = self.W.copy()",
                             "W_before = self.W[:]", ".py")
     kind, words = diagnosis.port_kind([result])
-    assert kind == "stale-value" and words.startswith("W_before is a second name for self.W")
+    assert kind == "stale-value" and "a second name for the same array where a copy" in words
+    assert result.lockstep.finding.relation[1].startswith("W_before is a second name for "
+                                                         "self.W, not a copy")
     assert _reported(result, "Python") == line
 
 
@@ -261,3 +263,187 @@ def test_an_r_variable_set_to_null_is_traced(tmp_path, r_session):
     t = tracing.trace_r(r_session, [port], "train", {"w": 0.5, "epochs": 1})
     assert t.error is None
     assert [(a.line, a.value is None) for a in t if a.name == "kept"] == [(2, True), (3, False)]
+
+
+# av_mlp with its parameters in the slots of an S4 object, moved by a helper that returns it.
+R_S4 = """\
+setClass("NnpTestNet", representation(wh = "matrix", bh = "matrix", wout = "matrix",
+                                      bout = "matrix", last = "numeric"), where = globalenv())
+
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+learn <- function(net, X, y, lr) {
+  H <- sigmoid(X %*% net@wh + matrix(net@bh, nrow(X), ncol(net@wh), byrow = TRUE))
+  out <- sigmoid(H %*% net@wout + net@bout[1, 1])
+  E <- y - out
+  d_out <- E * out * (1 - out)
+  d_hid <- (d_out %*% t(net@wout)) * H * (1 - H)
+  net@wout <- net@wout + t(H) %*% d_out * lr
+  net@bout <- net@bout + sum(d_out) * lr
+  net@wh <- net@wh + t(X) %*% d_hid * lr
+  net@bh <- net@bh + colSums(d_hid) * lr
+  net@last <- mean(E^2) / 2
+  net
+}
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  net <- new("NnpTestNet", wh = wh, bh = bh, wout = wout, bout = bout, last = numeric(0))
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    net <- learn(net, X, y, lr)
+    loss[i] <- net@last
+  }
+  list(wh = net@wh, bh = net@bh, wout = net@wout, bout = net@bout, loss = loss)
+}
+"""
+
+# av_mlp in preallocated buffers, each step written with out=.
+PY_BUFFERS = """\
+import numpy as np
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    wh, bh, wout, bout = (np.array(p, dtype=float) for p in (wh, bh, wout, bout))
+    n = X.shape[0]
+    E = np.empty((n, 1))
+    d_out = np.empty((n, 1))
+    g_wh = np.empty_like(wh)
+    loss = np.zeros(int(epochs))
+    for i in range(int(epochs)):
+        H = 1 / (1 + np.exp(-(X @ wh + bh)))
+        out = 1 / (1 + np.exp(-(H @ wout + bout)))
+        np.subtract(y, out, out=E)
+        np.multiply(E, out * (1 - out), out=d_out)
+        d_hid = (d_out @ wout.T) * H * (1 - H)
+        np.matmul(X.T, d_hid, out=g_wh)
+        wout += lr * (H.T @ d_out)
+        bout += lr * d_out.sum(axis=0, keepdims=True)
+        wh += lr * g_wh
+        bh += lr * d_hid.sum(axis=0, keepdims=True)
+        loss[i] = 0.5 * np.mean(E ** 2)
+    return {"wh": wh, "bh": bh, "wout": wout, "bout": bout, "loss": loss}
+"""
+
+# av_mlp as a generator of each epoch's parameters, taken with islice.
+PY_GENERATOR = """\
+import itertools
+
+import numpy as np
+
+
+def descend(X, y, p, lr):
+    while True:
+        H = 1 / (1 + np.exp(-(X @ p["wh"] + p["bh"])))
+        out = 1 / (1 + np.exp(-(H @ p["wout"] + p["bout"])))
+        E = y - out
+        d_out = E * out * (1 - out)
+        d_hid = (d_out @ p["wout"].T) * H * (1 - H)
+        g = {"wh": X.T @ d_hid, "bh": d_hid.sum(axis=0, keepdims=True),
+             "wout": H.T @ d_out, "bout": d_out.sum(axis=0, keepdims=True)}
+        p = {k: v + lr * g[k] for k, v in p.items()}
+        yield p, 0.5 * np.mean(E ** 2)
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    p = {"wh": wh, "bh": bh, "wout": wout, "bout": bout}
+    losses = []
+    for p, loss in itertools.islice(descend(X, y, p, lr), int(epochs)):
+        losses.append(loss)
+    return {**p, "loss": np.array(losses)}
+"""
+
+
+@pytest.mark.parametrize("source, suffix", [(R_S4, ".R"), (PY_BUFFERS, ".py"),
+                                            (PY_GENERATOR, ".py")],
+                         ids=["R-S4", "Python-buffers", "Python-generator"])
+def test_the_other_unchanged_ports_agree(source, suffix, tmp_path, r_session):
+    result = _agreeing(tmp_path, r_session, source, suffix)
+    assert result.verdict == "agree", result.differences
+
+
+def test_an_s4_slot_updated_wrong_is_found_at_its_line(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_S4, "d_out %*% t(net@wout)) * H * (1 - H)",
+                            "d_out %*% t(net@wout)) * H * (H - 1)", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "sign"
+
+
+def test_a_helpers_value_dropped_where_r_passes_a_copy_is_shown_at_the_call(tmp_path,
+                                                                           r_session):
+    result, line = _checked(tmp_path, r_session, R_S4, "    net <- learn(net, X, y, lr)",
+                            "    learn(net, X, y, lr)", ".R")
+    assert result.error is not None and _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "not-written-back"
+    assert f"learn() returns net with its last set, and line {line} drops it" in words
+
+
+def test_a_step_taken_without_the_rate_leaves_it_out(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "bh <- bh + colSums(d_hid) * lr",
+                            "bh <- bh + colSums(d_hid)", ".R", fixture="av_mlp[article-lr-0p7]")
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "ignores-hyper" and "lr left out of it" in words, words
+    assert _reported(result, "R") == line
+
+
+def test_an_update_of_a_vector_is_compared_with_the_references_row():
+    from nnparity import tracing
+    q0, dq = np.array([[0.1, -0.2, 0.3]]), np.array([[0.05, 0.01, -0.02]])
+    p0 = q0.ravel()
+    ctx = {"hyper": {"lr": 0.7}, "base": (q0, p0)}
+    found = tracing.relation(q0 + dq, p0 + dq.ravel() / 0.7, ctx)
+    assert found is not None and found[0] == "ignores-hyper", found
+
+
+def test_a_stop_on_a_name_much_like_the_right_one_is_repaired(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT,
+                            "    d_hid <- (d_out %*% t(wout)) * H * (1 - H)",
+                            "    H1 <- cbind(1, H)\n"
+                            "    d_hid <- (d_out %*% t(wout)) * H1 * (1 - H1)", ".R")
+    assert result.error is not None and _reported(result, "R") == line + 1
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "it reads H1 where H belongs, 2 times" in words
+
+
+def test_a_transpose_left_out_of_a_product_where_it_stops_is_repaired(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "(d_out %*% t(wout))",
+                            "(d_out %*% wout)", ".R")
+    assert result.error is not None and _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "transposed"
+
+
+@pytest.mark.parametrize("language, line, edited", [
+    ("R", "X1 <- cbind(-1, X)", "X1 <- cbind(1, X)"),
+    ("R", "s <- 1 / (1 + expm1(-x))", "s <- 1 / (1 + exp(-x))"),
+    ("Python", "s = 1 / (1 + np.expm1(-x))", "s = 1 / (1 + np.exp(-x))"),
+    ("Python", "d_out = E", "d_out = E.copy()"),
+    ("Python", "W_before = self.W[:]", "W_before = self.W[:].copy()"),
+    ("Python", "g = d @ W", "g = d @ W.T"),
+])
+def test_the_repair_vocabulary_holds_these_edits(language, line, edited):
+    from nnparity import repair
+    assert edited in [new for new, _, _ in repair.edits(line, language)]
+
+
+def test_a_buffer_that_is_another_arrays_second_name_is_a_stale_value(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, PY_BUFFERS, "d_out = np.empty((n, 1))",
+                            "d_out = E", ".py")
+    assert diagnosis.port_kind([result])[0] == "stale-value"
+    assert _reported(result, "Python") == line
+    # the trace itself, before any repair, names the statement that bound the two names
+    assert result.lockstep.finding.port.line == line
+
+
+def test_a_buffer_made_float32_is_single_precision(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, PY_BUFFERS, "g_wh = np.empty_like(wh)",
+                            "g_wh = np.empty_like(wh, dtype=np.float32)", ".py")
+    assert diagnosis.port_kind([result])[0] == "single-precision"
+    assert _reported(result, "Python") == line
+
+
+def test_epochs_taken_from_the_second_state_on_are_one_off(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, PY_GENERATOR,
+                            "islice(descend(X, y, p, lr), int(epochs))",
+                            "islice(descend(X, y, p, lr), 1, int(epochs))", ".py")
+    assert diagnosis.port_kind([result])[0] == "epochs-off-by-one"
+    assert _reported(result, "Python") == line
