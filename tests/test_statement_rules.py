@@ -447,3 +447,39 @@ def test_epochs_taken_from_the_second_state_on_are_one_off(tmp_path, r_session):
                             "islice(descend(X, y, p, lr), 1, int(epochs))", ".py")
     assert diagnosis.port_kind([result])[0] == "epochs-off-by-one"
     assert _reported(result, "Python") == line
+
+
+def test_samples_reordered_before_training_are_a_data_order(tmp_path, r_session):
+    # only X is sorted, y is not: no order of the samples gives the port's result
+    result, line = _checked(tmp_path, r_session, R_PORT, "  epoch <- epochs\n",
+                            "  X <- X[order(drop(y)), , drop = FALSE]\n  epoch <- epochs\n",
+                            ".R", fixture="av_mlp[article-epochs-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "data-order", words
+    assert _reported(result, "R") == line
+
+
+def test_a_parameter_returned_without_its_dimensions_is_said_so(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "wout = wout, bout",
+                            "wout = drop(wout), bout", ".R")
+    assert _reported(result, "R") == line
+    assert result.lockstep.finding.relation == (
+        None, "train() returns wout as a vector of 4 where it was given 4 x 1: the "
+              "reference's numbers with their dimensions dropped")
+
+
+def _held_out(r_session, name, fixture):
+    """Return the Result of the held-out port tests/ports/<name> on `fixture`."""
+    from nnparity import paths
+    port = paths.ROOT / "tests" / "ports" / name
+    f = next(f for f in BUNDLED if f.id == fixture)
+    py_train, r_train = ports.load(port, r_session)
+    return checking.check(f, f.net.adapt("python", py_train) if py_train else None,
+                          r_session.adapt(f.net, r_train) if r_train else None,
+                          session=r_session, port=port)
+
+
+def test_a_value_returned_without_its_dimensions_is_shown_where_it_is_returned(r_session):
+    # wout = W2[-1, ]: the numbers come from W2, which the reference never holds
+    result = _held_out(r_session, "eleventh/18-av_mlp-other.R", "av_mlp[article-epochs-1]")
+    assert _reported(result, "R") == 23

@@ -122,10 +122,12 @@ def port_kind(results):
         return "single-precision", (f"it differs already at 0 epochs, by "
                                     f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: "
                                     "single precision")
-    if fixed is not None and fixed.kind is None and found is not None and found.kind in (
-            "single-precision", "rounding", "integer-truncation"):
+    if fixed is not None and fixed.kind is None and found is not None and (found.kind in (
+            "single-precision", "rounding", "integer-truncation")
+            or found.kind == "data-order" and fixed.line == found.port.line):
         # a repair that names no kind (a line dropped) leaves a kind the numbers themselves
-        # show (every value a float32, rounded, whole): dropping the cast is no other bug
+        # show (every value a float32, rounded, whole; or the statement's own, the samples
+        # reordered): dropping the cast is no other bug
         return found.kind, (f"{found.relation[1]}; with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees")
     if fixed is not None:

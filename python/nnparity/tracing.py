@@ -1451,6 +1451,16 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     al = _Alignment(reference, port, rtol, atol, names)
     if not al.diverging:
         return None
+    shuffled = _reordered(al)
+    if shuffled is not None:
+        return shuffled
+    for name in al.diverging:
+        # a value returned with the reference's numbers in another shape: its shape is what
+        # parts, wherever the numbers were made (W2[-1, ] dropping wout's dimensions)
+        i = al.port_returns[name]
+        ref = al.counterpart(port[i])
+        if ref is not None and _misshapen(al, port[i], ref) is not None:
+            return _finding(al, i, context)
     roots = al.roots(strong=True, validated=True) or al.roots(strong=True) \
         or al.roots(strong=False)
     # A root whose value some agreeing statement reads is a form of the reference's values
@@ -1463,6 +1473,28 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     roots = [i for i in roots if not al.placeholder(i)] or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
     return _finding(al, root, context)
+
+
+def _sorted_rows(v):
+    return v[np.lexsort(v.T[::-1])]
+
+
+def _reordered(al):
+    """The Finding of the first statement that gives train()'s argument (a matrix of
+    several rows) its own rows in another order (X <- X[order(y), ]), or None: the samples
+    reordered, whatever the rest of the port does with them."""
+    given = [a for a in al.port if a.kind == "arg" and a.frame == al.gp.top
+             and a.value is not None and a.value.ndim == 2 and a.value.shape[0] > 1]
+    for a in al.port:
+        if a.kind != "assign" or a.frame != al.gp.top or a.value is None or a.value.ndim != 2:
+            continue
+        for g in given:
+            if a.value.shape == g.value.shape and not np.array_equal(a.value, g.value) \
+                    and np.array_equal(_sorted_rows(a.value), _sorted_rows(g.value)):
+                return Finding(a, None, ((g, None),), ("data-order", (
+                    f"{a.name} holds the rows of {g.name}, the samples, in another order")),
+                    tuple(al.diverging), calls=al.calls(a))
+    return None
 
 
 def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context=None):
@@ -1745,15 +1777,21 @@ def _misshapen(al, statement, ref):
         if not same:
             break
         made = al.port[same[-1]]
+    name = statement.name[len("return:"):]
+    given = f"train() returns {name} as {_dims(p.shape)} where it was given {_dims(q.shape)}"
+    if p.ndim != q.ndim:
+        # (a vector for a column: no layout of the numbers, their dimensions dropped; a word
+        # of no kind)
+        return made, (None, f"{given}: the reference's numbers with "
+                            f"{'their dimensions dropped' if p.ndim < q.ndim else 'others'}")
     how = "transposed" if p.ndim == 2 and p.T.shape == q.shape and _close(p.T, q) else \
         "in another layout"
-    name = statement.name[len("return:"):]
-    return made, ("transposed", f"train() returns {name} as {_dims(p.shape)} where it was "
-                                f"given {_dims(q.shape)}: the reference's numbers {how}")
+    return made, ("transposed", f"{given}: the reference's numbers {how}")
 
 
 def _dims(shape):
-    return " x ".join(map(str, shape)) if shape else "a scalar"
+    return ("a vector of {}".format(*shape) if len(shape) == 1 else
+            " x ".join(map(str, shape)) if shape else "a scalar")
 
 
 def _through_alias(al, a, depth=4):
