@@ -1,7 +1,7 @@
-"""How well a diverging port is localized and diagnosed: every mutant of the ten held-out
-sets (tests/ports/mutants/, heldout/ and third/ to tenth/, a manifest.json each; heldout/ to
+"""How well a diverging port is localized and diagnosed: every mutant of the eleven held-out
+sets (tests/ports/mutants/, heldout/ and third/ to eleventh/, a manifest.json each; heldout/ to
 seventh/ include mutants of the example projects' networks, checked on the project's own
-fixtures; eighth/ to tenth/ are av_mlp's alone) and every catalogue port (pitfalls/*), each checked on the cheapest fixture that
+fixtures; eighth/ to eleventh/ are av_mlp's alone) and every catalogue port (pitfalls/*), each checked on the cheapest fixture that
 exposes it (its exposed_by), with lockstep, the trace of the first bad step and the
 diagnosis's probes (the repair probe's among them).
 
