@@ -104,7 +104,7 @@ CATALOGUE = [
     ("av_mlp-repeat-reshape", "walkthrough-1", "# the bug", False, "recycling"),
     ("av_mlp-matrix-byrow", "walkthrough-1", "# the bug", False, "recycling"),
     ("av_mlp-hardcoded-lr", "article-lr-0p7", "the bug", False, "ignores-hyper"),
-    ("av_mlp-aliased-wout", "walkthrough-1", "# the updated wout", False, "stale-value"),
+    ("av_mlp-aliased-wout", "walkthrough-1", "# the bug", False, "stale-value"),
     # the rounded numbers are first held by saved (a named list, traced element by element)
     ("av_nobias-json-checkpoint", "f4-n3-h3-epochs-1", "fromJSON(checkpoint)", False,
      "rounding"),
@@ -515,7 +515,7 @@ def test_an_r_error_keeps_the_line_it_stopped_at(tmp_path, r_session):
     assert (Path(traced.error[2]).resolve(), traced.error[3]) == (port.resolve(), 3)
 
 
-def test_a_value_written_in_part_and_truncated_is_reported_at_the_write(tmp_path):
+def test_a_value_written_in_part_and_truncated_is_reported_where_its_array_was_made(tmp_path):
     source = (
         "import numpy as np\n"
         "def train(w, lr, epochs):\n"
@@ -529,7 +529,9 @@ def test_a_value_written_in_part_and_truncated_is_reported_at_the_write(tmp_path
     args = {"w": np.array([0.5, 0.75]), "lr": 0.25, "epochs": 1}
     found = tracing.align(tracing.trace_python(reference.train, args),
                           tracing.trace_python(port.train, args))
-    assert (found.port.line, found.kind) == (5, "integer-truncation")
+    # the bug is the dtype of line 3; the words name the write of line 5 into it
+    assert (found.port.line, found.kind) == (3, "integer-truncation")
+    assert "loss is filled into an array of int" in found.relation[1]
 
 
 def test_relation_sees_an_axis_a_term_and_a_near_constant():

@@ -2186,9 +2186,12 @@ def _written(al, ret):
 def _context(al, a, ref, extra):
     """Return what relation() is told about port statement a and its counterpart ref."""
     hyper_names = (extra or {}).get("hyper_names")
+    # (with no hyperparameters declared, every scalar argument but a returned one: a
+    # parameter that happens to be a scalar is not a rate)
     scalars = {k: float(v.value.flat[0]) for k, v in al.args.items()
                if v.value is not None and v.value.size == 1
-               and (hyper_names is None or k in hyper_names)}
+               and (k in hyper_names if hyper_names is not None
+                    else k not in al.port_returns)}
     ctx = {"sizes": sorted(int(s) for s in al.sizes if s > 1),
            "hyper": {k: v for k, v in scalars.items() if v not in (0.0, 1.0, -1.0)},
            "reads": {}, "reference_reads": {}, "language": a.language,
@@ -2582,7 +2585,9 @@ def _by_axis(q, p, ctx):
                 if ours != theirs and not _close(np.broadcast_to(a, p.shape),
                                                  np.broadcast_to(b, p.shape)):
                     for form in (lambda x: d / x, lambda x: d * x):
-                        if _close(p, form(a)) and _close(q, form(b)):
+                        with np.errstate(divide="ignore", invalid="ignore"):  # a zero sum
+                            hit = _close(p, form(a)) and _close(q, form(b))
+                        if hit:
                             return "wrong-axis", (f"{name} taken over its sum over {ours} "
                                                   f"where the reference takes its sum over "
                                                   f"{theirs}")
