@@ -17,6 +17,7 @@ and a lockstep that diverges takes at most twice as long with the trace and the 
     .venv/bin/python bench/bench_localize.py            # the table, the three percentages
     .venv/bin/python bench/bench_localize.py --timing   # and the cost ratios
     .venv/bin/python bench/bench_localize.py --set third --verbose   # one set, what was said
+    .venv/bin/python bench/bench_localize.py --match eleventh/07 --verbose   # some ports
 """
 
 import json
@@ -261,10 +262,13 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     session = runners.RSession.get()
     only = argv[argv.index("--set") + 1] if "--set" in argv else None
+    match = argv[argv.index("--match") + 1] if "--match" in argv else None
     rows = []
     for case in cases():
         if only is not None and (case.name.split("/")[0] if "/" in case.name
                                  else "catalogue") != only:
+            continue
+        if match is not None and match not in case.name:
             continue
         start = time.perf_counter()
         rows.append(measure(case, session))

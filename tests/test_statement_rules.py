@@ -483,3 +483,25 @@ def test_a_value_returned_without_its_dimensions_is_shown_where_it_is_returned(r
     # wout = W2[-1, ]: the numbers come from W2, which the reference never holds
     result = _held_out(r_session, "eleventh/18-av_mlp-other.R", "av_mlp[article-epochs-1]")
     assert _reported(result, "R") == 23
+
+
+# The R port with its epochs counted by hand: a counter set before a repeat loop that breaks.
+R_REPEAT = R_PORT.replace("  for (i in seq_len(epoch)) {\n",
+                          "  i <- 0\n  repeat {\n    if (i >= epoch) break\n    i <- i + 1\n")
+
+
+def test_the_port_counting_its_epochs_by_hand_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_REPEAT, ".R").verdict == "agree"
+
+
+@pytest.mark.parametrize("old, new", [("  i <- 0\n", "  i <- 1\n"),
+                                      ("if (i >= epoch) break", "if (i > epoch) break")],
+                         ids=["counter-set", "break-test"])
+def test_an_epoch_count_off_by_one_is_where_an_edit_of_one_makes_it_run_those_asked(
+        old, new, tmp_path, r_session):
+    # (the loop's own line is not to blame: the counter's start, or its test, is)
+    result, line = _checked(tmp_path, r_session, R_REPEAT, old, new, ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "epochs-off-by-one"
+    assert _reported(result, "R") == line
+    assert f"with line {line} as '{old.strip()}', it runs the epochs asked" in words, words

@@ -78,10 +78,10 @@ def port_kind(results):
     if ran.startswith("ran ") and not pr.get("ignores_epochs"):
         n = ran.split()[1]
         return "epochs-off-by-one", (f"it runs {n} epoch{'s' if n != '1' else ''} when "
-                                     "epochs = 0")
+                                     "epochs = 0" + _epochs_fixed(pr))
     if pr.get("epochs_off"):
         return "epochs-off-by-one", ("it runs one epoch too many" if pr["epochs_off"] > 0
-                                     else "it runs one epoch too few")
+                                     else "it runs one epoch too few") + _epochs_fixed(pr)
     if pr.get("as_given"):
         return _as_given(pr)
     if pr.get("whole_steps"):
@@ -307,6 +307,15 @@ WEIGHTS = {"update_ratio": 3, "error": 4, "rows_differ": 3, "only_epochs_0": 3,
 def _weight(symptom):
     """Return how specific a declared symptom is; a declared absence counts for little."""
     return sum(WEIGHTS.get(k, 1) if v not in (False, None) else 0.5 for k, v in symptom.items())
+
+
+def _epochs_fixed(pr):
+    """Words for the probe's edit of the port's epoch count that makes it run those asked."""
+    fixed = pr.get("epochs_repair")
+    if fixed is None:
+        return ""
+    return (f": {fixed.words}: with line {fixed.line} as '{fixed.edited.strip()}', it runs "
+            "the epochs asked")
 
 
 def diagnose(results, language=None):

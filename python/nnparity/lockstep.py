@@ -191,6 +191,14 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
     else:
         result.finding, result.port_language = found, language
         moved = probe_line(found, result.probes, fixture.net, state)
+        if port is not None and (
+                result.probes.get("epochs_off")
+                or str(result.probes.get("epochs_0", "")).startswith("ran ")):
+            fixed = _epochs_repair(fixture, state, py_train, r_train, session, port, rtol,
+                                   atol, zero=str(result.probes.get("epochs_0", "")))
+            if fixed is not None:
+                result.probes["epochs_repair"] = fixed
+                moved = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
         if moved is not None:
             result.probes["line"] = moved
         elif port is not None and Path(found.port.file).resolve() == Path(port).resolve():
@@ -221,6 +229,59 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol, zero=""):
+    """Return the repair.Repair of the port file (an edit of repair.epoch_edits(): a count of
+    the epochs moved by one) after which it runs the epochs asked: from `state`, 1, 2 and 3
+    epochs of it agree with the reference's, and 0 too when the port ran epochs at 0
+    (`zero`, the probe's "ran N"); or None. The lines are tried in their order, the first
+    that agrees taken."""
+    net = fixture.net
+    python = py_train is not None
+    to_port = _to_port(net, python)
+    lines = Path(port).read_text(encoding="utf-8").splitlines(keepends=True)
+    tried = list(repair.epoch_edits([t.rstrip("\n") for t in lines],
+                                    to_port.get(net.EPOCHS, net.EPOCHS),
+                                    "Python" if python else "R"))[:60]
+    if not tried:
+        return None
+    base = {**fixture.data, **state, **{k: v for k, v in fixture.hyper.items()
+                                        if k != net.EPOCHS}}
+    argsets = [{**base, net.EPOCHS: e} for e in ((0, 1, 2, 3) if zero.startswith("ran ")
+                                                  else (1, 2, 3))]
+    port_run, ref_run = _side_runner(fixture, py_train, r_train, session, with_loss=True)
+    wanted = [ref_run(a) for a in argsets]
+    if any(w is None for w in wanted):
+        return None
+
+    def agrees(got, w):
+        return got is not None and all(
+            tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
+            for k in w)
+    sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]])
+               for r in tried]
+    if python:
+        for r, source in zip(tried, sources):
+            try:
+                train = net.adapt("python", runners.load_python_port(port, source))
+            except Exception:  # noqa: BLE001 -- an edit may well break the port
+                continue
+            run = _side_runner(fixture, train, None, session, with_loss=True)[0]
+            if all(agrees(run(a), w) for a, w in zip(argsets, wanted)):
+                return dataclasses.replace(r, file=str(port))
+        return None
+    r_session = session or runners.RSession.get()
+    ok = [True] * len(sources)
+    for a, w in zip(argsets, wanted):
+        if not any(ok):
+            return None
+        sizes = {k: int(np.size(v)) for k, v in w.items()}
+        runs = r_session.repairs(net, [t for t, good in zip(sources, ok) if good], [a], sizes)
+        runs = iter(runs)
+        ok = [good and agrees(next(runs)[0], w) for good in ok]
+    return next((dataclasses.replace(r, file=str(port)) for r, good in zip(tried, ok) if good),
+                None)
 
 
 def _probed_line(found, trace, probes, fixture, to_port):

@@ -644,3 +644,88 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                for r in tried]
     return next((r for r, fixed in zip(tried, check(sources)) if fixed), None) \
         if tried else None
+
+
+def epoch_edits(lines, epochs, language):
+    """Yield Repairs (file left empty) of the lines that count a port's epochs, for a port
+    that runs one epoch too many or too few: the lines that read the epochs' name (or a name
+    given it alone, epoch <- epochs) or a counter compared with it, and those that set such a
+    counter to a number. Each edit moves one count by one: a whole number written there one
+    up or down (epoch <- 1 for 0, range(1, epochs), islice(s, 1, epochs)), a comparison with
+    or without equality (< for <=, >= for >), a - 1 or + 1 after the epochs' name dropped or
+    added, R's 1:epochs as seq_len(epochs) (1:0 runs twice)."""
+    code = [text[:_code_end(text)] for text in lines]
+    strings, inside = set(), False      # the lines of triple-quoted strings
+    for i, text in enumerate(lines, 1):
+        quotes = text.count('"""') + text.count("'''")
+        if inside or quotes:
+            strings.add(i)
+        inside ^= quotes % 2 == 1
+    aliases = {epochs}
+    for text in code:
+        m = re.match(rf"^\s*([A-Za-z_][\w.]*)\s*(?:<-|=)\s*{re.escape(epochs)}\s*$", text)
+        if m:
+            aliases.add(m.group(1))
+    name = "(?:" + "|".join(map(re.escape, sorted(aliases))) + r")(?![\w.])"
+    name = r"(?<![\w.$])" + name
+    compare = r"(?<![<>=!-])(<=|>=|<(?![-=])|>(?![=]))(?!=)"
+    # counters: the names compared with the epochs' name (epoch >= epochs, i < n_epochs)
+    counters = set()
+    for text in code:
+        for m in re.finditer(rf"([A-Za-z_][\w.]*)\s*{compare}\s*{name}|"
+                             rf"{name}\s*{compare}\s*([A-Za-z_][\w.]*)", text):
+            counters |= {g for g in (m.group(1), m.group(4)) if g}
+    counters -= aliases
+    counter = ("(?<![\\w.$])(?:" + "|".join(map(re.escape, sorted(counters))) + r")(?![\w.])"
+               if counters else None)
+    for i, text in enumerate(lines, 1):
+        c = code[i - 1]
+        if re.match(r"^\s*(def\s|[\w.]+\s*(<-|=)\s*function\b)", c) or i in strings:
+            continue            # the function's own parameters; a docstring
+        reads = re.search(name, c) and not re.match(
+            rf"^\s*[A-Za-z_][\w.]*\s*(?:<-|=)\s*{re.escape(epochs)}\s*$", c)
+        sets = counter and re.match(rf"^\s*{counter}\s*(?:<<-|<-|=)(?!=)\s*-?\d+\s*;?\s*$", c)
+        tests = counter and re.search(counter, c) and re.search(compare, c)
+        if not (reads or sets or tests):
+            continue
+        seen = set()
+
+        def edit(new, words):
+            if new != text and new not in seen:
+                seen.add(new)
+                return Repair("", i, text, new, "epochs-off-by-one", words)
+            return None
+        out = []
+        if reads:
+            for m in re.finditer(name + r"(\s*[-+]\s*1)(?![\w.])", c):
+                out.append(edit(text[:m.start(1)] + text[m.end(1):],
+                                f"{m.group().strip()} where {m.group()[:m.start(1) - m.start()]}"
+                                " belongs: one epoch off"))
+            if language == "R":
+                # 1:epochs, 0:epochs, 0:(epochs - 1), seq(epochs): seq_len(epochs) runs none
+                # at 0
+                for m in re.finditer(r"(?<![\w.])(?:[01]\s*:\s*\(?\s*(" + name +
+                                     r")(?:\s*-\s*1\s*\))?|seq\(\s*(" + name + r")\s*\))", c):
+                    e = m.group(1) or m.group(2)
+                    out.append(edit(text[:m.start()] + f"seq_len({e})" + text[m.end():],
+                                    f"{m.group()} where seq_len({e}) belongs: "
+                                    f"{'1:0 runs twice' if m.group().startswith('1') else 'one epoch off'}"))
+        flip = {"<=": "<", "<": "<=", ">=": ">", ">": ">="}
+        if reads or tests:
+            for m in re.finditer(compare, c):
+                op = m.group(1)
+                out.append(edit(text[:m.start()] + flip[op] + text[m.end():],
+                                f"{op} where {flip[op]} belongs: one epoch off"))
+        for m in re.finditer(r"(?<![\w.])(\d+)(?![\w.])", c):
+            k = int(m.group(1))
+            for j in (k - 1, k + 1):
+                if j >= 0:
+                    out.append(edit(text[:m.start()] + str(j) + text[m.end():],
+                                    f"{k} where {j} belongs: one epoch off"))
+        if reads:
+            for m in re.finditer(name + r"(?!\s*[-+*/]\s*\d)", c):
+                for sign in ("-", "+"):
+                    out.append(edit(text[:m.end()] + f" {sign} 1" + text[m.end():],
+                                    f"{m.group()} where {m.group()} {sign} 1 belongs: "
+                                    "one epoch off"))
+        yield from (r for r in out if r is not None)
