@@ -9,6 +9,7 @@ names every fixture that exposes it and every one it hides on.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,9 @@ FOLDERS = sorted(d for d in paths.PITFALLS.iterdir() if d.is_dir())
 CORRECT = sorted(p for p in (Path(__file__).parent / "ports" / "correct").iterdir()
                  if p.suffix in (".R", ".py"))
 KEYS = {"title", "network", "language", "habit", "kind", "exposed_by"}
-OPTIONAL = {"symptom"}  # what the harness sees, for the diagnosis (nnparity.diagnosis)
+# what the harness sees, for the diagnosis (nnparity.diagnosis): the symptom, and for a kind
+# that holds more than one bug, a pattern of the diagnosis's words that is this one's
+OPTIONAL = {"symptom", "seen"}
 HABITS = {"an R habit in Python", "a Python habit in R", "either language"}
 FIXTURES = {(f.network, f.name): f for f in BUNDLED}
 
@@ -103,6 +106,8 @@ def test_a_pitfall_folder_holds_its_port_its_page_and_valid_metadata(folder, r_s
     meta = metadata(folder)
     assert KEYS <= set(meta) <= KEYS | OPTIONAL, f"{folder.name}/pitfall.json: {sorted(meta)}"
     assert isinstance(meta.get("symptom", {}), dict)
+    re.compile(meta.get("seen", ""))     # a pattern, where the kind holds other bugs too
+    assert "seen" not in meta or meta["kind"] is not None
     assert isinstance(meta["title"], str) and meta["title"].strip()
     assert "\n" not in meta["title"]
     assert meta["network"] in NETWORKS

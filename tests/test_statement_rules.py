@@ -505,3 +505,20 @@ def test_an_epoch_count_off_by_one_is_where_an_edit_of_one_makes_it_run_those_as
     assert kind == "epochs-off-by-one"
     assert _reported(result, "R") == line
     assert f"with line {line} as '{old.strip()}', it runs the epochs asked" in words, words
+
+
+@pytest.mark.parametrize("source, old, new, suffix", [
+    (R_PORT, "d_out <- E * out * (1 - out)", "d_out <- E", ".R"),
+    (PY_PORT, "delta = grad * self.a * (1 - self.a)", "delta = grad", ".py")],
+    ids=["R", "Python-attribute"])
+def test_a_delta_without_its_activations_slope_is_a_wrong_derivative_of_no_pitfall(
+        source, old, new, suffix, tmp_path, r_session):
+    # the delta equals the error: its own line agrees by value, the next one differs; the
+    # slope multiplied back in repairs it. It is not the catalogue's slope taken of the
+    # pre-activation (same kind, another bug): no pitfall is named.
+    result, line = _checked(tmp_path, r_session, source, old, new, suffix)
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-derivative" and "left out" in words, words
+    assert _reported(result, "Python" if suffix == ".py" else "R") == line
+    fitting, _ = diagnosis.diagnose([result], "Python" if suffix == ".py" else "R")
+    assert fitting == []

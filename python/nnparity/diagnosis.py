@@ -26,6 +26,7 @@ says what was seen; it does not guess.
 """
 
 import json
+import re
 
 import numpy as np
 
@@ -334,6 +335,9 @@ def diagnose(results, language=None):
     fitting = [p for p in catalogue() if p.symptom and
                all(_fits(k, v, seen) for k, v in p.symptom.items())
                and (pitfall_kind(p) == kind if traced else True)
+               # of a kind that holds more than one bug, the pitfall's own (its "seen")
+               and (not traced or p.seen is None
+                    or re.search(p.seen, seen.get("kind", (None, ""))[1] or ""))
                and not (repaired and pitfall_kind(p) is None)]
     # a pitfall of the port's language first: single precision in R (writeBin) is not how
     # a numpy port loses it, whatever the network

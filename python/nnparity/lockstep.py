@@ -445,6 +445,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          (a.line, a.last_line, operands, hyper_names), check, related=related,
                          counts=counts, below=below, called=called, swaps=swaps,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
+                         activations=_activation_names(trace, port) if trace is not None
+                         else {},
                          rates=[to_port.get(k, k) for k in scalars
                                 if net.HYPER.get(k) == "rate"],
                          passed=[to_port.get(k, k) for k in scalars],
@@ -606,6 +608,40 @@ def _activations(trace, before, names):
             if x != y and vy.shape == vx.shape and any(
                     np.allclose(f, vy, rtol=1e-12, atol=0) for f in forms):
                 out |= {(x, y), (y, x)}
+    return out
+
+
+_SIGMOID_CALL = re.compile(r"\b(?:sigmoid|plogis|logistic|expit)\s*\(|"
+                           r"1(?:\.0?)?\s*/\s*\(\s*1(?:\.0?)?\s*\+\s*(?:np\.)?exp\(")
+_TANH_CALL = re.compile(r"\btanh\s*\(")
+
+
+def _activation_names(trace, port):
+    """Return {line of the port file: {name: "sigmoid" or "tanh"}}: for each line the trace
+    ran, the names that held an activation when it first ran. An activation: a value the
+    sigmoid or tanh of a value assigned before it, or that a statement calling the sigmoid
+    or tanh set within its range."""
+    values, held, out = [], {}, {}
+    port = Path(port).resolve()
+    for b in trace:
+        if b.file and b.line and Path(b.file).resolve() == port:
+            out.setdefault(b.line, dict(held))
+        if b.kind != "assign" or b.value is None or b.value.size < 2 \
+                or not re.fullmatch(r"(?:self\.)?[A-Za-z_][\w.]*", b.name):
+            continue
+        v = np.asarray(b.value, dtype=np.float64)
+        name = b.name
+        held.pop(name, None)
+        with np.errstate(all="ignore"):
+            for form, call, low, f in (("sigmoid", _SIGMOID_CALL, 0,
+                                        lambda x: 1 / (1 + np.exp(-x))),
+                                       ("tanh", _TANH_CALL, -1, np.tanh)):
+                if call.search(b.text or "") and np.all((v > low) & (v < 1)) or any(
+                        x.shape == v.shape and np.allclose(f(x), v, rtol=1e-12, atol=0)
+                        for x in values[-40:]):
+                    held[name] = form
+                    break
+        values.append(v)
     return out
 
 

@@ -22,6 +22,7 @@ class Pitfall:
     exposed_by: tuple
     folder: Path
     symptom: dict = field(default_factory=dict)
+    seen: str | None = None    # a pattern the diagnosis's words of the kind must match
 
     @property
     def port(self):
@@ -39,7 +40,7 @@ def catalogue(root=None):
         doc = json.loads(meta.read_text())
         found.append(Pitfall(meta.parent.name, doc["title"], doc["network"], doc["language"],
                              doc["habit"], tuple(doc["exposed_by"]), meta.parent,
-                             doc.get("symptom", {})))
+                             doc.get("symptom", {}), doc.get("seen")))
     return sorted(found, key=lambda p: (p.network, p.name))
 
 

@@ -415,7 +415,7 @@ def _written_back(line, language, nested=False):
 
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
-          own=True, epochs=None, rates=(), passed=(), nested=False):
+          own=True, epochs=None, rates=(), passed=(), nested=False, activations=None):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -427,12 +427,14 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     only); epochs: the name of the epochs (a loop's bound one off); rates: the names of the
     learning rates among hyper; passed: the port's own names of the hyperparameters, one of
     which a call may be given where another belongs; nested: the line ran inside a function
-    train() calls, not in train() itself."""
+    train() calls, not in train() itself; activations: {name: "sigmoid" or "tanh"} of the
+    port's activations, whose slope a delta may have left out."""
     for new, words in _written_back(line, language, nested):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
+    yield from _slope_added(line, start, end, language, activations or {})
     if own:
         # (of the statement reported alone: turned round, any update undoes the sign of
         # whatever it was computed from, downstream of the bug)
@@ -575,6 +577,26 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                                          f"{len(spans)} times")
 
 
+def _slope_added(line, start, end, language, activations):
+    """Yield (edited line, kind, words) for a line that assigns a name or a product of names
+    (d_out <- E, delta = err * lr) times each activation's slope: a(1 - a) for a sigmoid's
+    output, 1 - a^2 for tanh's, the slope a delta left out. Not on a line that takes a slope
+    already or names no activation's value."""
+    rhs = line[start:end].strip()
+    target = re.match(r"\s*(?:self\.)?([\w.$]+)", line)
+    if not rhs or not re.fullmatch(r"[\w.$\[\]\"' ]+(\s*\*\s*[\w.$\[\]\"' ]+)*", rhs) \
+            or "1 -" in rhs or target is None or target.group(1) in activations:
+        return
+    power = "^" if language == "R" else "**"
+    gap = line[start:end][len(line[start:end].rstrip()):]
+    for a, form in activations.items():
+        if re.search(rf"(?<![\w.$]){re.escape(a)}(?![\w(])", rhs):
+            continue
+        slope = f"{a} * (1 - {a})" if form == "sigmoid" else f"(1 - {a}{power}2)"
+        yield (f"{line[:end].rstrip()} * {slope}{gap}{line[end:]}", "wrong-derivative",
+               f"the slope of {a}, {slope}, left out")
+
+
 # Calls that lay out or sum what they are given, no activation's slope: an operand read in
 # one of them where another belongs is the wrong operand.
 _LAYOUT = {"t", "c", "drop", "as.matrix", "as.vector", "matrix", "array", "sum", "colSums",
@@ -593,19 +615,19 @@ def _dropped(line, start, language):
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
            related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=(),
-           passed=(), inputs=(), nested=()):
+           passed=(), inputs=(), nested=(), activations=None):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
     `called`, then the others within `around` lines of it and those that made its `inputs`
     wherever they are, those first (n <- length(X), read by the statement), then the
-    nearest, at most `budget`
-    edits (of the statement, of the lines below, of those called, of those around it, of
-    their operands exchanged); the operands
-    exchanged are the statement's and, on other lines, those of `swaps` (line -> (name,
-    name instead) pairs); `nested`: the lines that ran inside a function train() called
-    (edits()'s nested). check(sources)
-    is given the edited copies' texts, in that order, and yields for each whether one epoch
+    nearest, at most `budget` edits (of the statement, of the lines below, of those called,
+    of those around it, of their operands exchanged); the operands exchanged are the
+    statement's and, on other lines, those of `swaps` (line -> (name, name instead) pairs);
+    `nested`: the lines that ran inside a function train() called (edits()'s nested);
+    `activations`: {line: {name: "sigmoid" or "tanh"}}, the names that held an activation
+    when the line ran (edits()'s activations). check(sources) is given the edited copies'
+    texts, in that order, and yields for each whether one epoch
     of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
     lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -634,7 +656,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
             for new, kind, words in edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
                                           keys, counts, n in order, epochs, rates,
-                                          passed, n in nested):
+                                          passed, n in nested,
+                                          (activations or {}).get(n, {})):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))
