@@ -522,3 +522,81 @@ def test_a_delta_without_its_activations_slope_is_a_wrong_derivative_of_no_pitfa
     assert _reported(result, "Python" if suffix == ".py" else "R") == line
     fitting, _ = diagnosis.diagnose([result], "Python" if suffix == ".py" else "R")
     assert fitting == []
+
+
+# The R port with its forward pass in the article's two steps: a product the reference never
+# names (hidden_in1), then the bias added.
+R_TWO_STEPS = R_PORT.replace(
+    "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))\n",
+    "    hidden_in1 <- X %*% wh\n"
+    "    hidden_in <- hidden_in1 + matrix(bh, nrow(X), ncol(wh), byrow = TRUE)\n"
+    "    H <- sigmoid(hidden_in)\n")
+
+
+def test_the_port_in_two_steps_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_TWO_STEPS, ".R").verdict == "agree"
+
+
+def test_a_sign_after_a_value_the_reference_never_names_is_found_at_its_line(tmp_path,
+                                                                             r_session):
+    # hidden_in1 has no counterpart, so it is where the values first part; the statement
+    # computed from it that has one is edited as the statement's own, and its sign repaired
+    result, line = _checked(tmp_path, r_session, R_TWO_STEPS,
+                            "hidden_in <- hidden_in1 + matrix(", "hidden_in <- hidden_in1 - matrix(",
+                            ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert _reported(result, "R") == line
+    assert kind == "sign", words
+
+
+def test_a_name_read_before_it_is_assigned_stops_at_the_call_that_reads_it(tmp_path,
+                                                                           r_session):
+    # R evaluates sigmoid()'s argument inside sigmoid(): the error is raised in its body
+    braced = R_PORT.replace("sigmoid <- function(x) 1 / (1 + exp(-x))\n",
+                            "sigmoid <- function(x) {\n  1 / (1 + exp(-x))\n}\n")
+    result, line = _checked(tmp_path, r_session, braced, "    out <- sigmoid(H %*% wout",
+                            "    out <- sigmoid(E %*% wout", ".R")
+    assert "object 'E' not found" in result.lockstep.traced
+    assert _reported(result, "R") == line
+
+
+# A numpy port keeping its parameters in one dict, each written by its key.
+PY_DICT = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    p = {"wh": np.array(wh, dtype=float), "bh": np.array(bh, dtype=float),
+         "wout": np.array(wout, dtype=float), "bout": np.array(bout, dtype=float)}
+    loss = np.zeros(int(epochs))
+    for i in range(int(epochs)):
+        H = sigmoid(X @ p["wh"] + p["bh"])
+        out = sigmoid(H @ p["wout"] + p["bout"])
+        E = y - out
+        loss[i] = np.mean(E ** 2) / 2
+        d_out = E * out * (1 - out)
+        d_hid = (d_out @ p["wout"].T) * H * (1 - H)
+        p["wout"] = p["wout"] + H.T @ d_out * lr
+        p["bout"] = p["bout"] + np.sum(d_out, axis=0, keepdims=True) * lr
+        p["wh"] = p["wh"] + X.T @ d_hid * lr
+        p["bh"] = p["bh"] + np.sum(d_hid, axis=0, keepdims=True) * lr
+    return {**p, "loss": loss}
+"""
+
+
+def test_the_dict_port_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_DICT, ".py").verdict == "agree"
+
+
+def test_an_element_written_by_its_key_is_found_at_that_write_not_a_later_one(tmp_path,
+                                                                              r_session):
+    # p["wout"] = ... writes wout alone: the later writes of the dict do not hold it again
+    result, line = _checked(tmp_path, r_session, PY_DICT,
+                            'p["wout"] = p["wout"] + H.T @ d_out * lr',
+                            'p["wout"] = p["wout"] - H.T @ d_out * lr', ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "sign"

@@ -447,6 +447,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
                          activations=_activation_names(trace, port) if trace is not None
                          else {},
+                         also=[b.line for b in getattr(found, "downstream", ())
+                               if Path(b.file).resolve() == Path(port).resolve()],
                          rates=[to_port.get(k, k) for k in scalars
                                 if net.HYPER.get(k) == "rate"],
                          passed=[to_port.get(k, k) for k in scalars],
@@ -645,6 +647,29 @@ def _activation_names(trace, port):
     return out
 
 
+def _promised(t, message, file, line):
+    """Return (file, line) where R's "object 'x' not found" was made: R evaluates a call's
+    arguments lazily, inside the function called, so a name read before it is assigned
+    stops in the helper's body (1 / (1 + exp(-z))) where the caller's sigmoid(E) reads it.
+    The innermost call whose line reads the name, when the stopping line does not."""
+    m = re.search(r"object '([^']+)' not found", message)
+    if m is None or not t.frames:
+        return file, line
+    name = re.escape(m.group(1))
+    def reads(text):
+        return re.search(rf"(?<![\w.$]){name}(?![\w.])", text or "")
+    lines = Path(file).read_text(encoding="utf-8").splitlines()
+    if reads(lines[line - 1] if 0 < line <= len(lines) else ""):
+        return file, line
+    frame = t.frames.get(max(t.frames))
+    while frame is not None and frame.caller in t.frames:
+        caller = t.frames[frame.caller]
+        if reads(frame.call_text) and frame.call_line > 0:
+            return caller.file, frame.call_line
+        frame = caller
+    return file, line
+
+
 def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     """Return a Lockstep for a port that raises an error in its first epoch from the
     fixture's initial parameters: the statement it stops at (its trace's error), as the
@@ -674,6 +699,7 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
             or Path(t.error[2]).resolve() != Path(port).resolve():
         return None
     kind, message, file, line = t.error
+    file, line = _promised(t, str(message), file, line)
     lines = Path(file).read_text(encoding="utf-8").splitlines()
     text = lines[line - 1].strip() if line <= len(lines) else ""
     first = str(message).splitlines()[0] if str(message) else ""

@@ -615,7 +615,7 @@ def _dropped(line, start, language):
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
            related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=(),
-           passed=(), inputs=(), nested=(), activations=None):
+           passed=(), inputs=(), nested=(), activations=None, also=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
@@ -626,13 +626,16 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     statement's and, on other lines, those of `swaps` (line -> (name, name instead) pairs);
     `nested`: the lines that ran inside a function train() called (edits()'s nested);
     `activations`: {line: {name: "sigmoid" or "tanh"}}, the names that held an activation
-    when the line ran (edits()'s activations). check(sources) is given the edited copies'
+    when the line ran (edits()'s activations); `also`: lines edited as the statement's own
+    right after it (for a statement the reference has no counterpart of, the first later
+    one computed from it that has one). check(sources) is given the edited copies'
     texts, in that order, and yields for each whether one epoch
     of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
     lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
     line, last, operands, hyper = first
     order = list(range(line, last + 1))
+    order += [n for n in also if n not in order and 1 <= n <= len(lines)]
     # the statement's own operands, after those of its frame of the same shape (err for
     # delta: the names the trace saw it could have read)
     swaps = {**(swaps or {}), **{n: list(dict.fromkeys([*(swaps or {}).get(n, ())[:4],

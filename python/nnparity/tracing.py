@@ -98,6 +98,8 @@ class _Stmt:
     parts: dict = field(default_factory=dict)
     body: tuple = (0, 0)       # a for loop's body lines
     partial: tuple = ()        # the targets only partly assigned (x[i] = v)
+    keys: dict = field(default_factory=dict)  # p -> the keys p["w"] = v writes, when all are
+                                              # constant strings
 
 
 def _dotted(node):
@@ -152,6 +154,23 @@ def _targets(node):
         return _targets(node.value)
     d = _dotted(node)
     return (d,) if d else ()
+
+
+def _keys(targets):
+    """Return {name: keys} of the targets that write a dict's elements by constant string
+    keys alone (p["w"] = v), for the targets all of whose subscripts are such."""
+    out, mixed = {}, set()
+    for node in targets:
+        for t in (node.elts if isinstance(node, (ast.Tuple, ast.List)) else [node]):
+            if isinstance(t, ast.Subscript):
+                d = _dotted(t.value)
+                if d is None:
+                    continue
+                if isinstance(t.slice, ast.Constant) and isinstance(t.slice.value, str):
+                    out.setdefault(d, set()).add(t.slice.value)
+                else:
+                    mixed.add(d)
+    return {k: v for k, v in out.items() if k not in mixed}
 
 
 def _partial(node):
@@ -210,6 +229,7 @@ def _static(path, mtime):
                 if any(isinstance(t, (ast.Subscript, ast.Attribute)) for t in node.targets):
                     stmt.kind = "inplace"
                 stmt.partial = tuple(n for t in node.targets for n in _partial(t))
+                stmt.keys = _keys(node.targets)
             elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and node.value is not None:
                 inplace = isinstance(node, ast.AugAssign) or not isinstance(node.target, ast.Name)
                 target_reads = _reads(node.target) if not isinstance(node.target, ast.Name) else ()
@@ -217,6 +237,7 @@ def _static(path, mtime):
                 stmt = _Stmt("inplace" if inplace else "assign", node.lineno, node.end_lineno,
                              text(node), _targets(node.target),
                              tuple(dict.fromkeys(own + target_reads + _reads(node.value))), loop)
+                stmt.keys = _keys([node.target])
             elif isinstance(node, ast.Return):
                 stmt = _Stmt("return", node.lineno, node.end_lineno, text(node), (),
                              _reads(node.value), loop)
@@ -469,8 +490,10 @@ class _FrameState:
                 if isinstance(value, dict):
                     # a dict's numeric elements, each as the variable p$w1, as R's named
                     # lists' are
+                    written = s.keys.get(name)     # p["w"] = v: that element alone
                     for key, v in value.items():
-                        if isinstance(key, str) and _number(v) is not None:
+                        if isinstance(key, str) and _number(v) is not None \
+                                and (written is None or key in written):
                             self.tracer.add(self.fid, f"{name}${key}", v, self.file, s.line,
                                             s.text, reads, self.function, "assign", s.loop)
                 elif _number(value) is None and "." not in name:
@@ -935,6 +958,8 @@ class Finding:
     allocation: Assignment | None = None  # for x[i] <- v: the statement that made x
     calls: tuple = ()                # (file, line, text) of the calls from train() down to
                                      # the port's statement, outermost first
+    downstream: tuple = ()           # for a statement of no counterpart: the later ones
+                                     # computed from it, to the first that has one
     trace: object = field(default=None, repr=False, compare=False)  # the port's Trace
 
     @property
@@ -1374,10 +1399,11 @@ class _Alignment:
             self._port_index = _Index(self.port, self.rtol, self.atol)
         return bool(self._port_index.matches(self.ref[j].value))
 
-    def downstream(self, i, limit=200):
+    def downstream(self, i, limit=200, chain=None):
         """Return the first later port statement computed from assignment i (directly) that
         disagrees and whose counterpart is found by name, or None: where a value the
-        reference never builds (a delta with its slope folded in) shows what it did."""
+        reference never builds (a delta with its slope folded in) shows what it did.
+        `chain`, a list, gets the statements of no counterpart computed from i on the way."""
         tainted = {i}
         for j in range(i + 1, min(len(self.port), i + limit)):
             b = self.port[j]
@@ -1389,6 +1415,8 @@ class _Alignment:
             ref = self.counterpart(b)
             if ref is not None and j not in self.guessed:
                 return b, ref
+            if chain is not None:
+                chain.append(b)
         return None
 
     def _renamed(self, a):
@@ -1676,9 +1704,11 @@ def _finding(al, root, context):
     if moved is not None:
         # (an array changed in place through another name explains what reads it moved)
         (statement, ref, found), inside = moved, None
-    if found is None and (statement.index in al.guessed or ref is None):
+    chain = []
+    if statement.index in al.guessed or ref is None:
         # no counterpart of its name: what the value does downstream says what it is
-        later = al.downstream(statement.index)
+        later = al.downstream(statement.index, chain=chain)
+    if found is None and later is not None:
         if later is not None:
             b, ref_b = later
             seen = relation(ref_b.value, b.value, _context(al, b, ref_b, context))
@@ -1746,7 +1776,9 @@ def _finding(al, root, context):
         statement = _call(port, port.frames[statement.frame])
     return Finding(statement, ref, tuple(inputs), found, tuple(al.diverging), inside, missing,
                    al.allocation(statement.index) if statement.kind == "assign" else None,
-                   al.calls(statement))
+                   al.calls(statement), downstream=tuple(
+                       b for b in [*chain[:4], *([later[0]] if later is not None else [])]
+                       if b.line != statement.line))
 
 
 # The kinds of a value rounded by the array it is stored into, and the types such an
