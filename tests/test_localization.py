@@ -1,6 +1,6 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/ and third/ to eleventh/, manifest.json: the bug's file,
-line and kind; the second to the eleventh written and their manifests filled before the
+(tests/ports/mutants/, heldout/ and third/ to twelfth/, manifest.json: the bug's file,
+line and kind; the second to the twelfth written and their manifests filled before the
 localizer first ran on them, by sessions that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -36,7 +36,7 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 36 + 36 + 36 + 36 + 36 + 32 + 32 + 32 + 32
+    assert mutants == 44 + 39 + 36 + 36 + 36 + 36 + 36 + 32 + 32 + 32 + 32 + 32
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
@@ -44,8 +44,8 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # row of slack each: a change that loses more ground fails here. Each set's first, unseen
 # measurement: third 36%, 33%, 42%; fourth 56%, 47%, 17%; fifth 53%, 47%, 17%; sixth 72%,
 # 56%, 22%; seventh 61%, 42%, 19% (bench/out/localize-seventh-unseen.txt); eighth (av_mlp
-# alone) 72%, 69%, 25%; ninth 69%, 62%, 16%; tenth 50%, 53%, 22%; eleventh 56%, 50%, 9%
-# (av_mlp alone, each; bench/out/localize-*-unseen.txt).
+# alone) 72%, 69%, 25%; ninth 69%, 62%, 16%; tenth 50%, 53%, 22%; eleventh 56%, 50%, 9%;
+# twelfth 56%, 59%, 16% (av_mlp alone, each; bench/out/localize-*-unseen.txt).
 # Every failure of the third to the eleventh sets has since been looked at and has taught
 # rules written for any port, each with a test of its own (tests/test_tracing.py,
 # test_lockstep.py, test_repair.py, test_statement_rules.py); git log says which port
@@ -53,7 +53,8 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 FLOORS = {"mutants": (95, 90, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "fourth": (91, 83, 6), "fifth": (80, 75, 9), "sixth": (94, 77, 6),
           "seventh": (89, 77, 9), "eighth": (94, 94, 6), "ninth": (87, 78, 13),
-          "tenth": (91, 81, 6), "eleventh": (90, 93, 3), "catalogue": (88, 92, 8)}
+          "tenth": (91, 81, 6), "eleventh": (90, 93, 3), "twelfth": (56, 56, 19),
+          "catalogue": (88, 92, 8)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -78,7 +79,9 @@ def test_localization_holds_what_it_reached(rows, label):
     "ninth",      # unseen 69%, 62%, 16%; reached once its failures were looked at (91, 81, 9)
     "tenth",      # unseen 50%, 53%, 22%; reached once its failures were looked at (94, 84, 3)
     "eleventh",   # unseen 56%, 50%, 9%; reached once its failures were looked at (94, 97, 0)
-])
+    pytest.param("twelfth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the twelfth set (59% line, 59% kind, 16% wrong; "
+                            "unseen, 56%, 59%, 16%); strict: this fails as soon as it is"))])
 def test_localization_meets_its_targets(rows, label):
     """The brief's targets on each set: the line reported is the bug's for >= 90%, the kind
     is named right for >= 80%, a wrong kind or pitfall is named for <= 10%."""

@@ -635,22 +635,24 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
     line, last, operands, hyper = first
     order = list(range(line, last + 1))
-    order += [n for n in also if n not in order and 1 <= n <= len(lines)]
+    also = [n for n in dict.fromkeys(also) if n not in order and 1 <= n <= len(lines)]
     # the statement's own operands, after those of its frame of the same shape (err for
     # delta: the names the trace saw it could have read)
     swaps = {**(swaps or {}), **{n: list(dict.fromkeys([*(swaps or {}).get(n, ())[:4],
                                                         *operands])) for n in order}}
-    below = [n for n in below if n not in order and 1 <= n <= len(lines)]
+    below = [n for n in below if n not in order and n not in also and 1 <= n <= len(lines)]
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
     near = sorted((n for n in range(1, len(lines) + 1) if (abs(n - line) <= around
                                                             or n in inputs)
-                   and n not in order and n not in below and n not in called),
+                   and n not in order and n not in also and n not in below
+                   and n not in called),
                   key=lambda n: (n not in inputs, abs(n - line), n))
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     seen, tried = set(), []
     # the lines around: the vocabulary's edits first, then their operands exchanged (all
     # copies made at once, for one crossing into R; the first that agrees is taken)
-    for lines_tried, most, exchange in ((order, budget[0], True), (below, budget[1], True),
+    for lines_tried, most, exchange in ((order, budget[0], True), (also, 30, True),
+                                        (below, budget[1], True),
                                         (called, budget[2], True), (near, budget[3], False),
                                         (near, budget[4], True)):
         most += len(tried)
@@ -658,7 +660,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
-                                          keys, counts, n in order, epochs, rates,
+                                          keys, counts, n in order or n in also, epochs,
+                                          rates,
                                           passed, n in nested,
                                           (activations or {}).get(n, {})):
                 if (n, new) not in seen and len(tried) < most:
