@@ -250,38 +250,50 @@ def _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol,
                                         if k != net.EPOCHS}}
     argsets = [{**base, net.EPOCHS: e} for e in ((0, 1, 2, 3) if zero.startswith("ran ")
                                                   else (1, 2, 3))]
-    port_run, ref_run = _side_runner(fixture, py_train, r_train, session, with_loss=True)
-    wanted = [ref_run(a) for a in argsets]
-    if any(w is None for w in wanted):
+    ref_run = _side_runner(fixture, py_train, r_train, session, with_loss=True)[1]
+    wanted = {a[net.EPOCHS]: ref_run(a) for a in argsets}
+    if any(w is None for w in wanted.values()):
         return None
 
-    def agrees(got, w):
+    def agrees(got, a):
+        w = wanted[a[net.EPOCHS]]
         return got is not None and all(
             tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
             for k in w)
     sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]])
                for r in tried]
+    return next((dataclasses.replace(r, file=str(port)) for r, good in zip(
+        tried, _copies_agree(fixture, python, session, port, sources, argsets, agrees,
+                             lambda a: wanted[a[net.EPOCHS]])) if good), None)
+
+
+def _copies_agree(fixture, python, session, port, copies, argsets, agrees, wanted):
+    """Yield, for each edited copy of the port's source (in Python when `python`, else R),
+    whether its train() run on each of `argsets` gives what agrees(got, args) accepts;
+    lazily, so the first copy that agrees can end the runs. R runs every copy on the first
+    args in one crossing, then a copy that passes on the others; wanted(args) is the
+    reference's result there, whose sizes an R run must keep."""
+    net = fixture.net
     if python:
-        for r, source in zip(tried, sources):
+        for source in copies:
             try:
                 train = net.adapt("python", runners.load_python_port(port, source))
             except Exception:  # noqa: BLE001 -- an edit may well break the port
+                yield False
                 continue
             run = _side_runner(fixture, train, None, session, with_loss=True)[0]
-            if all(agrees(run(a), w) for a, w in zip(argsets, wanted)):
-                return dataclasses.replace(r, file=str(port))
-        return None
-    r_session = session or runners.RSession.get()
-    ok = [True] * len(sources)
-    for a, w in zip(argsets, wanted):
-        if not any(ok):
-            return None
-        sizes = {k: int(np.size(v)) for k, v in w.items()}
-        runs = r_session.repairs(net, [t for t, good in zip(sources, ok) if good], [a], sizes)
-        runs = iter(runs)
-        ok = [good and agrees(next(runs)[0], w) for good in ok]
-    return next((dataclasses.replace(r, file=str(port)) for r, good in zip(tried, ok) if good),
-                None)
+            yield all(agrees(run(a), a) for a in argsets)
+        return
+    r = session or runners.RSession.get()
+
+    def run(texts, a):
+        # in R's own shapes: an edit that returns a parameter of another shape than the one
+        # given repairs nothing, as in the free run
+        sizes = {k: int(np.size(v)) for k, v in wanted(a).items()}
+        return [got for (got,) in r.repairs(net, texts, [a], sizes)]
+    first, rest = argsets[0], argsets[1:]
+    for text, got in zip(copies, run(copies, first)):
+        yield agrees(got, first) and all(agrees(run([text], a)[0], a) for a in rest)
 
 
 def _probed_line(found, trace, probes, fixture, to_port):
@@ -381,7 +393,6 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
 
     if want(args) is None:
         return None
-    r = session or runners.RSession.get()
     # whether the port returns a loss: an edit that drops it repairs nothing (its trace says;
     # one run of it otherwise)
     trace = getattr(found, "trace", None)
@@ -401,25 +412,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
             for k in w)
 
     def check(copies):
-        if python:
-            for source in copies:
-                try:
-                    train = net.adapt("python", runners.load_python_port(port, source))
-                except Exception:  # noqa: BLE001 -- an edit may well break the port
-                    yield False
-                    continue
-                run = _side_runner(fixture, train, None, session, with_loss=True)[0]
-                yield all(agrees(run(a), a) for a in (args, other))
-            return
-        # R: every copy in one crossing, then the second run for one that passes the first
-        sizes = {k: int(np.size(v)) for k, v in want(args).items()}
-
-        def run(texts, a):
-            # in R's own shapes: an edit that returns a parameter of another shape than the
-            # one given repairs nothing, as in the free run
-            return [got for (got,) in r.repairs(net, texts, [a], sizes)]
-        for text, got in zip(copies, run(copies, args)):
-            yield agrees(got, args) and agrees(run([text], other)[0], other)
+        return _copies_agree(fixture, python, session, port, copies, (args, other), agrees,
+                             want)
 
     a, ref = found.port, found.reference
     operands = [*_operand_swaps(a, ref, to_port, Path(port).read_text("utf-8")), *alike]
@@ -1475,9 +1469,7 @@ def _epochs_line(path, net, ignored=False):
     number (when `ignored`), else of its loop that reads the epochs' name; or None."""
     lines = path.read_text(encoding="utf-8").splitlines()
     # the epochs' name, and the names given it alone (the article's epoch <- epochs)
-    aliases = [m.group(1) for text in lines for m in [re.match(
-        rf"^\s*([A-Za-z_][\w.]*)\s*(?:<-|=)\s*{re.escape(net.EPOCHS)}\s*(?:#.*)?$", text)] if m]
-    name = "(?:" + "|".join(map(re.escape, [net.EPOCHS, *aliases])) + ")"
+    name = "(?:" + "|".join(map(re.escape, repair.epoch_names(lines, net.EPOCHS))) + ")"
     if ignored:
         for i, text in enumerate(lines, 1):
             if re.match(rf"^\s*{name}\s*(<-|=)(?!=)\s*[0-9]", text):

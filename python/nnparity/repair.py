@@ -627,8 +627,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     `nested`: the lines that ran inside a function train() called (edits()'s nested);
     `activations`: {line: {name: "sigmoid" or "tanh"}}, the names that held an activation
     when the line ran (edits()'s activations); `also`: lines edited as the statement's own
-    right after it (for a statement the reference has no counterpart of, the first later
-    one computed from it that has one). check(sources) is given the edited copies'
+    right after it (for a statement the reference has no counterpart of, the later ones
+    computed from it, to the first that has one). check(sources) is given the edited copies'
     texts, in that order, and yields for each whether one epoch
     of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
@@ -675,6 +675,18 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
         if tried else None
 
 
+def _alias(line, epochs):
+    """The name a line gives the epochs' name alone (the article's epoch <- epochs), or None."""
+    m = re.match(rf"^\s*([A-Za-z_][\w.]*)\s*(?:<-|=)\s*{re.escape(epochs)}\s*$",
+                 line[:_code_end(line)])
+    return m.group(1) if m else None
+
+
+def epoch_names(lines, epochs):
+    """The epochs' name and the names the port's `lines` give it alone, in their order."""
+    return list(dict.fromkeys([epochs, *filter(None, (_alias(t, epochs) for t in lines))]))
+
+
 def epoch_edits(lines, epochs, language):
     """Yield Repairs (file left empty) of the lines that count a port's epochs, for a port
     that runs one epoch too many or too few: the lines that read the epochs' name (or a name
@@ -690,11 +702,7 @@ def epoch_edits(lines, epochs, language):
         if inside or quotes:
             strings.add(i)
         inside ^= quotes % 2 == 1
-    aliases = {epochs}
-    for text in code:
-        m = re.match(rf"^\s*([A-Za-z_][\w.]*)\s*(?:<-|=)\s*{re.escape(epochs)}\s*$", text)
-        if m:
-            aliases.add(m.group(1))
+    aliases = set(epoch_names(lines, epochs))
     name = "(?:" + "|".join(map(re.escape, sorted(aliases))) + r")(?![\w.])"
     name = r"(?<![\w.$])" + name
     compare = r"(?<![<>=!-])(<=|>=|<(?![-=])|>(?![=]))(?!=)"
@@ -711,8 +719,7 @@ def epoch_edits(lines, epochs, language):
         c = code[i - 1]
         if re.match(r"^\s*(def\s|[\w.]+\s*(<-|=)\s*function\b)", c) or i in strings:
             continue            # the function's own parameters; a docstring
-        reads = re.search(name, c) and not re.match(
-            rf"^\s*[A-Za-z_][\w.]*\s*(?:<-|=)\s*{re.escape(epochs)}\s*$", c)
+        reads = re.search(name, c) and _alias(c, epochs) is None
         sets = counter and re.match(rf"^\s*{counter}\s*(?:<<-|<-|=)(?!=)\s*-?\d+\s*;?\s*$", c)
         tests = counter and re.search(counter, c) and re.search(compare, c)
         if not (reads or sets or tests):

@@ -1709,14 +1709,13 @@ def _finding(al, root, context):
         # no counterpart of its name: what the value does downstream says what it is
         later = al.downstream(statement.index, chain=chain)
     if found is None and later is not None:
-        if later is not None:
-            b, ref_b = later
-            seen = relation(ref_b.value, b.value, _context(al, b, ref_b, context))
-            if seen is not None:
-                found = (seen[0], f"at {Path(b.file).name}:{b.line}, computed from it: "
-                                  f"{seen[1]}")
-                if ref is None or statement.index in al.guessed:
-                    ref = ref_b     # what the words speak of, not a guess of no namesake
+        b, ref_b = later
+        seen = relation(ref_b.value, b.value, _context(al, b, ref_b, context))
+        if seen is not None:
+            found = (seen[0], f"at {Path(b.file).name}:{b.line}, computed from it: "
+                              f"{seen[1]}")
+            if ref is None or statement.index in al.guessed:
+                ref = ref_b     # what the words speak of, not a guess of no namesake
     if found is None:
         found = relation(None if ref is None else ref.value, statement.value, ctx)
     if found is None and statement.value is not None:
