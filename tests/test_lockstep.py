@@ -211,6 +211,16 @@ def test_a_port_that_ends_in_nan_is_not_said_to_ignore_anything(r_session):
     assert not probes["ignores_init"] and probes["own_init"] == []
 
 
+def test_the_relative_difference_is_over_the_numbers_both_runs_have():
+    given = {"w": np.array([1.0, 2.0]), "b": np.array([np.nan])}
+    assert lockstep._rel({"w": np.array([1.0, 2.0]), "b": np.array([np.nan])}, given) == 0
+    assert lockstep._rel({"w": np.array([np.nan, 3.0]), "b": np.array([np.nan])},
+                         given) == pytest.approx(1 / 3)
+    # a port that returns no number at all: incomparable, not "no difference"
+    assert np.isnan(lockstep._rel({"w": np.array([np.nan, np.nan]), "b": np.array([1.0])},
+                                  given))
+
+
 def test_a_port_that_truncates_an_initial_value_does_not_set_it_itself(r_session):
     """np.trunc(bh) takes the same start from bh and from bh / 2 + 1/8 (both truncate to
     0): one parameter's other start is an integer away too, so bh is not its own."""

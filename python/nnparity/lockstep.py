@@ -1213,7 +1213,8 @@ def _whole(value, given):
 
 
 def _rel(a, b):
-    """The largest relative difference between two runs' parameters (NaN: incomparable)."""
+    """The largest relative difference between two runs' parameters, over the numbers both
+    have (NaN: incomparable, of other sizes or with no number where the other has one)."""
     worst = 0.0
     for k in a:
         p, q = tracing._reduced(a[k]), tracing._reduced(b[k])
@@ -1222,6 +1223,9 @@ def _rel(a, b):
         p, q = np.ravel(p), np.ravel(q)
         with np.errstate(invalid="ignore", divide="ignore"):
             d = np.abs(p - q) / np.maximum(np.maximum(np.abs(p), np.abs(q)), 1e-300)
+        d[(p == q) | (np.isnan(p) & np.isnan(q))] = 0.0
+        if d.size and np.isnan(d).all():
+            return float("nan")
         worst = max(worst, float(np.nanmax(d)) if d.size else 0.0)
     return worst
 
