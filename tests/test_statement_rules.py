@@ -600,3 +600,22 @@ def test_an_element_written_by_its_key_is_found_at_that_write_not_a_later_one(tm
                             'p["wout"] = p["wout"] - H.T @ d_out * lr', ".py")
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "sign"
+
+
+# The dict port growing its losses in a list, one append per epoch.
+PY_APPENDS = PY_DICT.replace("loss = np.zeros(int(epochs))", "loss = []").replace(
+    "loss[i] = np.mean(E ** 2) / 2", "loss.append(np.mean(E ** 2) / 2)")
+
+
+def test_the_port_appending_its_losses_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_APPENDS, ".py").verdict == "agree"
+
+
+def test_a_loss_appended_floored_to_zero_is_found_at_the_append(tmp_path, r_session):
+    # the append writes the list in place; its 0 (computed) is no counterpart of the zeros
+    # the reference allocates its losses as (numeric(epochs)), so it is where they part
+    result, line = _checked(tmp_path, r_session, PY_APPENDS,
+                            "loss.append(np.mean(E ** 2) / 2)",
+                            "loss.append(np.mean(E ** 2) // 2)", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "integer-truncation"

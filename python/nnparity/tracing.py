@@ -184,7 +184,7 @@ def _partial(node):
 
 # Calls that write into an argument: methods of the object they are called on, and numpy's
 # functions that fill their first argument (a ufunc's .at among them)
-_WRITING_METHODS = {"update", "fill", "sort", "resize", "itemset"}
+_WRITING_METHODS = {"update", "fill", "sort", "resize", "itemset", "append", "extend", "insert"}
 _WRITING_FUNCTIONS = {"copyto", "put", "place", "putmask", "fill_diagonal", "shuffle", "at"}
 
 
@@ -971,14 +971,23 @@ class Finding:
 _UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
 
 
-# Zeros written in a statement: matrix(0, ...), rep(0, n), numeric(n), np.zeros(...), 0 * w
+# Zeros written in a statement: matrix(0, ...), rep(0, n), numeric(n), np.zeros(...), 0 * w;
+# and np.empty(...), whose numbers are whatever memory held (zeros, often), filled later
 _ZEROS = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*0(?:\.0*)?\s*[,)]|"
-                    r"\b(?:numeric|double|np\.zeros|np\.zeros_like|zeros|zeros_like)\(|"
+                    r"\b(?:numeric|double|np\.zeros|np\.zeros_like|zeros|zeros_like|"
+                    r"np\.empty|np\.empty_like)\(|"
                     r"(?<![\w.])0(?:\.0*)?\s*\*")
 
 
 # NA or NaN written in a statement: R's NA (NA_real_) and NaN, numpy's nan, float("nan")
 _NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)")
+
+
+def _written_zeros(a):
+    """True when assignment a makes an array of zeros written as such (numeric(n),
+    np.zeros(...), 0 * w), not filled in part."""
+    return a.value is not None and not a.value.any() and a.kind == "assign" \
+        and not a.partial and _ZEROS.search(a.text) is not None
 
 
 def _integral_size(a, sizes):
@@ -1032,6 +1041,10 @@ class _Alignment:
         if i not in self._matches:
             a = self.port[i]
             found = self.index.matches(a.value)
+            if found and _ZEROS.search(a.text) is None:
+                # zeros the reference writes as such (loss <- numeric(epochs), filled later)
+                # are no counterpart of zeros the port computes
+                found = tuple(m for m in found if not _written_zeros(self.ref[m]))
             if a.value is not None and a.value.size == 1 and found:
                 # p$w1 or self.w1 for the reference's w1, when it has no p$w1 or self.w1
                 # (either: a reference holding p$w1 in a dict and w1 in its step has both)
@@ -1252,9 +1265,8 @@ class _Alignment:
     def zeros(self, i):
         """True when assignment i is an array of zeros (an accumulator's start: matrix(0,
         nrow(w), ncol(w)), 0 * w), made whole: it carries no number of what it read."""
-        a = self.port[i]
-        return a.value is not None and a.value.size > 1 and not a.value.any() \
-            and a.kind == "assign" and not a.partial and _ZEROS.search(a.text) is not None
+        return self.port[i].value is not None and self.port[i].value.size > 1 \
+            and _written_zeros(self.port[i])
 
     def placeholder(self, i):
         """True when assignment i holds nothing (an empty vector), only NA or NaN written as
