@@ -46,6 +46,15 @@ def test_r_errors_come_back_with_rs_message(r_session):
         runners.run_r(article(), broken, r_session)
 
 
+def test_an_endless_recursion_is_an_r_error_not_a_crash(r_session):
+    # rpy2 leaves R's C stack unchecked: without the check, this kills the process
+    endless = r_session._ro.r("function(X, ...) { f <- function(a) sapply(a, f); f(X) }")
+    with pytest.raises(runners.RError, match="C stack usage .* is too close to the limit"):
+        runners.run_r(article(), endless, r_session)
+    # and R is still there, as it was
+    assert runners.run_r(article(), session=r_session).params
+
+
 def test_a_result_that_is_not_a_named_list_is_reported(r_session):
     with pytest.raises(TypeError, match="returned numeric, not a named list"):
         runners.run_r(article(), r_session._ro.r("function(...) 42"), r_session)

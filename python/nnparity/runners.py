@@ -8,6 +8,7 @@ with R's own message; neither is printed by rpy2 behind the caller's back.
 
 import importlib.util
 import os
+import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,6 +130,20 @@ def load_python_port(path, source=None):
 GLUE = Path(__file__).resolve().parent / "R" / "glue.R"
 
 
+def _check_c_stack():
+    """Turn R's check of its C stack back on, as R itself sets it (95% of the stack's soft
+    limit; none when unlimited). rpy2 turns it off, for an R called from other threads;
+    nnparity calls R from the main thread alone, where an endless recursion (a port's, or an
+    edited copy's the repair probe runs) would otherwise overflow the stack and kill the
+    process instead of raising R's "C stack usage is too close to the limit"."""
+    import resource
+
+    from rpy2.rinterface_lib import openrlib
+    soft = resource.getrlimit(resource.RLIMIT_STACK)[0]
+    if soft != resource.RLIM_INFINITY and threading.current_thread() is threading.main_thread():
+        openrlib.rlib.R_CStackLimit = openrlib.ffi.cast("uintptr_t", int(0.95 * soft))
+
+
 class RSession:
     """The process's embedded R, with the nnparity R package loaded from the checkout."""
 
@@ -168,6 +183,7 @@ class RSession:
                                f"{_r_version_hint()}") from None
         if not GLUE.is_file():
             raise RUnavailable(f"{GLUE} is missing: reinstall nnparity")
+        _check_c_stack()
         self._ro = ro
         self._convert = lambda: localconverter(default_converter + numpy2ri.converter)
         self.calls = 0  # crossings into R, counted by tests
