@@ -619,3 +619,40 @@ def test_a_loss_appended_floored_to_zero_is_found_at_the_append(tmp_path, r_sess
                             "loss.append(np.mean(E ** 2) // 2)", ".py")
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "integer-truncation"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("    loss[i] <- mean(E^2) / 2\n", "    loss[i - 1] <- mean(E^2) / 2\n"),
+    ("  for (i in seq_len(epoch)) {\n    H",
+     "  for (i in seq_len(epoch) - 1) {\n    H")], ids=["index", "counter"])
+def test_an_r_loss_stored_at_index_0_writes_nothing_and_is_one_off(old, new, tmp_path,
+                                                                   r_session):
+    result, _ = _checked(tmp_path, r_session, R_PORT, old, new, ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "epochs-off-by-one", words
+    assert "writes nothing" in words and "R's indices start at 1" in words
+    # the line that stores the loss, whichever line made its index 0
+    stores = next(n for n, t in enumerate(R_PORT.replace(old, new).splitlines(), 1)
+                  if t.lstrip().startswith("loss[i"))
+    assert _reported(result, "R") == stores
+
+
+# The R port with the sigmoid's slope in a helper of its own, next to sigmoid().
+R_SLOPE = R_PORT.replace(
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\n",
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\nsigmoid_slope <- function(a) a * (1 - a)\n"
+).replace("d_out <- E * out * (1 - out)", "d_out <- E * sigmoid_slope(out)")
+
+
+def test_the_port_with_a_slope_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_SLOPE, ".R").verdict == "agree"
+
+
+def test_a_call_of_the_wrong_helper_is_found_at_the_call_not_in_the_helper(tmp_path,
+                                                                           r_session):
+    # the slope helper computes what it should: the call names it where sigmoid() belongs
+    result, line = _checked(tmp_path, r_session, R_SLOPE, "H <- sigmoid(X %*% wh",
+                            "H <- sigmoid_slope(X %*% wh", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind is None and "sigmoid_slope() called where sigmoid() belongs" in words, words

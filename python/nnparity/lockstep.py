@@ -441,8 +441,13 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
                          activations=_activation_names(trace, port) if trace is not None
                          else {},
-                         also=[b.line for b in getattr(found, "downstream", ())
-                               if Path(b.file).resolve() == Path(port).resolve()],
+                         also=[*(b.line for b in getattr(found, "downstream", ())
+                                 if Path(b.file).resolve() == Path(port).resolve()),
+                               # the calls that led to a statement inside a helper
+                               *(line for file, line, _ in reversed(found.calls)
+                                 if Path(file).resolve() == Path(port).resolve())],
+                         helpers=repair.helper_names(Path(port).read_text("utf-8"),
+                                                     "Python" if python else "R"),
                          rates=[to_port.get(k, k) for k in scalars
                                 if net.HYPER.get(k) == "rate"],
                          passed=[to_port.get(k, k) for k in scalars],

@@ -415,7 +415,8 @@ def _written_back(line, language, nested=False):
 
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
-          own=True, epochs=None, rates=(), passed=(), nested=False, activations=None):
+          own=True, epochs=None, rates=(), passed=(), nested=False, activations=None,
+          helpers=()):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -428,12 +429,19 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     learning rates among hyper; passed: the port's own names of the hyperparameters, one of
     which a call may be given where another belongs; nested: the line ran inside a function
     train() calls, not in train() itself; activations: {name: "sigmoid" or "tanh"} of the
-    port's activations, whose slope a delta may have left out."""
+    port's activations, whose slope a delta may have left out; helpers: the functions the
+    port defines, one of which a call may name where another belongs."""
     for new, words in _written_back(line, language, nested):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
+    for f in helpers:
+        # sigmoid_grad(z) where sigmoid(z) belongs: a name completed one helper too far
+        for m in re.finditer(rf"(?<![\w.$]){re.escape(f)}(?=\s*\()", line[:end]):
+            for g in (g for g in helpers if g != f and m.start() >= start):
+                yield line[:m.start()] + g + line[m.end():], None, \
+                    f"{f}() called where {g}() belongs"
     yield from _slope_added(line, start, end, language, activations or {})
     if own:
         # (of the statement reported alone: turned round, any update undoes the sign of
@@ -615,7 +623,7 @@ def _dropped(line, start, language):
 
 def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
            related=(), counts=(), below=(), called=(), swaps=None, epochs=None, rates=(),
-           passed=(), inputs=(), nested=(), activations=None, also=()):
+           passed=(), inputs=(), nested=(), activations=None, also=(), helpers=()):
     """Return the first Repair of `port` (a file) or None: its lines tried from `first` (the
     reported statement's (line, last line, operands, hyperparameter names)), then the lines
     `below` it (of the statements computed from it, in the order they ran), those it
@@ -628,9 +636,10 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     `activations`: {line: {name: "sigmoid" or "tanh"}}, the names that held an activation
     when the line ran (edits()'s activations); `also`: lines edited as the statement's own
     right after it (for a statement the reference has no counterpart of, the later ones
-    computed from it, to the first that has one). check(sources) is given the edited copies'
-    texts, in that order, and yields for each whether one epoch
-    of it agrees with the reference (lazily, so the first that agrees ends the runs)."""
+    computed from it, to the first that has one; the calls that led to it); `helpers`: the
+    functions the port defines (edits()'s helpers, on those lines alone). check(sources) is given the edited
+    copies' texts, in that order, and yields for each whether one epoch of it agrees with
+    the reference (lazily, so the first that agrees ends the runs)."""
     port = Path(port)
     lines = port.read_text(encoding="utf-8").splitlines(keepends=True)
     line, last, operands, hyper = first
@@ -663,7 +672,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                                           keys, counts, n in order or n in also, epochs,
                                           rates,
                                           passed, n in nested,
-                                          (activations or {}).get(n, {})):
+                                          (activations or {}).get(n, {}),
+                                          helpers if n in order or n in also else ()):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))
@@ -673,6 +683,15 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                for r in tried]
     return next((r for r, fixed in zip(tried, check(sources)) if fixed), None) \
         if tried else None
+
+
+def helper_names(text, language):
+    """The functions a port's source defines (R's f <- function(...), Python's def f(...)),
+    train() and predict() excepted, in their order."""
+    pattern = (r"^\s*([A-Za-z.][\w.]*)\s*(?:<-|=)\s*function\s*\(" if language == "R" else
+               r"^\s*def\s+([A-Za-z_]\w*)\s*\(")
+    return [n for n in dict.fromkeys(re.findall(pattern, text, re.M))
+            if n not in ("train", "predict")]
 
 
 def _alias(line, epochs):

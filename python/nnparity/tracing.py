@@ -1711,7 +1711,7 @@ def _finding(al, root, context):
     ctx = _context(al, statement, ref, context)
     if missing is not None:
         ctx["never_updated"] = True
-    found, later = _called_again(al, statement), None
+    found, later = _called_again(al, statement) or _wrote_nothing(al, statement), None
     moved = _through_alias(al, statement) if found is None else None
     if moved is not None:
         # (an array changed in place through another name explains what reads it moved)
@@ -1790,6 +1790,47 @@ def _finding(al, root, context):
                    al.calls(statement), downstream=tuple(
                        b for b in [*chain[:4], *([later[0]] if later is not None else [])]
                        if b.line != statement.line))
+
+
+def _wrote_nothing(al, a):
+    """For R's x[i] <- v that left x as it was, with an index of 0 (R's indices start at 1:
+    x[0] selects nothing): (kind, words), else None. A count from 0, kept from Python; of
+    the epochs when x is the loss train() returns."""
+    if a.language != "R" or not a.partial or a.value is None:
+        return None
+    before = next((b for b in reversed(al.port[:a.index])
+                   if b.name == a.name and b.frame == a.frame), None)
+    if before is None or before.value is None \
+            or not np.array_equal(before.value, a.value, equal_nan=True):
+        return None
+    # (a loop's counter among the names, which relation()'s reads leave out)
+    index = _index_value(a.text, {al.port[d].name: al.port[d].value for d in al._deps(a)})
+    if index != 0:
+        return None     # (a 0 written over a 0 changes nothing either)
+    lhs = re.split(r"<<-|<-|=", a.text, maxsplit=1)[0].strip()
+    words = (f"{lhs} writes nothing: its index is 0 there, and R's indices start at 1 "
+             f"({a.name}[0] selects nothing): a count from 0, as in Python")
+    loss = al.port_returns.get("loss")
+    if loss is not None and a.name in al.port[loss].reads:
+        return "epochs-off-by-one", words + ": the first epoch's loss is never stored"
+    return None, words
+
+
+def _index_value(text, reads):
+    """The number the first index of x[...] <- v evaluates to, given the single numbers
+    its names held (`reads`), when it is arithmetic of those and of numbers; else None."""
+    m = re.match(r"^\s*[\w.$]+\s*\[\s*([^],]+?)\s*[],]", text)
+    if m is None:
+        return None
+    expression = re.sub(r"(?<![\w.])[A-Za-z_.][\w.]*", lambda n: repr(float(
+        reads[n.group()].flat[0])) if reads.get(n.group()) is not None
+        and reads[n.group()].size == 1 else "?", m.group(1))
+    if not re.fullmatch(r"[\d\s.+\-*/()e]+", expression):
+        return None
+    try:
+        return eval(expression, {"__builtins__": {}})   # digits and + - * / ( ) alone
+    except (SyntaxError, ZeroDivisionError, TypeError):
+        return None
 
 
 # The kinds of a value rounded by the array it is stored into, and the types such an
@@ -2099,7 +2140,12 @@ def kept_given(trace, name, value, rtol=RTOL, atol=ATOL):
     state of before (final <- states[[length(states) - 1]])."""
     g = _Graph(trace)
     want = np.ravel(np.asarray(value, dtype=np.float64))
-    found = [trace[i] for i in _upstream(trace, g, name) if _holds(trace[i], want, rtol, atol)]
+    upstream = _upstream(trace, g, name)
+    returned = trace[upstream[-1]] if upstream else None
+    if returned is None or returned.value is None or returned.value.size != want.size \
+            or not np.allclose(np.ravel(returned.value), want, rtol=rtol, atol=atol):
+        return None     # (what it returns is another value: held upstream by chance)
+    found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol)]
     return found[-1] if found else None
 
 
