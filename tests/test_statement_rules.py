@@ -656,3 +656,33 @@ def test_a_call_of_the_wrong_helper_is_found_at_the_call_not_in_the_helper(tmp_p
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind is None and "sigmoid_slope() called where sigmoid() belongs" in words, words
+
+
+# The R port with its loss a sum divided by a count of its own.
+R_COUNT = R_PORT.replace("  loss <- numeric(epoch)\n",
+                         "  loss <- numeric(epoch)\n  m <- nrow(y)\n").replace(
+    "loss[i] <- mean(E^2) / 2", "loss[i] <- sum(E^2) / (2 * m)")
+
+
+def test_the_port_counting_its_samples_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_COUNT, ".R").verdict == "agree"
+
+
+def test_a_count_of_the_wrong_axis_is_found_where_it_is_counted(tmp_path, r_session):
+    # the loss divides by m as it should; m counts y's one column: the loss is a sum
+    result, line = _checked(tmp_path, r_session, R_COUNT, "  m <- nrow(y)\n",
+                            "  m <- ncol(y)\n", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "sum-for-mean" and "m is 1, the count of the wrong axis" in words, words
+
+
+def test_pythons_range_kept_in_an_r_loop_is_repaired_to_seq_len(tmp_path, r_session):
+    # R's range(epoch) is c(epoch, epoch): two passes whatever the epochs, which no trace
+    # of one epoch shows; the edit that makes it run those asked does
+    result, line = _checked(tmp_path, r_session, R_PORT, "for (i in seq_len(epoch))",
+                            "for (i in range(epoch))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind is None and "R's range(epoch) is c(epoch, epoch)" in words, words
+    assert "with line 6 as 'for (i in seq_len(epoch)) {', it runs the epochs asked" in words

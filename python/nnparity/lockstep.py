@@ -223,6 +223,13 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                                          result.probes.get("line"))
     elif result.probes.get("ignores_epochs") and port is not None:
         moved = _epochs_line(Path(port), fixture.net, ignored=True)
+        # a loop that makes as many passes whatever the epochs (R's range(epochs)): the edit
+        # after which it runs those asked
+        fixed = _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol,
+                               zero=str(result.probes.get("epochs_0", "")))
+        if fixed is not None:
+            result.probes["epochs_repair"] = fixed
+            moved = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
         if moved is not None:
             result.probes["line"] = moved
             keep = result.localized or ("", None, None)
@@ -435,7 +442,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
     if swaps:
         related |= _activations(trace, len(trace), {n for sw in swaps.values() for p in sw
                                                     for n in p})
-    return repair.search(port, "Python" if python else "R",
+    fixed = repair.search(port, "Python" if python else "R",
                          (a.line, a.last_line, operands, hyper_names), check, related=related,
                          counts=counts, below=below, called=called, swaps=swaps,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
@@ -457,6 +464,22 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          budget=(40, 30, 30, 20, 30) if found.kind is None else
                          (40, 0, 0, 20, 0),
                          inputs=_input_lines(trace, a, port))
+    return _count_of_one(fixed, a, trace)
+
+
+def _count_of_one(fixed, a, trace):
+    """A repair of the count a statement divides by (m <- nrow(Y) for ncol(Y)), where the
+    wrong count is 1, says what the statement then computes: a sum where a mean belongs."""
+    if fixed is None or fixed.kind != "wrong-axis" or fixed.line == a.line or trace is None:
+        return fixed
+    count = next((b for b in trace if b.line == fixed.line and b.kind == "assign"
+                  and b.value is not None and b.value.size == 1), None)
+    if count is None or count.value.flat[0] != 1 or not re.search(
+            rf"/[^/]*(?<![\w.$]){re.escape(count.name)}(?![\w.])", a.text):
+        return fixed
+    return dataclasses.replace(fixed, kind="sum-for-mean", words=(
+        f"{count.name} is 1, the count of the wrong axis ({fixed.words}), and line {a.line} "
+        f"divides by it: a sum where a mean belongs"))
 
 
 def _input_lines(trace, a, port):

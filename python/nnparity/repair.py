@@ -612,6 +612,12 @@ _LAYOUT = {"t", "c", "drop", "as.matrix", "as.vector", "matrix", "array", "sum",
            "np.array", "np.sum", "np.dot", "np.outer", "np.ravel", "np.matmul"}
 
 
+# A statement that gives a name a count of the data: n <- nrow(X), m = y.shape[1]
+_SIZE = re.compile(r"^\s*[A-Za-z_.][\w.]*\s*(?:<-|=)\s*(?:nrow|ncol|NROW|NCOL|length|len)"
+                   r"\([^()]*\)\s*(?:#.*)?$|^\s*[A-Za-z_.][\w.]*\s*(?:<-|=)\s*"
+                   r"(?:dim\([^()]*\)|[\w.]+\.shape)\[\s*\d\s*\]\s*(?:#.*)?$")
+
+
 def _dropped(line, start, language):
     """Yield (edited line, words): the statement left out, as if it were not there (an
     update made twice, a line that should not be): an assignment only."""
@@ -656,11 +662,16 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                    and n not in order and n not in also and n not in below
                    and n not in called),
                   key=lambda n: (n not in inputs, abs(n - line), n))
+    # the sizes the statement reads (m <- nrow(Y)), taken first: a statement that divides
+    # by the wrong axis's count is as it should be (sum(...) / (2 * m)), its count is not
+    sized = [n for n in dict.fromkeys(inputs) if n not in order and 1 <= n <= len(lines)
+             and _SIZE.match(lines[n - 1])]
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     seen, tried = set(), []
     # the lines around: the vocabulary's edits first, then their operands exchanged (all
     # copies made at once, for one crossing into R; the first that agrees is taken)
-    for lines_tried, most, exchange in ((order, budget[0], True), (also, 30, True),
+    for lines_tried, most, exchange in ((sized, 4, False), (order, budget[0], True),
+                                        (also, 30, True),
                                         (below, budget[1], True),
                                         (called, budget[2], True), (near, budget[3], False),
                                         (near, budget[4], True)):
@@ -765,6 +776,17 @@ def epoch_edits(lines, epochs, language):
                     out.append(edit(text[:m.start()] + f"seq_len({e})" + text[m.end():],
                                     f"{m.group()} where seq_len({e}) belongs: "
                                     f"{'1:0 runs twice' if m.group().startswith('1') else 'one epoch off'}"))
+            if language == "R":
+                # Python's range(epochs) kept: R's range() is c(epochs, epochs), two passes
+                # whatever epochs is (no count one off: kind None)
+                for m in re.finditer(r"(?<![\w.])range\(\s*(" + name + r")\s*\)", c):
+                    new = text[:m.start()] + f"seq_len({m.group(1)})" + text[m.end():]
+                    if new not in seen:
+                        seen.add(new)
+                        out.append(Repair("", i, text, new, None, (
+                            f"R's {m.group()} is c({m.group(1)}, {m.group(1)}), the smallest "
+                            f"and largest of {m.group(1)}: two passes whatever "
+                            f"{m.group(1)} is, where seq_len({m.group(1)}) belongs")))
         flip = {"<=": "<", "<": "<=", ">=": ">", ">": ">="}
         if reads or tests:
             for m in re.finditer(compare, c):
