@@ -194,11 +194,8 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
         if port is not None and (
                 result.probes.get("epochs_off")
                 or str(result.probes.get("epochs_0", "")).startswith("ran ")):
-            fixed = _epochs_repair(fixture, state, py_train, r_train, session, port, rtol,
-                                   atol, zero=str(result.probes.get("epochs_0", "")))
-            if fixed is not None:
-                result.probes["epochs_repair"] = fixed
-                moved = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
+            moved = _epochs_repaired(result, fixture, state, py_train, r_train, session, port,
+                                     rtol, atol) or moved
         if moved is not None:
             result.probes["line"] = moved
         elif port is not None and Path(found.port.file).resolve() == Path(port).resolve():
@@ -222,14 +219,11 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
         result.localized = finding_lines(result.finding, result.port_language,
                                          result.probes.get("line"))
     elif result.probes.get("ignores_epochs") and port is not None:
-        moved = _epochs_line(Path(port), fixture.net, ignored=True)
         # a loop that makes as many passes whatever the epochs (R's range(epochs)): the edit
-        # after which it runs those asked
-        fixed = _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol,
-                               zero=str(result.probes.get("epochs_0", "")))
-        if fixed is not None:
-            result.probes["epochs_repair"] = fixed
-            moved = (paths.shown(fixed.file), fixed.line, fixed.text.strip())
+        # after which it runs those asked, else the loop that reads the epochs
+        moved = _epochs_repaired(result, fixture, state, py_train, r_train, session, port,
+                                 rtol, atol) \
+            or _epochs_line(Path(port), fixture.net, ignored=True)
         if moved is not None:
             result.probes["line"] = moved
             keep = result.localized or ("", None, None)
@@ -238,9 +232,20 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                 (keep[0], keep[1], moved)
 
 
+def _epochs_repaired(result, fixture, state, py_train, r_train, session, port, rtol, atol):
+    """Return (path, line, text) of the line _epochs_repair() edits, kept in
+    result.probes["epochs_repair"], or None."""
+    fixed = _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol,
+                           zero=str(result.probes.get("epochs_0", "")))
+    if fixed is None:
+        return None
+    result.probes["epochs_repair"] = fixed
+    return paths.shown(fixed.file), fixed.line, fixed.text.strip()
+
+
 def _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol, zero=""):
     """Return the repair.Repair of the port file (an edit of repair.epoch_edits(): a count of
-    the epochs moved by one) after which it runs the epochs asked: from `state`, 1, 2 and 3
+    the epochs moved by one, or R's range(epochs) made seq_len(epochs)) after which it runs the epochs asked: from `state`, 1, 2 and 3
     epochs of it agree with the reference's, and 0 too when the port ran epochs at 0
     (`zero`, the probe's "ran N"); or None. The lines are tried in their order, the first
     that agrees taken."""

@@ -724,7 +724,8 @@ def epoch_edits(lines, epochs, language):
     counter to a number. Each edit moves one count by one: a whole number written there one
     up or down (epoch <- 1 for 0, range(1, epochs), islice(s, 1, epochs)), a comparison with
     or without equality (< for <=, >= for >), a - 1 or + 1 after the epochs' name dropped or
-    added, R's 1:epochs as seq_len(epochs) (1:0 runs twice)."""
+    added, R's 1:epochs as seq_len(epochs) (1:0 runs twice); and R's range(epochs), Python's
+    kept, as seq_len(epochs) (two passes whatever the epochs: a Repair of no kind)."""
     code = [text[:_code_end(text)] for text in lines]
     strings, inside = set(), False      # the lines of triple-quoted strings
     for i, text in enumerate(lines, 1):

@@ -190,7 +190,8 @@ _WRITING_FUNCTIONS = {"copyto", "put", "place", "putmask", "fill_diagonal", "shu
 
 def _written_in_place(node):
     """Return the name a call statement changes in place, or None: out=W's W, the first
-    argument of np.copyto(W, ...) or np.add.at(W, ...), d of d.update(...)."""
+    argument of np.copyto(W, ...) or np.add.at(W, ...), d of d.update(...), xs of
+    xs.append(...)."""
     if not isinstance(node, ast.Call):
         return None
     for keyword in node.keywords:
@@ -1798,10 +1799,9 @@ def _wrote_nothing(al, a):
     the epochs when x is the loss train() returns."""
     if a.language != "R" or not a.partial or a.value is None:
         return None
-    before = next((b for b in reversed(al.port[:a.index])
-                   if b.name == a.name and b.frame == a.frame), None)
-    if before is None or before.value is None \
-            or not np.array_equal(before.value, a.value, equal_nan=True):
+    before = al.gp.resolve(a.name, a.frame, a.index)
+    if before is None or al.port[before].value is None \
+            or not np.array_equal(al.port[before].value, a.value, equal_nan=True):
         return None
     # (a loop's counter among the names, which relation()'s reads leave out)
     index = _index_value(a.text, {al.port[d].name: al.port[d].value for d in al._deps(a)})
@@ -2128,8 +2128,8 @@ def _upstream(trace, g, name):
     return sorted(seen)
 
 
-def _holds(a, want, rtol, atol):
-    return a.kind in ("assign", "alias") and a.value is not None \
+def _holds(a, want, rtol, atol, kinds=("assign", "alias")):
+    return a.kind in kinds and a.value is not None \
         and a.value.size == want.size \
         and np.allclose(np.ravel(a.value), want, rtol=rtol, atol=atol)
 
@@ -2141,9 +2141,7 @@ def kept_given(trace, name, value, rtol=RTOL, atol=ATOL):
     g = _Graph(trace)
     want = np.ravel(np.asarray(value, dtype=np.float64))
     upstream = _upstream(trace, g, name)
-    returned = trace[upstream[-1]] if upstream else None
-    if returned is None or returned.value is None or returned.value.size != want.size \
-            or not np.allclose(np.ravel(returned.value), want, rtol=rtol, atol=atol):
+    if not upstream or not _holds(trace[upstream[-1]], want, rtol, atol, kinds=("return",)):
         return None     # (what it returns is another value: held upstream by chance)
     found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol)]
     return found[-1] if found else None
