@@ -686,3 +686,24 @@ def test_pythons_range_kept_in_an_r_loop_is_repaired_to_seq_len(tmp_path, r_sess
     kind, words = diagnosis.port_kind([result])
     assert kind is None and "R's range(epoch) is c(epoch, epoch)" in words, words
     assert "with line 6 as 'for (i in seq_len(epoch)) {', it runs the epochs asked" in words
+
+
+# The R port keeping the samples as columns too, A0 = t(X), as Ng's course does.
+R_COLUMNS = R_PORT.replace("  loss <- numeric(epoch)\n",
+                           "  loss <- numeric(epoch)\n  A0 <- t(X)\n").replace(
+    "H <- sigmoid(X %*% wh", "H <- sigmoid(t(A0) %*% wh")
+
+
+def test_the_port_keeping_samples_as_columns_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_COLUMNS, ".R").verdict == "agree"
+
+
+def test_a_matrix_refilled_by_its_own_sizes_is_transposed_not_recycled(tmp_path, r_session):
+    # matrix(X, nrow = ncol(X)) is X's numbers down the columns of an f x n matrix: the
+    # reshape numpy's X.reshape(f, n) would be, not X's transpose; no bias vector recycles
+    result, line = _checked(tmp_path, r_session, R_COLUMNS, "  A0 <- t(X)\n",
+                            "  A0 <- matrix(X, nrow = ncol(X))\n", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "where its transpose, t(X), belongs" in words, words
+    assert not diagnosis.diagnose([result], "R")[0], "no pitfall of kind recycling is named"

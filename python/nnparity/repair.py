@@ -262,7 +262,12 @@ def _byrow(line, start, end):
     each copy in the wrong place."""
     for a, k, args in _calls(line, start, end, "matrix"):
         opened = a + len("matrix(")
-        kind = "transposed" if args.lstrip().startswith("c(") else "recycling"
+        data = re.match(r"\s*([\w.]+)\s*(?:,|$)", args)
+        # a matrix shaped by its own sizes, matrix(X, nrow = ncol(X)), is refilled whole:
+        # the other layout is its transpose, not a vector recycled
+        reshaped = data is not None and re.search(
+            rf"\b(?:nrow|ncol|dim|NROW|NCOL)\(\s*{re.escape(data.group(1))}\s*\)", args)
+        kind = "transposed" if args.lstrip().startswith("c(") or reshaped else "recycling"
         flag = re.search(r"\bbyrow\s*=\s*(TRUE|T|FALSE|F)\b", args)
         by_rows = flag is not None and flag.group(1) in ("TRUE", "T")
         if flag is None:
@@ -271,7 +276,9 @@ def _byrow(line, start, end):
             new = args[:flag.start(1)] + ("FALSE" if by_rows else "TRUE") + args[flag.end(1):]
         done, due = ("by rows", "down its columns") if by_rows else \
             ("down its columns", "by rows")
-        words = (f"matrix() filled {done} where {due} belongs" if kind == "transposed" else
+        words = (f"matrix({data.group(1)}, ...) refills {data.group(1)} {done} where its "
+                 f"transpose, t({data.group(1)}), belongs" if reshaped and not by_rows else
+                 f"matrix() filled {done} where {due} belongs" if kind == "transposed" else
                  f"matrix() recycles the vector {done} where {due} belongs")
         yield line[:opened] + new + line[k - 1:], kind, words
 
