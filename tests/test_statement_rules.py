@@ -707,3 +707,24 @@ def test_a_matrix_refilled_by_its_own_sizes_is_transposed_not_recycled(tmp_path,
     kind, words = diagnosis.port_kind([result])
     assert kind == "transposed" and "where its transpose, t(X), belongs" in words, words
     assert not diagnosis.diagnose([result], "R")[0], "no pitfall of kind recycling is named"
+
+
+# The R port passing its biases through a helper of one line before it trains.
+R_HELPER_INIT = R_PORT.replace(
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\n",
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\nas_row <- function(b) matrix(b, nrow = 1)\n"
+).replace("  loss <- numeric(epoch)\n", "  loss <- numeric(epoch)\n  bh <- as_row(bh)\n")
+
+
+def test_the_port_with_a_bias_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_HELPER_INIT, ".R").verdict == "agree"
+
+
+def test_an_initial_value_a_helper_returns_is_found_in_the_helper(tmp_path, r_session):
+    # the helper zeroes the bias it is given; the call's line only takes what it returns
+    result, line = _checked(tmp_path, r_session, R_HELPER_INIT,
+                            "as_row <- function(b) matrix(b, nrow = 1)",
+                            "as_row <- function(b) matrix(0 * b, nrow = 1)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "own-init" and "another initial bh" in words, words

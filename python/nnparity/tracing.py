@@ -2153,11 +2153,14 @@ def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     initial one: what it returns at 0 epochs; c2 <- 0 for the given bout), else the
     earliest of them that reads another of the `params` (p = Params(wh, np.zeros(...),
     wout, bout): built without bh). Asked only of a parameter whose given value the port
-    ignores (lockstep.probe's own_init)."""
+    ignores (lockstep.probe's own_init). A helper's return counts as an assignment (dense <-
+    function(W, b) list(W = W, b = 0 * b): the helper sets it), train()'s own does not."""
     g = _Graph(trace)
     upstream = _upstream(trace, g, name)
     want = np.ravel(np.asarray(value, dtype=np.float64))
-    found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol)]
+    top = min(trace.frames) if trace.frames else None
+    found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol)
+             or trace[i].frame != top and _holds(trace[i], want, rtol, atol, kinds=("return",))]
     if not found:
         found = [trace[i] for i in upstream if trace[i].kind == "assign"
                  and set(trace[i].reads) & (set(params) - {name})]
