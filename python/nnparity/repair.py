@@ -450,6 +450,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield line[:m.start()] + g + line[m.end():], None, \
                     f"{f}() called where {g}() belongs"
     yield from _slope_added(line, start, end, language, activations or {})
+    yield from _slope_swapped(line, start, end, language, activations or {})
     if own:
         # (of the statement reported alone: turned round, any update undoes the sign of
         # whatever it was computed from, downstream of the bug)
@@ -610,6 +611,33 @@ def _slope_added(line, start, end, language, activations):
         slope = f"{a} * (1 - {a})" if form == "sigmoid" else f"(1 - {a}{power}2)"
         yield (f"{line[:end].rstrip()} * {slope}{gap}{line[end:]}", "wrong-derivative",
                f"the slope of {a}, {slope}, left out")
+
+
+def _slope_swapped(line, start, end, language, activations):
+    """Yield (edited line, kind, words) for each slope of another activation taken of an
+    activation's value: ReLU's (a > 0), tanh's 1 - a^2, the sigmoid's a * (1 - a), where the
+    slope of the activation that made `a` belongs (activations: {name: "sigmoid" or "tanh"})."""
+    power = "^" if language == "R" else "**"
+    for a, form in activations.items():
+        n = re.escape(a)
+        forms = {
+            "relu": (rf"as\.numeric\(\s*{n}\s*>=?\s*0\s*\)|np\.where\(\s*{n}\s*>=?\s*0\s*,"
+                     rf"\s*1(?:\.0?)?\s*,\s*0(?:\.0?)?\s*\)|\(\s*{n}\s*>=?\s*0\s*\)"
+                     rf"(?:\.astype\([^()]*\))?"),
+            "tanh": (rf"\(\s*1(?:\.0?)?\s*-\s*(?:{n}\s*(?:\^|\*\*)\s*2|{n}\s*\*\s*{n}|"
+                     rf"(?:np\.)?square\(\s*{n}\s*\))\s*\)"),
+            "sigmoid": (rf"(?<![\w.$]){n}\s*\*\s*\(\s*1(?:\.0?)?\s*-\s*{n}\s*\)|"
+                        rf"\(\s*1(?:\.0?)?\s*-\s*{n}\s*\)\s*\*\s*{n}(?![\w.$(])"),
+        }
+        right = f"{a} * (1 - {a})" if form == "sigmoid" else f"(1 - {a}{power}2)"
+        for other, pattern in forms.items():
+            if other == form:
+                continue
+            for m in re.finditer(pattern, line[:end]):
+                if m.start() >= start:
+                    yield (line[:m.start()] + f"({right})" + line[m.end():], "wrong-derivative",
+                           f"{m.group()}, the slope of a {'ReLU' if other == 'relu' else other},"
+                           f" where {a}'s {form} slope, {right}, belongs")
 
 
 # Calls that lay out or sum what they are given, no activation's slope: an operand read in
