@@ -419,6 +419,10 @@ def test_a_transpose_left_out_of_a_product_where_it_stops_is_repaired(tmp_path, 
     ("Python", "d_out = E", "d_out = E.copy()"),
     ("Python", "W_before = self.W[:]", "W_before = self.W[:].copy()"),
     ("Python", "g = d @ W", "g = d @ W.T"),
+    ("Python", "    for layer in self.layers:", "    for layer in reversed(self.layers):"),
+    ("Python", "    for k in reversed(range(2)):", "    for k in range(2):"),
+    ("Python", "    a = acts[k]", "    a = acts[k + 1]"),
+    ("Python", "    a = acts[k + 1]", "    a = acts[k]"),
 ])
 def test_the_repair_vocabulary_holds_these_edits(language, line, edited):
     from nnparity import repair
@@ -741,3 +745,101 @@ def test_another_activations_slope_is_a_wrong_derivative(old, new, taken, tmp_pa
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-derivative" and taken in words, words
+
+
+# The R port keeping its layers' weights and activations in lists, walked by index.
+R_LISTS = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  W <- list(wh, wout)
+  b <- list(bh, bout)
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    acts <- list(X)
+    for (k in 1:2) {
+      Z <- acts[[k]] %*% W[[k]] + matrix(b[[k]], nrow(X), ncol(W[[k]]), byrow = TRUE)
+      acts[[k + 1]] <- sigmoid(Z)
+    }
+    E <- y - acts[[3]]
+    loss[i] <- mean(E^2) / 2
+    grad <- E
+    for (l in 2:1) {
+      out <- acts[[l + 1]]
+      delta <- grad * out * (1 - out)
+      grad <- delta %*% t(W[[l]])
+      W[[l]] <- W[[l]] + t(acts[[l]]) %*% delta * lr
+      b[[l]] <- b[[l]] + colSums(delta) * lr
+    }
+  }
+  list(wh = W[[1]], bh = b[[1]], wout = W[[2]], bout = b[[2]], loss = loss)
+}
+"""
+
+
+def test_the_port_of_lists_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_LISTS, ".R").verdict == "agree"
+
+
+@pytest.mark.parametrize("old, new, kind, words", [
+    # the backward pass walked forward: the output layer's error meets the hidden layer
+    ("    for (l in 2:1) {", "    for (l in 1:2) {", None,
+     "the loop run forward where backward belongs"),
+    # a layer's input where its output belongs
+    ("      out <- acts[[l + 1]]", "      out <- acts[[l]]", "wrong-operand",
+     "acts[[l]] where acts[[l + 1]] belongs: the element one along"),
+], ids=["loop-order", "element-one-back"])
+def test_a_stop_caused_on_the_line_before_is_repaired_there(old, new, kind, words, tmp_path,
+                                                            r_session):
+    # both stop on the delta's line, R refusing arrays of two shapes; the line to mend is
+    # the one that gave it the wrong array
+    result, line = _checked(tmp_path, r_session, R_LISTS, old, new, ".R")
+    assert result.error is not None and _reported(result, "R") == line
+    found, said = diagnosis.port_kind([result])
+    assert found == kind and words in said, said
+
+
+# The R port keeping each layer as a named list, moved through a copy of it.
+R_LAYERS = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  layers <- list(list(W = wh, b = bh), list(W = wout, b = bout))
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    acts <- list(X)
+    for (k in 1:2) {
+      L <- layers[[k]]
+      Z <- acts[[k]] %*% L$W + matrix(L$b, nrow(X), ncol(L$W), byrow = TRUE)
+      acts[[k + 1]] <- sigmoid(Z)
+    }
+    E <- y - acts[[3]]
+    loss[i] <- mean(E^2) / 2
+    grad <- E
+    for (l in 2:1) {
+      layer <- layers[[l]]
+      out <- acts[[l + 1]]
+      delta <- grad * out * (1 - out)
+      layers[[l]]$W <- layer$W + t(acts[[l]]) %*% delta * lr
+      layers[[l]]$b <- layer$b + colSums(delta) * lr
+      grad <- delta %*% t(layer$W)
+    }
+  }
+  list(wh = layers[[1]]$W, bh = layers[[1]]$b, wout = layers[[2]]$W,
+       bout = layers[[2]]$b, loss = loss)
+}
+"""
+
+
+def test_the_port_of_layers_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_LAYERS, ".R").verdict == "agree"
+
+
+def test_an_update_written_to_the_layers_copy_is_found_where_it_is_dropped(tmp_path,
+                                                                           r_session):
+    # layer is a copy of layers[[l]]: its b moves, the list's never does
+    result, line = _checked(tmp_path, r_session, R_LAYERS,
+                            "      layers[[l]]$b <- layer$b + colSums(delta) * lr",
+                            "      layer$b <- layer$b + colSums(delta) * lr", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "not-written-back"

@@ -1959,8 +1959,8 @@ def dropped_update(trace, data, params):
         own = {a.name} if a.kind == "arg" and a.frame == g.top else set()
         sources.append(own.union(*(sources[d] for d in g.deps(a.index) if d < a.index)))
     for a in trace:
-        if a.index in read or a.kind in ("arg", "for", "alias") or "$" in a.name \
-                or a.kind == "return" and a.frame == g.top:
+        if a.index in read or a.kind in ("arg", "for", "alias") or a.kind == "return" \
+                and a.frame == g.top or "$" in a.name and _owner_read(trace, a):
             continue
         got = sources[a.index]
         if not (got & set(data) and got & set(params)):
@@ -1981,6 +1981,19 @@ def dropped_update(trace, data, params):
                        f"{a.name} is never read")
         return a, f"{a.name}, the update, is never read: the parameters never move"
     return None
+
+
+def _owner_read(trace, a):
+    """Whether the list an element's assignment a writes (layer for layer$b) is read whole
+    after it, before it is bound anew: returned, passed on, stored; reading another of its
+    elements (layer$W) is not reading a's."""
+    owner = a.name.split("$", 1)[0]
+    for c in trace[a.index + 1:]:
+        if c.frame == a.frame and c.name == owner and c.kind == "assign":
+            return False
+        if owner in c.reads and not any(r.startswith(owner + "$") for r in c.reads):
+            return True
+    return False
 
 
 def _read(trace):
