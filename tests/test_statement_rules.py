@@ -843,3 +843,23 @@ def test_an_update_written_to_the_layers_copy_is_found_where_it_is_dropped(tmp_p
                             "      layer$b <- layer$b + colSums(delta) * lr", ".R")
     assert _reported(result, "R") == line
     assert diagnosis.port_kind([result])[0] == "not-written-back"
+
+
+# The Python port whose layers take a weight decay, 0 unless asked.
+PY_DECAY = PY_PORT.replace(
+    "    def backward(self, grad, lr):", "    def backward(self, grad, lr, decay=0.0):"
+).replace("        self.W += lr * (self.x.T @ delta)",
+          "        self.W += lr * (self.x.T @ delta) - lr * decay * self.W")
+
+
+def test_the_port_with_a_weight_decay_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_DECAY, ".py").verdict == "agree"
+
+
+def test_a_hyperparameter_given_to_another_argument_too_is_misused(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, PY_DECAY,
+                            "hidden.backward(output.backward(E, lr), lr)",
+                            "hidden.backward(output.backward(E, lr, decay=lr), lr)", ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "hyper-misused" and "decay=lr: lr given as decay too" in words, words

@@ -564,6 +564,16 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             for new, _, _ in _each(line, start, end, pattern, ""):
                 yield new, "hyper-misused", f"{name} applied here too: {name} twice"
     if not re.match(r"\s*def\b|.*\bfunction\s*\(", line):
+        # a hyperparameter given to a call's argument of another name as well (alpha=lr:
+        # an L2 penalty of the learning rate), the argument left out
+        for name in hyper:
+            for m in re.finditer(rf"(\s*,\s*|(?<=\()\s*)([A-Za-z_.][\w.]*)\s*=(?!=)\s*"
+                                 rf"{re.escape(name)}(?![\w.(\[])\s*(,\s*)?", line[:end]):
+                if m.start() < start or m.group(2) in (name, *passed):
+                    continue
+                keep = ", " if m.group(1).strip() and m.group(3) else ""
+                yield line[:m.start()] + keep + line[m.end():], "hyper-misused", \
+                    f"{m.group(2)}={name}: {name} given as {m.group(2)} too"
         # one hyperparameter passed where another belongs (grad(w, lr) for grad(w, lambda)),
         # of the port's own names of them; not in a function's own header
         for name in passed:
