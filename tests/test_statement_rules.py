@@ -863,3 +863,31 @@ def test_a_hyperparameter_given_to_another_argument_too_is_misused(tmp_path, r_s
     assert _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "hyper-misused" and "decay=lr: lr given as decay too" in words, words
+
+
+# The Python port running its epochs in a helper of its own.
+PY_FIT = PY_PORT.replace('''def train(X, y, wh, bh, wout, bout, lr, epochs):
+    hidden, output = Layer(wh, bh), Layer(wout, bout)
+    loss = np.empty(int(epochs))
+''', '''def fit(hidden, output, X, y, lr, epochs):
+    X = np.asarray(X, dtype=float)
+    loss = np.empty(int(epochs))
+''').replace('''    return {"wh": hidden.W''', '''    return loss
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    hidden, output = Layer(wh, bh), Layer(wout, bout)
+    loss = fit(hidden, output, X, y, lr, epochs)
+    return {"wh": hidden.W''')
+
+
+def test_the_port_fitting_in_a_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_FIT, ".py").verdict == "agree"
+
+
+def test_samples_reordered_inside_a_helper_are_a_data_order(tmp_path, r_session):
+    # the rows of X rolled one down, y's not: every sample meets another's target
+    result, line = _checked(tmp_path, r_session, PY_FIT, "    X = np.asarray(X, dtype=float)\n",
+                            "    X = np.roll(np.asarray(X, dtype=float), 1, axis=0)\n", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "data-order"

@@ -1523,11 +1523,13 @@ def _sorted_rows(v):
 def _reordered(al):
     """The Finding of the first statement that gives train()'s argument (a matrix of
     several rows) its own rows in another order (X <- X[order(y), ]), or None: the samples
-    reordered, whatever the rest of the port does with them."""
+    reordered, whatever the rest of the port does with them. In a function train() calls
+    (fit(X, y) of an estimator) only when no value of the reference's fits it."""
     given = [a for a in al.port if a.kind == "arg" and a.frame == al.gp.top
              and a.value is not None and a.value.ndim == 2 and a.value.shape[0] > 1]
     for a in al.port:
-        if a.kind != "assign" or a.frame != al.gp.top or a.value is None or a.value.ndim != 2:
+        if a.kind != "assign" or a.value is None or a.value.ndim != 2 \
+                or a.frame != al.gp.top and al.matches(a.index):
             continue
         for g in given:
             if a.value.shape == g.value.shape and not np.array_equal(a.value, g.value) \
