@@ -891,3 +891,25 @@ def test_samples_reordered_inside_a_helper_are_a_data_order(tmp_path, r_session)
                             "    X = np.roll(np.asarray(X, dtype=float), 1, axis=0)\n", ".py")
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "data-order"
+
+
+# The Python port keeping its losses in a list on an object, appended to.
+PY_CURVE = PY_PORT.replace("    loss = np.empty(int(epochs))\n", "    hidden.curve = []\n").replace(
+    "        loss[i] = np.mean(E ** 2) / 2\n",
+    "        hidden.curve.append(float(np.mean(E ** 2) / 2))\n").replace(
+    '"loss": loss}', '"loss": np.array(hidden.curve)}')
+
+
+def test_the_port_appending_to_an_attribute_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_CURVE, ".py").verdict == "agree"
+
+
+def test_a_loss_appended_to_an_attribute_rounded_is_found_at_the_append(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, PY_CURVE,
+                            "hidden.curve.append(float(np.mean(E ** 2) / 2))",
+                            "hidden.curve.append(round(float(np.mean(E ** 2) / 2), 6))", ".py")
+    # the trace holds the list the append writes: its first diverging statement is the
+    # append itself, not the return that reads the list (a repair found either way)
+    assert result.lockstep.finding.port.line == line
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "rounding"

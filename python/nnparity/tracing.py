@@ -191,7 +191,7 @@ _WRITING_FUNCTIONS = {"copyto", "put", "place", "putmask", "fill_diagonal", "shu
 def _written_in_place(node):
     """Return the name a call statement changes in place, or None: out=W's W, the first
     argument of np.copyto(W, ...) or np.add.at(W, ...), d of d.update(...), xs of
-    xs.append(...)."""
+    xs.append(...) (self.xs of self.xs.append(...))."""
     if not isinstance(node, ast.Call):
         return None
     for keyword in node.keywords:
@@ -201,8 +201,8 @@ def _written_in_place(node):
     if isinstance(func, ast.Attribute):
         if func.attr in _WRITING_FUNCTIONS and node.args and _dotted(node.args[0]):
             return _dotted(node.args[0])
-        if func.attr in _WRITING_METHODS and isinstance(func.value, ast.Name):
-            return func.value.id
+        if func.attr in _WRITING_METHODS and _dotted(func.value):
+            return _dotted(func.value)
     return None
 
 
