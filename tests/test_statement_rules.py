@@ -913,3 +913,19 @@ def test_a_loss_appended_to_an_attribute_rounded_is_found_at_the_append(tmp_path
     assert result.lockstep.finding.port.line == line
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "rounding"
+
+
+# The R port adding its hidden bias as a vector laid down the columns, each number n times.
+R_REP = R_PORT.replace("matrix(bh, nrow(X), ncol(wh), byrow = TRUE)", "rep(bh, each = nrow(X))")
+
+
+def test_the_port_repeating_each_bias_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_REP, ".R").verdict == "agree"
+
+
+def test_a_bias_repeated_whole_where_each_belongs_is_recycling(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_REP, "rep(bh, each = nrow(X))",
+                            "rep(bh, nrow(X))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "recycling" and "rep(bh, nrow(X)) repeats the whole vector" in words, words

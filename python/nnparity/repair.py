@@ -129,6 +129,16 @@ _SWAPS = [
     ("R", r"\bsweep\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)(?<!FUN = \"\+\"\))",
      r'sweep(\1, FUN = "+")', "sign",
      "{old} subtracts: sweep()'s FUN is \"-\" unless told, where the bias is added"),
+    # rep()'s times where each belongs, or the reverse: a row repeated whole, b1 b2 b1 b2,
+    # where each of its numbers repeated, b1 b1 b2 b2, lays it down a column-major matrix
+    ("R", r"(?<![\w.$])rep\(\s*([^,()]+(?:\([^()]*\))?)\s*,\s*(?:times\s*=\s*)?"
+          r"(?!each\b|times\b|length)([^,()=]+(?:\([^()]*\))?)\s*\)",
+     r"rep(\1, each = \2)", "recycling",
+     "{old} repeats the whole vector where each of its numbers repeated, {new}, belongs"),
+    ("R", r"(?<![\w.$])rep\(\s*([^,()]+(?:\([^()]*\))?)\s*,\s*each\s*=\s*"
+          r"([^,()=]+(?:\([^()]*\))?)\s*\)",
+     r"rep(\1, \2)", "recycling",
+     "{old} repeats each number where the whole vector repeated, {new}, belongs"),
     ("R", r"(?<![\w.$])rep\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)", r"rep(\2, \1)", None,
      "{old}: rep()'s value and count the other way round"),
     ("R", r"(?<![\w.])(max|min)\(", r"p\1(", None,
