@@ -1,5 +1,5 @@
-"""Diagnosis: the catalogue's ports are named first (26 of 27; the other ties exactly with a
-pitfall of the same symptom and kind and comes second), and a bug that is not in the
+"""Diagnosis: the catalogue's ports are named first (all 27: two of the same symptom and kind
+are told apart by the calls the statement reported makes), and a bug that is not in the
 catalogue gets no guess, but what was seen. One test per pitfall, so that parallel workers share them out."""
 
 import pytest
@@ -17,8 +17,11 @@ pytestmark = pytest.mark.filterwarnings("ignore:overflow encountered in exp:Runt
 
 # Pitfalls whose symptom and kind are exactly another's: diagnosis cannot tell them apart,
 # and names the other first. Every other pitfall must be named first. (zhou_sgd-shuffled
-# tied with zhou_sgd-full-batch by symptom; the trace's kind, data-order, now tells them apart.)
-TIES = {"av_mlp-recycled-bias": "av_mlp-matrix-byrow"}
+# tied with zhou_sgd-full-batch by symptom; the trace's kind, data-order, now tells them apart.
+# av_mlp-recycled-bias ties with av_mlp-matrix-byrow by symptom and kind; the statement
+# reported, X %*% wh + drop(bh), makes none of the calls matrix-byrow's title names,
+# matrix(rep(bh, n)), and tells them apart.)
+TIES = {}
 BY_NAME = {p.name: p for p in CATALOGUE}
 
 
@@ -227,3 +230,11 @@ def test_a_hyperparameter_passed_where_another_belongs_is_misused_not_ignored(tm
     kind, words = diagnosis.port_kind([result])
     assert kind == "hyper-misused" and "the port ignores lambda: lr where lambda belongs" \
         in words, (kind, words)
+
+
+def test_of_one_symptom_the_pitfall_naming_the_statements_calls_comes_first():
+    title = "matrix(rep(bh, n), byrow = FALSE): the biases laid out column-major"
+    assert diagnosis._calls_named(title, "B <- matrix(rep(bh, n), n)") == (-2, 0)
+    assert diagnosis._calls_named(title, "H <- X %*% wh + drop(bh)") == (0, 2)
+    assert diagnosis._calls_named("A bias vector added the numpy way", "H <- X + drop(b)") \
+        == (0, 0)

@@ -344,10 +344,29 @@ def diagnose(results, language=None):
                     or re.search(p.seen, seen.get("kind", (None, ""))[1] or ""))
                and not (repaired and pitfall_kind(p) is None)]
     # a pitfall of the port's language first: single precision in R (writeBin) is not how
-    # a numpy port loses it, whatever the network
+    # a numpy port loses it, whatever the network; of the same symptom, the one whose title
+    # names the calls the statement reported makes (matrix(rep(bh, n)) for a matrix() of a
+    # rep()), and names fewest it does not make
+    statement = _statement(ls, language) if traced else ""
     fitting.sort(key=lambda p: (p.language != language, p.network != network,
-                                -_weight(p.symptom), p.name))
+                                -_weight(p.symptom), *_calls_named(p.title, statement),
+                                p.name))
     return fitting, seen
+
+
+def _statement(ls, language):
+    """The code of the first diverging statement reported on the port's side, or ""."""
+    side = (ls.localized[1] if (ls.port_language or language) == "Python" else
+            ls.localized[2]) if ls.localized else None
+    return side[2].split("#", 1)[0] if side else ""
+
+
+def _calls_named(title, statement):
+    """(minus the calls a pitfall's title names that the statement makes, those it names
+    that the statement does not make)."""
+    named = set(re.findall(r"([A-Za-z_][\w.]*)\(", title))
+    made = set(re.findall(r"([A-Za-z_][\w.]*)\s*\(", statement))
+    return -len(named & made), len(named - made)
 
 
 def lines(results, language=None):
@@ -379,4 +398,6 @@ def lines(results, language=None):
 
 
 def _rank(p, results, language):
-    return (p.language != language, p.network != results[0].fixture.network, -_weight(p.symptom))
+    ls = _first_traced(results)
+    return (p.language != language, p.network != results[0].fixture.network, -_weight(p.symptom),
+            *_calls_named(p.title, _statement(ls, language) if ls is not None else ""))

@@ -496,6 +496,9 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield line[:b] + f" / {count}" + line[b:], "sum-for-mean", \
                     f"a sum where a mean belongs: {line[a:b]} not divided by {count}"
     for lang, pattern, replacement, kind, words in _SWAPS:
+        if words.startswith("the loop run") and epochs \
+                and re.search(rf"(?<![\w.$]){re.escape(epochs)}(?![\w.])", line):
+            continue    # (the epochs' loop: one epoch is traced, whatever its order)
         if lang in (None, language):
             begin = 0 if pattern.pattern.startswith("^") else start
             found = list(_each(line, begin, end, pattern, replacement))
