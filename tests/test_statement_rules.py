@@ -929,3 +929,17 @@ def test_a_bias_repeated_whole_where_each_belongs_is_recycling(tmp_path, r_sessi
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "recycling" and "rep(bh, nrow(X)) repeats the whole vector" in words, words
+
+
+@pytest.mark.parametrize("language, line, edited, kind", [
+    ("R", "  for (i in rev(seq_len(nrow(X)))) {", "  for (i in seq_len(nrow(X))) {", "data-order"),
+    ("Python", "    for i in range(len(X)):", "    for i in reversed(range(len(X))):",
+     "data-order"),
+    ("R", "  for (l in seq_along(layers)) {", "  for (l in rev(seq_along(layers))) {", None),
+])
+def test_a_loop_over_the_samples_turned_round_is_a_data_order(language, line, edited, kind):
+    from nnparity import repair
+    assert (edited, kind) in [(new, k) for new, k, _ in repair.edits(line, language)]
+    # the epochs' loop is never turned round: one epoch is traced
+    assert not [w for _, _, w in repair.edits("for (e in seq_len(epochs)) {", "R",
+                                              epochs="epochs") if "loop run" in w]

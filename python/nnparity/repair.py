@@ -509,6 +509,11 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     yield new, "hyper-misused", (f"{scaled.group(1)} divided by the number "
                                                  "of samples where it is not")
                     continue
+                if words.startswith("the loop run") and _SAMPLES.search(line[:end]):
+                    # a loop over the samples (seq_len(nrow(data)), range(len(X))): the
+                    # samples visited in the other order
+                    yield new, "data-order", words.replace("the loop", "the samples' loop")
+                    continue
                 yield new, kind, words.format(old=old, new=rep)
             if len(found) > 1:
                 # the same slip made throughout the line (data[i - 1], y[i - 1])
@@ -687,6 +692,10 @@ def _slope_swapped(line, start, end, language, activations):
 _LAYOUT = {"t", "c", "drop", "as.matrix", "as.vector", "matrix", "array", "sum", "colSums",
            "rowSums", "crossprod", "tcrossprod", "outer", "np.transpose", "np.asarray",
            "np.array", "np.sum", "np.dot", "np.outer", "np.ravel", "np.matmul"}
+
+
+# A count of the samples a loop runs over: nrow(data), len(X), X.shape[0]
+_SAMPLES = re.compile(r"\b(?:nrow|NROW|len|length)\(|\.shape\[\s*0\s*\]|\bdim\([^()]*\)\[\s*1\s*\]")
 
 
 # A statement that gives a name a count of the data: n <- nrow(X), m = y.shape[1]

@@ -1986,10 +1986,14 @@ def dropped_update(trace, data, params):
 
 
 def _owner_read(trace, a):
-    """Whether the list an element's assignment a writes (layer for layer$b) is read whole
-    after it, before it is bound anew: returned, passed on, stored; reading another of its
-    elements (layer$W) is not reading a's."""
+    """Whether the list an element's assignment a writes (layer for layer$b) may be read
+    after it: an argument or a name its frame does not bind (an environment a closure shares
+    with others: e$dIn), or one read whole after it, before it is bound anew: returned,
+    passed on, stored; reading another of its elements (layer$W) is not reading a's."""
     owner = a.name.split("$", 1)[0]
+    if not any(c.frame == a.frame and c.name == owner and c.kind == "assign"
+               for c in trace[:a.index]):
+        return True
     for c in trace[a.index + 1:]:
         if c.frame == a.frame and c.name == owner and c.kind == "assign":
             return False
