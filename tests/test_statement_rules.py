@@ -943,3 +943,14 @@ def test_a_loop_over_the_samples_turned_round_is_a_data_order(language, line, ed
     # the epochs' loop is never turned round: one epoch is traced
     assert not [w for _, _, w in repair.edits("for (e in seq_len(epochs)) {", "R",
                                               epochs="epochs") if "loop run" in w]
+
+
+
+@pytest.mark.parametrize("text, start", [("sq = 0.0", True), ("total <- 0", True),
+                                         ("self.n = 0  # none yet", True), ("x = 0.5", False),
+                                         ("n = 10", False), ("w = 0 * w", False)])
+def test_a_number_0_written_alone_is_a_sums_start(text, start):
+    # a sum's start (sq = 0.0) carries no number of the reference's and is no root of a
+    # difference (ninth/01 was reported there, before the sample's error that parts)
+    from nnparity import tracing
+    assert (tracing._ZERO.match(text) is not None) == start

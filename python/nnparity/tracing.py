@@ -980,6 +980,10 @@ _ZEROS = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*0(?:\.0*)?\s*[
                     r"(?<![\w.])0(?:\.0*)?\s*\*")
 
 
+# A number 0 written as a statement's whole value: sq = 0.0, total <- 0
+_ZERO = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*0(?:\.0*)?(?:L)?\s*(?:#.*)?$")
+
+
 # NA or NaN written in a statement: R's NA (NA_real_) and NaN, numpy's nan, float("nan")
 _NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)")
 
@@ -1265,9 +1269,11 @@ class _Alignment:
 
     def zeros(self, i):
         """True when assignment i is an array of zeros (an accumulator's start: matrix(0,
-        nrow(w), ncol(w)), 0 * w), made whole: it carries no number of what it read."""
-        return self.port[i].value is not None and self.port[i].value.size > 1 \
-            and _written_zeros(self.port[i])
+        nrow(w), ncol(w)), 0 * w), made whole: it carries no number of what it read; or a
+        number 0 written as such (sq = 0.0, total <- 0), a sum's start."""
+        a = self.port[i]
+        return a.value is not None and (a.value.size > 1 and _written_zeros(a) or (
+            a.value.size == 1 and a.kind == "assign" and _ZERO.match(a.text) is not None))
 
     def placeholder(self, i):
         """True when assignment i holds nothing (an empty vector), only NA or NaN written as
