@@ -954,3 +954,50 @@ def test_a_number_0_written_alone_is_a_sums_start(text, start):
     # difference (ninth/01 was reported there, before the sample's error that parts)
     from nnparity import tracing
     assert (tracing._ZERO.match(text) is not None) == start
+
+
+# The R port running each epoch's body inside within(p, { ... }).
+R_WITHIN = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  p <- list(wh = wh, bh = bh, wout = wout, bout = bout, loss = numeric(epochs))
+  for (i in seq_len(epochs)) {
+    p <- within(p, {
+      H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+      out <- sigmoid(H %*% wout + bout[1, 1])
+      E <- y - out
+      loss[i] <- mean(E^2) / 2
+      d_out <- E * out * (1 - out)
+      d_hid <- (d_out %*% t(wout)) * H * (1 - H)
+      wout <- wout + t(H) %*% d_out * lr
+      bout <- bout + sum(d_out) * lr
+      wh <- wh + t(X) %*% d_hid * lr
+      bh <- bh + colSums(d_hid) * lr
+    })
+  }
+  p[c("wh", "bh", "wout", "bout", "loss")]
+}
+"""
+
+
+def test_the_port_within_a_list_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_WITHIN, ".R").verdict == "agree"
+
+
+def test_a_statement_inside_within_is_found_not_the_within_call(tmp_path, r_session):
+    # p <- within(p, {...}) reads every name of its block and agrees in most of its
+    # elements: it is not what makes the bias's update stand for the reference's
+    result, line = _checked(tmp_path, r_session, R_WITHIN,
+                            "      bh <- bh + colSums(d_hid) * lr",
+                            "      bh <- bh - colSums(d_hid) * lr", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "sign"
+
+
+def test_a_loss_stored_one_place_along_is_epochs_off_by_one(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "loss[i] <- mean(E^2) / 2",
+                            "loss[i + 1] <- mean(E^2) / 2", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "epochs-off-by-one" and "loss[i + 1] where loss[i] belongs" in words, words

@@ -135,6 +135,14 @@ def port_kind(results):
         # reordered): dropping the cast is no other bug
         return found.kind, (f"{found.relation[1]}; with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees")
+    if fixed is not None and found is not None and tuple(found.diverging) == ("loss",) \
+            and re.search(r"an index one off|the element one (along|back)", fixed.words):
+        # only the loss differs, and an index one off mends it: each epoch's loss is stored
+        # in another epoch's place
+        return "epochs-off-by-one", (f"only the loss differs, each epoch's stored in another "
+                                     f"epoch's place: {fixed.words}: with line {fixed.line} "
+                                     f"as '{fixed.edited.strip()}', one epoch of the port "
+                                     "agrees with the reference")
     if fixed is not None:
         return fixed.kind, (f"{fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees with "

@@ -113,6 +113,11 @@ _SWAPS = [
      "wrong-operand", "{old} where {new} belongs: the element one along"),
     ("Python", r"(?<![\w.])([A-Za-z_]\w*)\[\s*([A-Za-z_]\w*)\s*\+\s*1\s*\]", r"\1[\2]",
      "wrong-operand", "{old} where {new} belongs: the element one back"),
+    ("R", r"(?<!\[)\[\s*([A-Za-z.][\w.]*)\s*\+\s*1\s*\](?!\])", r"[\1]", None,
+     "{old} where {new} belongs: an index one off"),
+    # a value stored one place along or back: loss[k + 1] <- ... where loss[k] belongs
+    (None, r"^(\s*[A-Za-z_.][\w.$]*)\[\s*([A-Za-z_.][\w.]*)\s*[-+]\s*1\s*\](?=\s*(?:<-|=(?!=)))",
+     r"\1[\2]", None, "{old} where {new} belongs: an index one off"),
     (None, r"/\s*\(\s*([A-Za-z_]\w*(?:\([^()]*\))?)\s*[-+]\s*1\s*\)", r"/ \1",
      "wrong-constant", "{old} where {new} belongs: divided by a count one off"),
     (None, r"\(\s*([A-Za-z_]\w*(?:\([^()]*\))?)\s*[-+]\s*1\s*\)", r"\1", None,

@@ -988,6 +988,12 @@ _ZERO = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*0(?:\.0*)?(?:L)?\s*(?:#.*)?$")
 _NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)")
 
 
+def _encloses(b, a):
+    """True when statement b, of a's file, spans a's line and is not a's own: a block run
+    inside it (net <- within(net, { ... }))."""
+    return b.file == a.file and b.line < a.line <= b.last_line
+
+
 def _written_zeros(a):
     """True when assignment a makes an array of zeros written as such (numeric(n),
     np.zeros(...), 0 * w), not filled in part."""
@@ -1256,12 +1262,14 @@ class _Alignment:
         for j in self._readers.get(i, ()):
             b = self.port[j]
             if j - i < 4000 and b.kind in ("assign", "return") and b.value is not None \
-                    and a.name in b.reads \
+                    and a.name in b.reads and not _encloses(b, a) \
                     and not (b.kind == "return" and b.frame == self.gp.top) \
                     and not np.array_equal(b.value, np.round(b.value)) \
                     and not _UNPACKS.match(b.text) \
                     and self.agree[j] and self.matches(j):
-                # (not what train() returns, which reads every variable it returns; not a
+                # (not what train() returns, which reads every variable it returns; not the
+                # statement a runs inside, net <- within(net, {...}), which reads every name
+                # of its block; not a
                 # size or a count, which the shape alone decides; not one name of several a
                 # statement unpacks a value into, which says nothing of the others)
                 return True
