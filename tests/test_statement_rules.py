@@ -1001,3 +1001,47 @@ def test_a_loss_stored_one_place_along_is_epochs_off_by_one(tmp_path, r_session)
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "epochs-off-by-one" and "loss[i + 1] where loss[i] belongs" in words, words
+
+
+# The R port stringing its parameters together in one vector, theta, as optim() takes them.
+R_FLAT = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+pack <- function(wh, bh, wout, bout) c(wh, bh, wout, bout)
+unpack <- function(theta, f, h) {
+  list(wh = matrix(theta[1:(f * h)], f, h), bh = matrix(theta[f * h + 1:h], 1, h),
+       wout = matrix(theta[f * h + h + 1:h], h, 1),
+       bout = matrix(theta[f * h + 2 * h + 1], 1, 1))
+}
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  f <- nrow(wh)
+  h <- ncol(wh)
+  theta <- pack(wh, bh, wout, bout)
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    p <- unpack(theta, f, h)
+    H <- sigmoid(X %*% p$wh + matrix(p$bh, nrow(X), h, byrow = TRUE))
+    out <- sigmoid(H %*% p$wout + p$bout[1, 1])
+    E <- y - out
+    loss[i] <- mean(E^2) / 2
+    d_out <- E * out * (1 - out)
+    d_hid <- (d_out %*% t(p$wout)) * H * (1 - H)
+    theta <- theta + lr * pack(t(X) %*% d_hid, colSums(d_hid), t(H) %*% d_out, sum(d_out))
+  }
+  c(unpack(theta, f, h), list(loss = loss))
+}
+"""
+
+
+def test_the_port_of_one_flat_vector_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_FLAT, ".R").verdict == "agree"
+
+
+def test_the_flat_vector_packed_from_the_given_weights_is_not_where_it_parts(tmp_path,
+                                                                           r_session):
+    # theta <- pack(...) is no value of the reference's but the four it was given strung
+    # together: the gradient packed the other way round is where the port parts
+    result, line = _checked(tmp_path, r_session, R_FLAT, "pack(t(X) %*% d_hid,",
+                            "pack(t(d_hid) %*% X,", ".R")
+    assert result.lockstep.finding.port.line == line    # the trace's, before any repair
+    assert _reported(result, "R") == line

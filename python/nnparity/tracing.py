@@ -1127,9 +1127,19 @@ class _Alignment:
         a = self.port[i]
         if a.kind == "arg" and a.frame == self.gp.top or i in self._returned:
             return ()
-        if self.transparent(a) or _integral_size(a, self.sizes) or self._may_pack(a):
+        if self.transparent(a) or _integral_size(a, self.sizes) or self._may_pack(a) \
+                or self._returned_copies(a):
             return self.gp.deps(i)
         return ()
+
+    def _returned_copies(self, a):
+        """The helpers' returns whose value assignment a holds exactly (theta <- pack(...))."""
+        if a.value is None or a.kind != "assign" or a.value.size < 2:
+            return ()
+        return tuple(d for d in self.gp.deps(a.index)
+                     if self.port[d].kind == "return" and self.port[d].frame != self.gp.top
+                     and self.port[d].value is not None
+                     and np.array_equal(self.port[d].value, a.value))
 
     def _may_pack(self, a):
         """True when a's value is larger than each of its inputs': it may pack them
@@ -1173,7 +1183,15 @@ class _Alignment:
             return True            # a size taken from the data (n <- nrow(X))
         if self._selects_input(a):
             return True            # a part of an argument (x0 = data[:, 0])
-        return bool(self.matches(i)) or self._assembled(a) or self._packs(a, agree)
+        return bool(self.matches(i)) or self._assembled(a) or self._packs(a, agree) \
+            or self._copies_agreeing(a, agree)
+
+    def _copies_agreeing(self, a, agree):
+        """True when a holds exactly the value a helper returned that agrees by what it
+        packs, not as a value of the reference's (theta <- pack(wh, bh, wout, bout): the
+        parameters strung together, which the reference never builds)."""
+        return any(agree[d] for d in self._returned_copies(a)) \
+            and not self.index.matches(a.value)
 
     def _changed_in_call(self, a):
         """True when helper argument a holds a whole-number version of a number its call
