@@ -1045,3 +1045,32 @@ def test_the_flat_vector_packed_from_the_given_weights_is_not_where_it_parts(tmp
                             "pack(t(d_hid) %*% X,", ".R")
     assert result.lockstep.finding.port.line == line    # the trace's, before any repair
     assert _reported(result, "R") == line
+
+
+# The R port counting its samples by the rows of X.
+R_COUNT_X = R_COUNT.replace("  m <- nrow(y)\n", "  m <- nrow(X)\n")
+
+
+def test_the_port_counting_rows_of_x_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_COUNT_X, ".R").verdict == "agree"
+
+
+def test_a_repair_that_agrees_only_at_these_sizes_is_not_taken(tmp_path, r_session):
+    # 3 samples of 4 features: m <- ncol(X) makes 2 * (m - 1) the 2 * 3 that belongs, by
+    # chance; with one sample fewer it does not, and the count one off is the repair
+    result, line = _checked(tmp_path, r_session, R_COUNT_X, "sum(E^2) / (2 * m)",
+                            "sum(E^2) / (2 * (m - 1))", ".R", fixture="av_mlp[walkthrough-1]")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert f"with line {line} as" in words and "(m - 1) where m belongs" in words, words
+
+
+def test_a_matrix_laid_out_the_other_way_round_is_transposed(tmp_path, r_session):
+    # an h x n matrix of the biases where n x h belongs: it adds up only where n = h (3
+    # and 3 here), where byrow = TRUE mends it too; with one sample fewer only t() does
+    result, line = _checked(tmp_path, r_session, R_PORT,
+                            "matrix(bh, nrow(X), ncol(wh), byrow = TRUE)",
+                            "matrix(bh, ncol(wh), nrow(X))", ".R", fixture="av_mlp[walkthrough-1]")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "its transpose belongs" in words, words

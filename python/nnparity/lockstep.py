@@ -423,9 +423,14 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
             tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
             for k in w)
 
+    # And a third, of one sample fewer, so an edit that agrees only with these sizes (a
+    # count by the wrong axis that equals the right one's minus one) is not taken either.
+    fewer = _fewer_samples(fixture, other)
+
     def check(copies):
-        return _copies_agree(fixture, python, session, port, copies, (args, other), agrees,
-                             want)
+        return _copies_agree(fixture, python, session, port, copies,
+                             (args, other, *([fewer] if fewer is not None else [])),
+                             agrees, want)
 
     a, ref = found.port, found.reference
     operands = [*_operand_swaps(a, ref, to_port, Path(port).read_text("utf-8")), *alike]
@@ -536,6 +541,19 @@ def _count(fixture):
     """The number of samples (the size "n" of the first data that has one), or None."""
     return next((fixture.data[k].shape[spec.index("n")] for k, spec in fixture.net.DATA.items()
                  if "n" in spec), None)
+
+
+def _fewer_samples(fixture, args):
+    """`args` with the data's last sample left out, when every array of the data has 3 or
+    more (not fewer than 2 left: one sample hides too much); else None."""
+    spec = {k: v for k, v in fixture.net.DATA.items() if "n" in v}
+    if not spec or min(_samples(fixture)) < 3:
+        return None
+    out = dict(args)
+    for k, dims in spec.items():
+        v = np.asarray(args[k])
+        out[k] = np.take(v, range(v.shape[dims.index("n")] - 1), axis=dims.index("n"))
+    return out
 
 
 def _samples(fixture):

@@ -315,6 +315,10 @@ def _byrow(line, start, end):
                  f"matrix() filled {done} where {due} belongs" if kind == "transposed" else
                  f"matrix() recycles the vector {done} where {due} belongs")
         yield line[:opened] + new + line[k - 1:], kind, words
+        if len(_arguments(args)) >= 3 and not re.search(r"(?<![\w.$])t\(\s*$", line[:a]):
+            # matrix(b, h, n) where its transpose, n x h, belongs
+            yield line[:a] + "t(" + line[a:k] + ")" + line[k:], "transposed", \
+                f"{line[a:k]} laid out the other way round: its transpose belongs"
 
 
 def _calls(line, start, end, names):
