@@ -1074,3 +1074,48 @@ def test_a_matrix_laid_out_the_other_way_round_is_transposed(tmp_path, r_session
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "transposed" and "its transpose belongs" in words, words
+
+
+# The Python port keeping the samples as columns (Ng's layout): every parameter is held
+# transposed, the reference's numbers the other way round.
+PY_COLUMNS = """\
+import numpy as np
+
+
+def sigmoid(Z):
+    return 1.0 / (1.0 + np.exp(-Z))
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    A0, Y = np.asarray(X, dtype=float).T, np.asarray(y, dtype=float).T
+    W1, b1 = np.array(wh, dtype=float).T, np.array(bh, dtype=float).T
+    W2, b2 = np.array(wout, dtype=float).T, np.array(bout, dtype=float).T
+    loss = np.zeros(int(epochs))
+    for i in range(int(epochs)):
+        A1 = sigmoid(W1 @ A0 + b1)
+        A2 = sigmoid(W2 @ A1 + b2)
+        E = Y - A2
+        loss[i] = np.mean(E ** 2) / 2
+        d2 = E * A2 * (1 - A2)
+        d1 = (W2.T @ d2) * A1 * (1 - A1)
+        W2 += lr * d2 @ A1.T
+        b2 += lr * d2.sum(axis=1, keepdims=True)
+        W1 += lr * d1 @ A0.T
+        b1 += lr * d1.sum(axis=1, keepdims=True)
+    return {"wh": W1.T, "bh": b1.T, "wout": W2.T, "bout": b2.T, "loss": loss}
+"""
+
+
+def test_the_port_of_samples_as_columns_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_COLUMNS, ".py").verdict == "agree"
+
+
+def test_a_stop_in_a_port_holding_its_parameters_transposed_is_repaired_where_it_is(
+        tmp_path, r_session):
+    # b1 is 4 x 1 where the reference's bh is 1 x 4, as every parameter of the port is: the
+    # sum over the wrong axis, 1 x n, is what cannot be added to it
+    result, line = _checked(tmp_path, r_session, PY_COLUMNS,
+                            "b1 += lr * d1.sum(axis=1, keepdims=True)",
+                            "b1 += lr * d1.sum(axis=0, keepdims=True)", ".py")
+    assert result.error is not None and _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "wrong-axis"

@@ -751,6 +751,19 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     says = f"the port stops at {paths.shown(file)}:{line} ({text}): {kind}: {first}"
     ref_trace = _reference_trace(fixture, args, session, py_train is not None)
     made = _transposed_input(t, text, ref_trace) if ref_trace is not None else None
+    # the statement it stops at, as a finding of its own for the repair probe: an edit
+    # that makes it run and agree says more than a value read in the reference's transpose
+    # (a port that keeps the samples as columns holds every parameter so)
+    at = tracing.Assignment("Python" if py_train is not None else "R", "", None, str(file),
+                            line, text, 0, (), "train", "other", index=len(t))
+    fixed = _repair(tracing.Finding(at, None, (), None, (), trace=t), fixture,
+                    fixture.init, py_train, r_train, session, port, RTOL, ATOL,
+                    called=_called_from(t, line, port), alike=_alike(t, text))
+    if fixed is not None:
+        made = None
+        line, text = fixed.line, fixed.text.strip()
+        says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
+                f"one epoch of it agrees with the reference: {fixed.words}")
     if made is not None:
         a, ref = made
         line, text = a.line, a.text.splitlines()[0]
@@ -759,18 +772,6 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
         says = (f"{says}; it reads {a.name}, made at line {a.line} "
                 f"{' x '.join(map(str, a.value.shape))} where the reference's value of the "
                 f"same numbers is {' x '.join(map(str, ref.value.shape))}: {how}")
-    fixed = None
-    if made is None:
-        # the statement it stops at, as a finding of its own for the repair probe
-        at = tracing.Assignment("Python" if py_train is not None else "R", "", None, str(file),
-                                line, text, 0, (), "train", "other", index=len(t))
-        fixed = _repair(tracing.Finding(at, None, (), None, (), trace=t), fixture,
-                        fixture.init, py_train, r_train, session, port, RTOL, ATOL,
-                        called=_called_from(t, line, port), alike=_alike(t, text))
-        if fixed is not None:
-            line, text = fixed.line, fixed.text.strip()
-            says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
-                    f"one epoch of it agrees with the reference: {fixed.words}")
     origin = None
     if made is None and fixed is None:
         bound = _past_the_samples(t, fixture, str(message), py_train is not None)
