@@ -138,7 +138,10 @@ def port_kind(results):
     if fixed is not None and found is not None and tuple(found.diverging) == ("loss",) \
             and re.search(r"an index one off|the element one (along|back)", fixed.words):
         # only the loss differs, and an index one off mends it: each epoch's loss is stored
-        # in another epoch's place
+        # in another epoch's place (an index 0 in R: stored nowhere, the trace says)
+        if found.kind == "epochs-off-by-one":
+            return found.kind, (f"{found.relation[1]}; with line {fixed.line} as "
+                                f"'{fixed.edited.strip()}', one epoch of the port agrees")
         return "epochs-off-by-one", (f"only the loss differs, each epoch's stored in another "
                                      f"epoch's place: {fixed.words}: with line {fixed.line} "
                                      f"as '{fixed.edited.strip()}', one epoch of the port "
