@@ -1087,7 +1087,8 @@ def sigmoid(Z):
 
 
 def train(X, y, wh, bh, wout, bout, lr, epochs):
-    A0, Y = np.asarray(X, dtype=float).T, np.asarray(y, dtype=float).T
+    A0 = np.asarray(X, dtype=float).T
+    Y = np.asarray(y, dtype=float).T
     W1, b1 = np.array(wh, dtype=float).T, np.array(bh, dtype=float).T
     W2, b2 = np.array(wout, dtype=float).T, np.array(bout, dtype=float).T
     loss = np.zeros(int(epochs))
@@ -1119,3 +1120,15 @@ def test_a_stop_in_a_port_holding_its_parameters_transposed_is_repaired_where_it
                             "b1 += lr * d1.sum(axis=0, keepdims=True)", ".py")
     assert result.error is not None and _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "wrong-axis"
+
+
+def test_targets_taken_as_given_where_their_transpose_belongs_are_transposed(tmp_path,
+                                                                              r_session):
+    # Y = np.asarray(y): n x 1 where the port's layout wants 1 x n; A2 - Y broadcasts to
+    # n x n, and the port stops two statements on
+    result, line = _checked(tmp_path, r_session, PY_COLUMNS,
+                            "    Y = np.asarray(y, dtype=float).T\n",
+                            "    Y = np.asarray(y, dtype=float)\n", ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "np.asarray(y, dtype=float).T, belongs" in words, words

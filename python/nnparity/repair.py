@@ -488,6 +488,16 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 yield line[:m.start()] + g + line[m.end():], None, \
                     f"{f}() called where {g}() belongs"
     yield from _slope_added(line, start, end, language, activations or {})
+    rhs = line[start:end].strip()
+    taken = re.fullmatch(r"(?:np\.(?:asarray|array)|as\.matrix|data\.matrix)\(\s*([\w.]+)"
+                         r"\s*(?:,[^()]*)?\)", rhs)
+    target = re.match(r"\s*([\w.]+)\s*(?:<-|=)", line)
+    if taken and target and target.group(1) != taken.group(1):
+        # an argument taken under a name of its own as it is given, where its transpose
+        # belongs (Y = np.asarray(y) for y.T: the samples as columns)
+        turned = f"{rhs}.T" if language == "Python" else f"t({rhs})"
+        yield line[:start] + line[start:end].replace(rhs, turned, 1) + line[end:], \
+            "transposed", f"{rhs} where its transpose, {turned}, belongs"
     yield from _slope_swapped(line, start, end, language, activations or {})
     if own:
         # (of the statement reported alone: turned round, any update undoes the sign of
