@@ -1132,3 +1132,27 @@ def test_targets_taken_as_given_where_their_transpose_belongs_are_transposed(tmp
     assert _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "transposed" and "np.asarray(y, dtype=float).T, belongs" in words, words
+
+
+# The R port computing the hidden layer sample by sample through a helper defined at the
+# top of the file, far from the call that hands it each sample.
+R_BY_SAMPLE = R_PORT.replace(
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\n",
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\n"
+    "hidden_of <- function(x, wh, bh) {\n  z <- drop(x %*% wh) + drop(bh)\n  sigmoid(z)\n}\n"
+    + "".join(f"# (a note on the port, line {k} of 14)\n" for k in range(1, 15))
+).replace("    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))\n",
+          "    H <- t(sapply(seq_len(nrow(X)), function(k) hidden_of(X[k, ], wh, bh)))\n")
+
+
+def test_the_port_by_sample_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_BY_SAMPLE, ".R").verdict == "agree"
+
+
+def test_a_stop_inside_a_helper_is_repaired_at_the_call_that_chose_its_argument(tmp_path,
+                                                                                r_session):
+    # the helper stops, given a column of X where a row belongs, 18 lines below it
+    result, line = _checked(tmp_path, r_session, R_BY_SAMPLE, "hidden_of(X[k, ], wh, bh)",
+                            "hidden_of(X[, k], wh, bh)", ".R")
+    assert result.error is not None and _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "wrong-axis"

@@ -758,7 +758,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                             line, text, 0, (), "train", "other", index=len(t))
     fixed = _repair(tracing.Finding(at, None, (), None, (), trace=t), fixture,
                     fixture.init, py_train, r_train, session, port, RTOL, ATOL,
-                    called=_called_from(t, line, port), alike=_alike(t, text))
+                    called=[*_called_from(t, line, port), *_callers(t, port)],
+                    alike=_alike(t, text))
     if fixed is not None:
         made = None
         line, text = fixed.line, fixed.text.strip()
@@ -877,6 +878,20 @@ def _copied(t, text):
                            "into each call, where an environment (list2env(), new.env()) "
                            "belongs")
     return None
+
+
+def _callers(t, port):
+    """The port's lines that called the function the trace stopped in, innermost first
+    (lapply(..., function(i) f(X[, i], ...)) for a stop inside f): where the value it could
+    not use may have been chosen."""
+    own, out = str(Path(port).resolve()), []
+    frame = t.frames.get(max(t.frames)) if t.frames else None
+    while frame is not None and frame.caller in t.frames:
+        caller = t.frames[frame.caller]
+        if frame.call_line > 0 and str(Path(caller.file).resolve()) == own:
+            out.append(frame.call_line)
+        frame = caller
+    return out
 
 
 def _called_from(t, line, port):
