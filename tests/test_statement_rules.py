@@ -1156,3 +1156,31 @@ def test_a_stop_inside_a_helper_is_repaired_at_the_call_that_chose_its_argument(
                             "hidden_of(X[, k], wh, bh)", ".R")
     assert result.error is not None and _reported(result, "R") == line
     assert diagnosis.port_kind([result])[0] == "wrong-axis"
+
+
+# The flat-vector R port stepping against the gradient of its loss: its errors are out - y,
+# the reference's times -1, and its one update takes them away.
+R_DESCENT = R_FLAT.replace("E <- y - out", "E <- out - y").replace(
+    "theta <- theta + lr * pack(", "theta <- theta - lr * pack(")
+
+
+def test_the_port_stepping_against_its_gradient_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_DESCENT, ".R").verdict == "agree"
+
+
+def test_errors_of_the_ports_own_sign_are_not_where_it_parts(tmp_path, r_session):
+    # d_out is the reference's times -1, as every error of this port is, and its update
+    # undoes that: the hidden delta that lost a factor is the first to differ (nothing
+    # downstream of d_out agrees to vouch for it: every parameter moves in theta)
+    result, line = _checked(tmp_path, r_session, R_DESCENT,
+                            "d_hid <- (d_out %*% t(p$wout)) * H * (1 - H)",
+                            "d_hid <- (d_out %*% t(p$wout)) * (1 - H)", ".R")
+    assert result.lockstep.finding.port.line == line    # the trace's, before any repair
+    assert _reported(result, "R") == line
+
+
+def test_a_sign_reversed_in_a_port_of_the_references_convention_is_still_found(tmp_path,
+                                                                               r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "E <- y - out", "E <- out - y", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "sign"

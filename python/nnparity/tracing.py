@@ -988,6 +988,26 @@ _ZERO = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*0(?:\.0*)?(?:L)?\s*(?:#.*)?$")
 _NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)")
 
 
+def _steps(trace):
+    """The signs of a trace's updates, statements that add to or take from the name they
+    assign (w <- w + lr * d, w = w - ..., w += ..., self.w -= ...): {"+"}, {"-"} or both."""
+    out = set()
+    for a in trace:
+        if a.kind != "assign" or not a.text:
+            continue
+        text = a.text.splitlines()[0]
+        # (not a counter's: i <- i + 1, epoch += 1)
+        m = re.match(r"\s*([\w.$\[\]]+)\s*([-+])=(?!\s*\d+(?:\.\d*)?\s*(?:#.*)?$)", text)
+        if m:
+            out.add(m.group(2))
+            continue
+        m = re.match(r"\s*([\w.$\[\]]+)\s*(?:<-|=)\s*([\w.$\[\]]+)\s*([-+])"
+                     r"(?!\s*\d+(?:\.\d*)?\s*(?:#.*)?$)", text)
+        if m and m.group(1) == m.group(2):
+            out.add(m.group(3))
+    return out
+
+
 def _encloses(b, a):
     """True when statement b, of a's file, spans a's line and is not a's own: a block run
     inside it (net <- within(net, { ... }))."""
@@ -1041,6 +1061,8 @@ class _Alignment:
         self.guessed = set()  # port statements whose counterpart is a guess by inputs
         self._port_index = None
         self._readers = None  # assignment -> the later ones computed from it (validated())
+        self._conventions = None  # whether the port's sign convention is the reference's
+        # opposite (negated())
 
     def ref_name(self, name):
         return self.to_ref.get(name, name)
@@ -1243,6 +1265,8 @@ class _Alignment:
                 return True     # (an accumulator's zeros: no difference, what fills it may be)
             if not validated:
                 return False
+            if self.negated(i):
+                return True     # (the port's own sign convention: out - y for y - out)
             if i not in self._validated:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
@@ -1292,6 +1316,20 @@ class _Alignment:
                 # statement unpacks a value into, which says nothing of the others)
                 return True
         return False
+
+    def negated(self, i):
+        """True when port assignment i holds exactly a reference value times -1, of more
+        than one number (resid <- out - y where the reference's E = y - output): the port's
+        own sign convention, which a later update undoes, or a sign reversed, which
+        relation() names at the first value that differs."""
+        a = self.port[i]
+        if self._conventions is None:
+            # the port steps against what it computes where the reference steps with it
+            # (theta - lr * g for wh + lr * d): its errors are the reference's times -1
+            self._conventions = _steps(self.port) == {"-"} and _steps(self.ref) == {"+"}
+        return self._conventions and a.kind == "assign" and a.value is not None \
+            and a.value.size > 1 and bool(np.any(a.value)) \
+            and bool(self.index.matches(-a.value))
 
     def zeros(self, i):
         """True when assignment i is an array of zeros (an accumulator's start: matrix(0,
