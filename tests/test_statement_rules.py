@@ -739,7 +739,9 @@ def test_an_initial_value_a_helper_returns_is_found_in_the_helper(tmp_path, r_se
      "(H > 0), the slope of a ReLU, where H's sigmoid slope, H * (1 - H), belongs"),
     ("d_out <- E * out * (1 - out)", "d_out <- E * (1 - out^2)",
      "(1 - out^2), the slope of a tanh, where out's sigmoid slope, out * (1 - out), belongs"),
-], ids=["relu", "tanh"])
+    ("d_hid <- (d_out %*% t(wout)) * H * (1 - H)", "d_hid <- (d_out %*% t(wout)) * (1 - H)",
+     "(1 - H) where the sigmoid's slope, H * (1 - H), belongs: H left out of it"),
+], ids=["relu", "tanh", "half"])
 def test_another_activations_slope_is_a_wrong_derivative(old, new, taken, tmp_path, r_session):
     result, line = _checked(tmp_path, r_session, R_PORT, old, new, ".R")
     assert _reported(result, "R") == line

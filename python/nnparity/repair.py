@@ -696,6 +696,15 @@ def _slope_swapped(line, start, end, language, activations):
                         rf"\(\s*1(?:\.0?)?\s*-\s*{n}\s*\)\s*\*\s*{n}(?![\w.$(])"),
         }
         right = f"{a} * (1 - {a})" if form == "sigmoid" else f"(1 - {a}{power}2)"
+        if form == "sigmoid":
+            # half the slope: (1 - a) with no a beside it
+            for m in re.finditer(rf"\(\s*1(?:\.0?)?\s*-\s*{n}\s*\)", line[:end]):
+                before, after = line[start:m.start()], line[m.end():end]
+                if m.start() >= start and not re.search(rf"(?<![\w.$]){n}\s*\*\s*$", before) \
+                        and not re.match(rf"\s*\*\s*{n}(?![\w.$(])", after):
+                    yield (line[:m.start()] + f"{a} * {m.group()}" + line[m.end():],
+                           "wrong-derivative", f"{m.group()} where the sigmoid's slope, "
+                           f"{right}, belongs: {a} left out of it")
         for other, pattern in forms.items():
             if other == form:
                 continue
