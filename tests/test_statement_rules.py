@@ -423,6 +423,9 @@ def test_a_transpose_left_out_of_a_product_where_it_stops_is_repaired(tmp_path, 
     ("Python", "    for k in reversed(range(2)):", "    for k in range(2):"),
     ("Python", "    a = acts[k]", "    a = acts[k + 1]"),
     ("Python", "    a = acts[k + 1]", "    a = acts[k]"),
+    ("R", "  Z <- X %*% W + b", "  Z <- t(t(X %*% W) + b)"),
+    ("R", "linear <- function(A, W, b) tcrossprod(A, W) + b",
+     "linear <- function(A, W, b) t(t(tcrossprod(A, W)) + b)"),
 ])
 def test_the_repair_vocabulary_holds_these_edits(language, line, edited):
     from nnparity import repair
@@ -1186,3 +1189,23 @@ def test_a_sign_reversed_in_a_port_of_the_references_convention_is_still_found(t
     result, line = _checked(tmp_path, r_session, R_PORT, "E <- y - out", "E <- out - y", ".R")
     assert _reported(result, "R") == line
     assert diagnosis.port_kind([result])[0] == "sign"
+
+
+def test_a_packing_helpers_arguments_the_other_way_round_are_the_wrong_operand(tmp_path,
+                                                                               r_session):
+    # colSums(d_hid) and t(H) %*% d_out are h numbers each: theta takes them silently
+    result, line = _checked(tmp_path, r_session, R_FLAT,
+                            "pack(t(X) %*% d_hid, colSums(d_hid), t(H) %*% d_out, sum(d_out))",
+                            "pack(t(X) %*% d_hid, t(H) %*% d_out, colSums(d_hid), sum(d_out))",
+                            ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "passed the other way round" in words, words
+
+
+def test_a_division_by_a_count_one_off_is_a_wrong_constant(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_COUNT, "sum(E^2) / (2 * m)",
+                            "sum(E^2) / (2 * (m - 1))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-constant" and "divided by a count one off" in words, words

@@ -461,7 +461,7 @@ def _written_back(line, language, nested=False):
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
           own=True, epochs=None, rates=(), passed=(), nested=False, activations=None,
-          helpers=()):
+          helpers=(), packers=()):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -475,12 +475,29 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     which a call may be given where another belongs; nested: the line ran inside a function
     train() calls, not in train() itself; activations: {name: "sigmoid" or "tanh"} of the
     port's activations, whose slope a delta may have left out; helpers: the functions the
-    port defines, one of which a call may name where another belongs."""
+    port defines, one of which a call may name where another belongs; packers: those of
+    them that string their arguments together (c(w, b), np.concatenate([w, b])), whose
+    arguments' order is their layout."""
     for new, words in _written_back(line, language, nested):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
+    for a, k, args in _calls(line, start, end, "|".join(map(re.escape, packers))) \
+            if packers else ():
+        # two arguments of a helper that strings its arguments together the other way
+        # round (pack(W, db, dW) for pack(W, dW, db)): the neighbours exchanged
+        parts = _arguments(args)
+        if any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
+            continue
+        opened = k - 1 - len(args)
+        for i in range(len(parts) - 1):
+            turned = [*parts[:i], parts[i + 1], parts[i], *parts[i + 2:]]
+            # (each keeps the spacing of the place it moves to)
+            turned = [t.strip().join((p[:len(p) - len(p.lstrip())], p[len(p.rstrip()):]))
+                      for t, p in zip(turned, parts)]
+            yield (line[:opened] + ",".join(turned) + line[k - 1:], "wrong-operand",
+                   f"{parts[i].strip()} and {parts[i + 1].strip()} passed the other way round")
     for f in helpers:
         # sigmoid_grad(z) where sigmoid(z) belongs: a name completed one helper too far
         for m in re.finditer(rf"(?<![\w.$]){re.escape(f)}(?=\s*\()", line[:end]):
@@ -507,6 +524,18 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     if language == "R":
         yield from _byrow(line, start, end)
         yield from _turned(line, start, end)
+        # (a one-line function's body: after its header)
+        header = re.match(r"\s*function\s*\([^()]*\)", line[start:end])
+        body = start + (header.end() if header else 0)
+        m = re.fullmatch(r"(\s*)(\S.*?)\s*\+\s*([A-Za-z.][\w.]*)(\s*)", line[body:end])
+        if m and ("%*%" in m.group(2) or re.search(r"\b(?:tcrossprod|crossprod)\(",
+                                                   m.group(2))):
+            # a product plus a vector: R recycles it down the columns, where numpy's
+            # broadcast adds it to every row
+            yield (line[:body] + f"{m.group(1)}t(t({m.group(2)}) + {m.group(3)}){m.group(4)}"
+                   + line[end:], "recycling",
+                   f"{m.group(3)} recycled down the columns of {m.group(2)}, where it belongs "
+                   "to every row")
     yield from _unrounded(line, start, end, language)
     for count in counts:
         # a sum where the reference's mean belongs: the count divides a call's value
@@ -532,6 +561,12 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     # a loop over the samples (seq_len(nrow(data)), range(len(X))): the
                     # samples visited in the other order
                     yield new, "data-order", words.replace("the loop", "the samples' loop")
+                    continue
+                if kind is None and words.endswith("a count one off") \
+                        and re.search(r"/\s*\([^()]*$", line[:m.start()]):
+                    # (inside a denominator: divided by a count one off)
+                    yield new, "wrong-constant", words.format(old=old, new=rep).replace(
+                        "a count one off", "divided by a count one off")
                     continue
                 yield new, kind, words.format(old=old, new=rep)
             if len(found) > 1:
@@ -781,6 +816,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     sized = [n for n in dict.fromkeys(inputs) if n not in order and 1 <= n <= len(lines)
              and _SIZE.match(lines[n - 1])]
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
+    packs = packer_names("".join(lines), language)
     seen, tried = set(), []
     # the lines around: the vocabulary's edits first, then their operands exchanged (all
     # copies made at once, for one crossing into R; the first that agrees is taken)
@@ -798,7 +834,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                                           rates,
                                           passed, n in nested,
                                           (activations or {}).get(n, {}),
-                                          helpers if n in order or n in also else ()):
+                                          helpers if n in order or n in also else (),
+                                          packs if n in order or n in also else ()):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))
@@ -808,6 +845,19 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                for r in tried]
     return next((r for r, fixed in zip(tried, check(sources)) if fixed), None) \
         if tried else None
+
+
+def packer_names(text, language):
+    """The functions a port's source defines in one line that string their arguments
+    together: R's pack <- function(a, b) c(a, b), Python's def pack(a, b): return
+    np.concatenate([a.ravel(), b.ravel()])."""
+    if language == "R":
+        pattern = (r"^\s*([A-Za-z.][\w.]*)\s*(?:<-|=)\s*function\s*\([^()]*\)\s*\{?\s*"
+                   r"(?:c|cbind|rbind|unlist|list)\(")
+    else:
+        pattern = (r"^\s*def\s+([A-Za-z_]\w*)\s*\([^()]*\)\s*:\s*(?:\n\s*)?return\s+"
+                   r"np\.(?:concatenate|hstack|vstack|r_)\b")
+    return list(dict.fromkeys(re.findall(pattern, text, re.M)))
 
 
 def helper_names(text, language):
