@@ -1209,3 +1209,28 @@ def test_a_division_by_a_count_one_off_is_a_wrong_constant(tmp_path, r_session):
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-constant" and "divided by a count one off" in words, words
+
+
+# The R port moving each parameter through a helper whose rate defaults to the article's.
+R_MOVE = R_PORT.replace(
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\n",
+    "sigmoid <- function(x) 1 / (1 + exp(-x))\nmove <- function(w, g, rate = 0.1) w + rate * g\n"
+).replace("wout <- wout + t(H) %*% d_out * lr", "wout <- move(wout, t(H) %*% d_out, lr)").replace(
+    "bout <- bout + sum(d_out) * lr", "bout <- move(bout, sum(d_out), lr)").replace(
+    "wh <- wh + t(X) %*% d_hid * lr", "wh <- move(wh, t(X) %*% d_hid, lr)").replace(
+    "bh <- bh + colSums(d_hid) * lr", "bh <- move(bh, colSums(d_hid), lr)")
+
+
+def test_the_port_moving_through_a_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_MOVE, ".R").verdict == "agree"
+
+
+def test_a_helper_called_with_other_arguments_is_no_call_again(tmp_path, r_session):
+    # move() for bh after move() for wh is another call, not the same one recomputed from
+    # parameters already moved: its default rate, where lr belongs, is no stale value
+    result, line = _checked(tmp_path, r_session, R_MOVE, "bh <- move(bh, colSums(d_hid), lr)",
+                            "bh <- move(bh, colSums(d_hid))", ".R",
+                            fixture="av_mlp[article-lr-0p7]")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "ignores-hyper" and "as if lr were 0.1" in words, words

@@ -2499,11 +2499,25 @@ def _stale_operand(al, a, ref, extra):
     return out
 
 
+def _call_expr(text, function):
+    """The call of `function` in a statement's text, whitespace dropped (forward(p, X)),
+    or the text itself when it names no such call."""
+    name = re.escape(function.rsplit(".", 1)[-1])
+    m = re.search(rf"(?<![\w.]){name}\(", text or "")
+    if m is None:
+        return re.sub(r"\s+", "", text or "")
+    depth, k = 1, m.end()
+    while k < len(text) and depth:
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        k += 1
+    return re.sub(r"\s+", "", text[m.start():k])
+
+
 def _called_again(al, a):
     """(kind, words) when statement a reads what a helper returns, disagreeing, where an
-    earlier call of the same helper agreed, and a parameter was moved in a's frame between
-    the two calls: a forward pass recomputed from parameters already updated (stale-value);
-    else None."""
+    earlier call of the same helper, written the same (forward(p, X) both times), agreed,
+    and a parameter was moved in a's frame between the two calls: a forward pass recomputed
+    from parameters already updated (stale-value); else None."""
     frames = al.gp.frames
 
     def given(b):               # the parameter as train() was given it, if b is one
@@ -2515,7 +2529,10 @@ def _called_again(al, a):
             continue
         f = frames[r.frame]
         first = next((g for g in sorted(frames.values(), key=lambda g: g.start)
-                      if g.function == f.function and g.start < f.start and any(
+                      if g.function == f.function and g.start < f.start
+                      and _call_expr(g.call_text, g.function) == _call_expr(f.call_text,
+                                                                             f.function)
+                      and any(
                           al.agree[j] and al.matches(j) for j in al.gp.by_frame.get(g.id, [])
                           if al.port[j].kind == "return")), None)
         if first is None:
