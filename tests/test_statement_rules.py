@@ -1234,3 +1234,16 @@ def test_a_helper_called_with_other_arguments_is_no_call_again(tmp_path, r_sessi
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "ignores-hyper" and "as if lr were 0.1" in words, words
+
+
+def test_a_call_leaving_a_hyperparameter_to_the_helpers_default_is_repaired_with_it():
+    from nnparity import repair
+    defaults = repair.defaulted_helpers(R_MOVE, "R")
+    assert defaults == {"move": (["w", "g", "rate"], ["rate"])}
+    edited = [(new, kind) for new, kind, _ in repair.edits(
+        "    bh <- move(bh, colSums(d_hid))", "R", hyper=("lr", "epochs"), defaults=defaults)]
+    assert ("    bh <- move(bh, colSums(d_hid), lr)", "ignores-hyper") in edited
+    # a call that gives every argument is left alone
+    assert not [new for new, kind, _ in repair.edits(
+        "    bh <- move(bh, colSums(d_hid), lr)", "R", hyper=("lr",), defaults=defaults)
+        if kind == "ignores-hyper"]

@@ -461,7 +461,7 @@ def _written_back(line, language, nested=False):
 
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
           own=True, epochs=None, rates=(), passed=(), nested=False, activations=None,
-          helpers=(), packers=()):
+          helpers=(), packers=(), defaults=None):
     """Yield (edited line, kind, words) for one line of a port: the vocabulary's edits, the
     removal of a numeric factor or of a hyperparameter's (hyper: the names of train()'s
     scalar arguments), and the exchange of one operand for another the reference's
@@ -477,12 +477,26 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
     port's activations, whose slope a delta may have left out; helpers: the functions the
     port defines, one of which a call may name where another belongs; packers: those of
     them that string their arguments together (c(w, b), np.concatenate([w, b])), whose
-    arguments' order is their layout."""
+    arguments' order is their layout; defaults: {helper: (its parameters, those with a
+    default)}, whose call may leave a hyperparameter to the default."""
     for new, words in _written_back(line, language, nested):
         yield new, "not-written-back", words
     start, end = rhs_start(line, language), _code_end(line)
     if start >= end:
         return
+    for f, (params, defaulted) in (defaults or {}).items():
+        # move(w, g) where move(w, g, lr) belongs: the helper's default rate in lr's place
+        for a, k, args in _calls(line, start, end, re.escape(f)):
+            given = [q for q in _arguments(args) if q.strip()]
+            if len(given) >= len(params) or any(re.match(r"\s*[\w.]+\s*=(?!=)", q)
+                                                 for q in given):
+                continue
+            for h in (*passed, *hyper):
+                if not re.search(rf"(?<![\w.$]){re.escape(h)}(?![\w.])", args):
+                    yield (line[:k - 1] + f", {h}" + line[k - 1:], "ignores-hyper",
+                           f"{f}() called without {h}: its default "
+                           f"{params[len(given)]} stands for it")
+                    break
     for a, k, args in _calls(line, start, end, "|".join(map(re.escape, packers))) \
             if packers else ():
         # two arguments of a helper that strings its arguments together the other way
@@ -817,6 +831,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
              and _SIZE.match(lines[n - 1])]
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
     packs = packer_names("".join(lines), language)
+    defaults = defaulted_helpers("".join(lines), language)
     seen, tried = set(), []
     # the lines around: the vocabulary's edits first, then their operands exchanged (all
     # copies made at once, for one crossing into R; the first that agrees is taken)
@@ -835,7 +850,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                                           passed, n in nested,
                                           (activations or {}).get(n, {}),
                                           helpers if n in order or n in also else (),
-                                          packs if n in order or n in also else ()):
+                                          packs if n in order or n in also else (),
+                                          defaults):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))
@@ -845,6 +861,22 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                for r in tried]
     return next((r for r, fixed in zip(tried, check(sources)) if fixed), None) \
         if tried else None
+
+
+def defaulted_helpers(text, language):
+    """{name: (its parameters, those with a default)} of the functions a port's source
+    defines with a default for a parameter (move <- function(w, g, rate = 0.1), def
+    move(w, g, rate=0.1)), train() and predict() excepted."""
+    pattern = (r"^\s*([A-Za-z.][\w.]*)\s*(?:<-|=)\s*function\s*\(([^()]*)\)" if language == "R"
+               else r"^\s*def\s+([A-Za-z_]\w*)\s*\(([^()]*)\)")
+    out = {}
+    for name, header in re.findall(pattern, text, re.M):
+        params = [q.split("=")[0].strip() for q in header.split(",") if q.strip()]
+        params = [q for q in params if q != "self"]
+        defaulted = [q.split("=")[0].strip() for q in header.split(",") if "=" in q]
+        if defaulted and name not in ("train", "predict"):
+            out[name] = (params, defaulted)
+    return out
 
 
 def packer_names(text, language):
