@@ -1247,3 +1247,27 @@ def test_a_call_leaving_a_hyperparameter_to_the_helpers_default_is_repaired_with
     assert not [new for new, kind, _ in repair.edits(
         "    bh <- move(bh, colSums(d_hid), lr)", "R", hyper=("lr",), defaults=defaults)
         if kind == "ignores-hyper"]
+
+
+# The Python port summing its squared errors sample by sample from a number 0.
+PY_SUM = PY_PORT.replace("        loss[i] = np.mean(E ** 2) / 2\n", """\
+        sq = 0.0
+        for k in range(len(y)):
+            e_k = y[k, 0] - out[k, 0]
+            sq += e_k * e_k
+        loss[i] = sq / len(y) / 2
+""")
+
+
+def test_the_port_summing_from_zero_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_SUM, ".py").verdict == "agree"
+
+
+def test_a_running_sum_of_agreeing_terms_is_not_where_the_loss_parts(tmp_path, r_session):
+    # sq += e_k * e_k holds partial sums the reference never does, of agreeing terms: the
+    # loss rounded from it, formatted to 6 places, is where the port parts
+    result, line = _checked(tmp_path, r_session, PY_SUM, "loss[i] = sq / len(y) / 2",
+                            'loss[i] = float(f"{sq / len(y) / 2:.6f}")', ".py")
+    assert result.lockstep.finding.port.line == line    # the trace's, before any repair
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "rounding" and 'float(f"{sq / len(y) / 2:.6f}")' in words, words

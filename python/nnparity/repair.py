@@ -382,7 +382,8 @@ def _first_argument(args):
 
 def _unrounded(line, start, end, language):
     """Yield (edited line, kind, words): a rounding or a truncation of a value undone
-    (round(x, 4) as x, float(str(x)[:5]) as x, as.integer(x) as x)."""
+    (round(x, 4) as x, float(str(x)[:5]) as x, float(f"{x:.6f}") as x, as.integer(x) as
+    x)."""
     rounding = r"round|signif|np\.round|np\.around|format|formatC|sprintf|as\.numeric" \
         if language == "R" else r"round|np\.round|np\.around|float"
     truncation = r"as\.integer|trunc|floor" if language == "R" else \
@@ -391,9 +392,11 @@ def _unrounded(line, start, end, language):
                                (truncation, "integer-truncation", "the value truncated")):
         for a, b, args in _calls(line, start, end, names):
             inner = _first_argument(args).strip()
-            m = re.fullmatch(r"str\((.*)\)\[:\d+\]", inner)   # float(str(x)[:5])
+            m = re.fullmatch(r"str\((.*)\)\[:\d+\]", inner) \
+                or re.fullmatch(r"""f(["'])\{(.*):\.?\d*[fgeE]\}\1""", inner)
             if m:
-                inner = m.group(1)
+                # float(str(x)[:5]), float(f"{x:.6f}"): x
+                inner = m.group(m.lastindex)
             elif line[a:].startswith(("float(", "as.numeric(")):
                 continue                     # float(x) alone rounds nothing
             if inner.startswith(("sprintf(", "format(")):

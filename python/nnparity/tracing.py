@@ -1267,6 +1267,8 @@ class _Alignment:
                 return False
             if self.negated(i):
                 return True     # (the port's own sign convention: out - y for y - out)
+            if self.sums_agreeing(i):
+                return True     # (a running sum of agreeing terms from 0: sse += e * e)
             if i not in self._validated:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
@@ -1316,6 +1318,23 @@ class _Alignment:
                 # statement unpacks a value into, which says nothing of the others)
                 return True
         return False
+
+    def sums_agreeing(self, i):
+        """True when port assignment i adds to a number of its own name, in a loop, a term
+        computed from values that agree, the name set to 0 before the loop (sse = 0.0, then
+        sse += e * e): a running sum the reference never holds, of agreeing terms."""
+        a = self.port[i]
+        if a.kind != "assign" or not a.loop or not a.text or a.value is None \
+                or a.value.size != 1:
+            return False
+        n = re.escape(a.name)
+        if not re.match(rf"\s*{n}\s*(?:\+=|(?:<-|=)\s*{n}\s*\+)", a.text.splitlines()[0]):
+            return False
+        start = next((b for b in reversed(self.port[:i]) if b.frame == a.frame
+                      and b.name == a.name and b.kind == "assign" and b.loop != a.loop), None)
+        terms = [d for d in self.gp.deps(i) if self.port[d].name != a.name]
+        return start is not None and _ZERO.match(start.text or "") is not None \
+            and bool(terms) and all(self.agree[d] for d in terms)
 
     def negated(self, i):
         """True when port assignment i holds exactly a reference value times -1, of more
