@@ -1233,7 +1233,7 @@ def test_a_helper_called_with_other_arguments_is_no_call_again(tmp_path, r_sessi
                             fixture="av_mlp[article-lr-0p7]")
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
-    assert kind == "ignores-hyper" and "as if lr were 0.1" in words, words
+    assert kind == "ignores-hyper" and "move() called without lr" in words, words
 
 
 def test_a_call_leaving_a_hyperparameter_to_the_helpers_default_is_repaired_with_it():
