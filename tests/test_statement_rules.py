@@ -1271,3 +1271,38 @@ def test_a_running_sum_of_agreeing_terms_is_not_where_the_loss_parts(tmp_path, r
     assert result.lockstep.finding.port.line == line    # the trace's, before any repair
     kind, words = diagnosis.port_kind([result])
     assert kind == "rounding" and 'float(f"{sq / len(y) / 2:.6f}")' in words, words
+
+
+def test_a_list_of_deltas_in_the_other_order_is_the_wrong_operand(tmp_path, r_session):
+    # R_LISTS walks its layers by index; a list of the deltas handed over the other way
+    # round gives each layer the other's
+    source = R_LISTS.replace("    for (l in 2:1) {\n      out <- acts[[l + 1]]\n"
+                             "      delta <- grad * out * (1 - out)\n"
+                             "      grad <- delta %*% t(W[[l]])\n"
+                             "      W[[l]] <- W[[l]] + t(acts[[l]]) %*% delta * lr\n"
+                             "      b[[l]] <- b[[l]] + colSums(delta) * lr\n    }\n", """\
+    d2 <- E * acts[[3]] * (1 - acts[[3]])
+    d1 <- (d2 %*% t(W[[2]])) * acts[[2]] * (1 - acts[[2]])
+    deltas <- list(d1, d2)
+    for (l in 1:2) {
+      W[[l]] <- W[[l]] + t(acts[[l]]) %*% deltas[[l]] * lr
+      b[[l]] <- b[[l]] + colSums(deltas[[l]]) * lr
+    }
+""")
+    assert source != R_LISTS
+    assert _agreeing(tmp_path, r_session, source, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, source, "deltas <- list(d1, d2)",
+                            "deltas <- list(d2, d1)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "d2 and d1 listed the other way round" in words, words
+
+
+def test_targets_kept_as_a_column_where_a_vector_belongs_are_recycling():
+    from nnparity import repair
+    assert ("    t = np.asarray(y, dtype=float).ravel()", "recycling") in [
+        (new, kind) for new, kind, _ in repair.edits("    t = np.asarray(y, dtype=float)",
+                                                     "Python")]
+    # the numbers of a matrix listed the other way round are byrow's, not the list's
+    assert not [w for _, _, w in repair.edits("  W <- matrix(c(w1, w2, w3, w4), nrow = 2)", "R")
+                if "listed the other way round" in w]

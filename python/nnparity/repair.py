@@ -500,6 +500,20 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                            f"{f}() called without {h}: its default "
                            f"{params[len(given)]} stands for it")
                     break
+    for a, k, args in _calls(line, start, end, "list|c") if language == "R" else ():
+        # list(D2, D1) where list(D1, D2) belongs: the elements, names each, in the other
+        # order (each of them a value the other positions may take)
+        parts = _arguments(args)
+        if len(parts) < 2 or not all(re.fullmatch(r"\s*[A-Za-z.][\w.]*\s*", q) for q in parts) \
+                or re.search(r"\b(?:matrix|array)\(\s*$", line[:a]):
+            continue    # (the numbers of a matrix laid out the other way: byrow's, above)
+        opened = k - 1 - len(args)
+        for i in range(len(parts) - 1):
+            turned = [*parts[:i], parts[i + 1], parts[i], *parts[i + 2:]]
+            turned = [t.strip().join((p[:len(p) - len(p.lstrip())], p[len(p.rstrip()):]))
+                      for t, p in zip(turned, parts)]
+            yield (line[:opened] + ",".join(turned) + line[k - 1:], "wrong-operand",
+                   f"{parts[i].strip()} and {parts[i + 1].strip()} listed the other way round")
     for a, k, args in _calls(line, start, end, "|".join(map(re.escape, packers))) \
             if packers else ():
         # two arguments of a helper that strings its arguments together the other way
@@ -532,6 +546,11 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         turned = f"{rhs}.T" if language == "Python" else f"t({rhs})"
         yield line[:start] + line[start:end].replace(rhs, turned, 1) + line[end:], \
             "transposed", f"{rhs} where its transpose, {turned}, belongs"
+        # or kept a column where a flat vector belongs (t = np.asarray(y) for .ravel():
+        # the column and a vector broadcast into a matrix)
+        flat = f"{rhs}.ravel()" if language == "Python" else f"drop({rhs})"
+        yield line[:start] + line[start:end].replace(rhs, flat, 1) + line[end:], \
+            "recycling", f"{rhs} kept as a column where a flat vector, {flat}, belongs"
     yield from _slope_swapped(line, start, end, language, activations or {})
     if own:
         # (of the statement reported alone: turned round, any update undoes the sign of
