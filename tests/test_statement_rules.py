@@ -1306,3 +1306,23 @@ def test_targets_kept_as_a_column_where_a_vector_belongs_are_recycling():
     # the numbers of a matrix listed the other way round are byrow's, not the list's
     assert not [w for _, _, w in repair.edits("  W <- matrix(c(w1, w2, w3, w4), nrow = 2)", "R")
                 if "listed the other way round" in w]
+
+
+
+# The R port with its sigmoid under another name, given its pre-activation inline.
+R_LOGIS = R_PORT.replace("sigmoid", "logis")
+
+
+def test_the_port_of_another_sigmoids_name_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_LOGIS, ".R").verdict == "agree"
+
+
+def test_the_sigmoids_slope_with_its_sign_reversed_is_a_sign(tmp_path, r_session):
+    # H = logis(X %*% wh + ...): no name says sigmoid, its values do (the helper's argument
+    # is the pre-activation); H * (H - 1) is its slope times -1
+    result, line = _checked(tmp_path, r_session, R_LOGIS,
+                            "d_hid <- (d_out %*% t(wout)) * H * (1 - H)",
+                            "d_hid <- (d_out %*% t(wout)) * H * (H - 1)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "sign" and "(H - 1) where (1 - H) belongs" in words, words

@@ -666,13 +666,16 @@ _TANH_CALL = re.compile(r"\btanh\s*\(")
 def _activation_names(trace, port):
     """Return {line of the port file: {name: "sigmoid" or "tanh"}}: for each line the trace
     ran, the names that held an activation when it first ran. An activation: a value the
-    sigmoid or tanh of a value assigned before it, or that a statement calling the sigmoid
-    or tanh set within its range."""
+    sigmoid or tanh of a value assigned, or given to a helper, before it, or that a
+    statement calling the sigmoid or tanh set within its range."""
     values, held, out = [], {}, {}
     port = Path(port).resolve()
     for b in trace:
         if b.file and b.line and Path(b.file).resolve() == port:
             out.setdefault(b.line, dict(held))
+        if b.kind == "arg" and b.value is not None and b.value.size >= 2:
+            # (a helper's argument: logis(X %*% W)'s pre-activation, never assigned)
+            values.append(np.asarray(b.value, dtype=np.float64))
         if b.kind != "assign" or b.value is None or b.value.size < 2 \
                 or not re.fullmatch(r"(?:self\.)?[A-Za-z_][\w.]*", b.name):
             continue

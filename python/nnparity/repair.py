@@ -768,6 +768,12 @@ def _slope_swapped(line, start, end, language, activations):
         }
         right = f"{a} * (1 - {a})" if form == "sigmoid" else f"(1 - {a}{power}2)"
         if form == "sigmoid":
+            # the slope's sign reversed: a * (a - 1)
+            for m in re.finditer(rf"\(\s*{n}\s*-\s*1(?:\.0?)?\s*\)", line[:end]):
+                if m.start() >= start:
+                    yield (line[:m.start()] + f"(1 - {a})" + line[m.end():], "sign",
+                           f"{m.group()} where (1 - {a}) belongs: the sigmoid's slope, "
+                           f"{right}, with its sign reversed")
             # half the slope: (1 - a) with no a beside it
             for m in re.finditer(rf"\(\s*1(?:\.0?)?\s*-\s*{n}\s*\)", line[:end]):
                 before, after = line[start:m.start()], line[m.end():end]
