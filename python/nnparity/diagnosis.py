@@ -340,7 +340,6 @@ def diagnose(results, language=None):
     seen = observed(results, language or "R")
     if not seen:
         return [], seen
-    network = results[0].fixture.network
     kind = seen.get("kind", (None, None))[0]
     ls = _first_traced(results)
     traced = ls is not None
@@ -358,10 +357,7 @@ def diagnose(results, language=None):
     # a numpy port loses it, whatever the network; of the same symptom, the one whose title
     # names the calls the statement reported makes (matrix(rep(bh, n)) for a matrix() of a
     # rep()), and names fewest it does not make
-    statement = _statement(ls, language) if traced else ""
-    fitting.sort(key=lambda p: (p.language != language, p.network != network,
-                                -_weight(p.symptom), *_calls_named(p.title, statement),
-                                p.name))
+    fitting.sort(key=lambda p: (*_rank(p, results, language), p.name))
     return fitting, seen
 
 

@@ -245,8 +245,9 @@ def _epochs_repaired(result, fixture, state, py_train, r_train, session, port, r
 
 def _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol, zero=""):
     """Return the repair.Repair of the port file (an edit of repair.epoch_edits(): a count of
-    the epochs moved by one, or R's range(epochs) made seq_len(epochs)) after which it runs the epochs asked: from `state`, 1, 2 and 3
-    epochs of it agree with the reference's, and 0 too when the port ran epochs at 0
+    the epochs moved by one, or R's range(epochs) made seq_len(epochs)) after which it runs
+    the epochs asked: from `state`, 1, 2 and 3 epochs of it agree with the reference's, and
+    0 too when the port ran epochs at 0
     (`zero`, the probe's "ran N"); or None. The lines are tried in their order, the first
     that agrees taken."""
     net = fixture.net
@@ -268,15 +269,20 @@ def _epochs_repair(fixture, state, py_train, r_train, session, port, rtol, atol,
         return None
 
     def agrees(got, a):
-        w = wanted[a[net.EPOCHS]]
-        return got is not None and all(
-            tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
-            for k in w)
+        return _returns_agree(got, wanted[a[net.EPOCHS]], rtol, atol)
     sources = ["".join([*lines[:r.line - 1], r.edited + "\n", *lines[r.line:]])
                for r in tried]
     return next((dataclasses.replace(r, file=str(port)) for r, good in zip(
         tried, _copies_agree(fixture, python, session, port, sources, argsets, agrees,
                              lambda a: wanted[a[net.EPOCHS]])) if good), None)
+
+
+def _returns_agree(got, wanted, rtol, atol):
+    """Whether a run's returned values (`got`, or None where it failed) agree with the
+    reference's (`wanted`): every one, the loss where the run returns one."""
+    return got is not None and wanted is not None and all(
+        tracing._same_returned(got[k], wanted[k], rtol, atol) if k in got else k == "loss"
+        for k in wanted)
 
 
 def _copies_agree(fixture, python, session, port, copies, argsets, agrees, wanted):
@@ -418,10 +424,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
 
     def agrees(got, a):
         # every parameter, and the loss where the port returns one
-        w = want(a)
-        return got is not None and w is not None and returned <= set(got) and all(
-            tracing._same_returned(got[k], w[k], rtol, atol) if k in got else k == "loss"
-            for k in w)
+        return got is not None and returned <= set(got) \
+            and _returns_agree(got, want(a), rtol, atol)
 
     # And a third, of one sample fewer, so an edit that agrees only with these sizes (a
     # count by the wrong axis that equals the right one's minus one) is not taken either.

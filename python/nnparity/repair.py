@@ -321,6 +321,21 @@ def _byrow(line, start, end):
                 f"{line[a:k]} laid out the other way round: its transpose belongs"
 
 
+def _neighbours(line, k, args, how):
+    """Yield (edited line, kind, words) for each two neighbouring arguments of the call
+    whose argument list `args` ends at line[k - 1] exchanged, each keeping the spacing of
+    the place it moves to: wrong-operand, the two `how` ("passed", "listed") the other way
+    round."""
+    parts = _arguments(args)
+    opened = k - 1 - len(args)
+    for i in range(len(parts) - 1):
+        turned = [*parts[:i], parts[i + 1], parts[i], *parts[i + 2:]]
+        turned = [t.strip().join((p[:len(p) - len(p.lstrip())], p[len(p.rstrip()):]))
+                  for t, p in zip(turned, parts)]
+        yield (line[:opened] + ",".join(turned) + line[k - 1:], "wrong-operand",
+               f"{parts[i].strip()} and {parts[i + 1].strip()} {how} the other way round")
+
+
 def _calls(line, start, end, names):
     """Yield (start, end of its argument list, the argument list) for each call of one of
     `names` (regex alternatives) in line[start:end]."""
@@ -507,13 +522,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         if len(parts) < 2 or not all(re.fullmatch(r"\s*[A-Za-z.][\w.]*\s*", q) for q in parts) \
                 or re.search(r"\b(?:matrix|array)\(\s*$", line[:a]):
             continue    # (the numbers of a matrix laid out the other way: byrow's, above)
-        opened = k - 1 - len(args)
-        for i in range(len(parts) - 1):
-            turned = [*parts[:i], parts[i + 1], parts[i], *parts[i + 2:]]
-            turned = [t.strip().join((p[:len(p) - len(p.lstrip())], p[len(p.rstrip()):]))
-                      for t, p in zip(turned, parts)]
-            yield (line[:opened] + ",".join(turned) + line[k - 1:], "wrong-operand",
-                   f"{parts[i].strip()} and {parts[i + 1].strip()} listed the other way round")
+        yield from _neighbours(line, k, args, "listed")
     for a, k, args in _calls(line, start, end, "|".join(map(re.escape, packers))) \
             if packers else ():
         # two arguments of a helper that strings its arguments together the other way
@@ -521,14 +530,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         parts = _arguments(args)
         if any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
             continue
-        opened = k - 1 - len(args)
-        for i in range(len(parts) - 1):
-            turned = [*parts[:i], parts[i + 1], parts[i], *parts[i + 2:]]
-            # (each keeps the spacing of the place it moves to)
-            turned = [t.strip().join((p[:len(p) - len(p.lstrip())], p[len(p.rstrip()):]))
-                      for t, p in zip(turned, parts)]
-            yield (line[:opened] + ",".join(turned) + line[k - 1:], "wrong-operand",
-                   f"{parts[i].strip()} and {parts[i + 1].strip()} passed the other way round")
+        yield from _neighbours(line, k, args, "passed")
     for f in helpers:
         # sigmoid_grad(z) where sigmoid(z) belongs: a name completed one helper too far
         for m in re.finditer(rf"(?<![\w.$]){re.escape(f)}(?=\s*\()", line[:end]):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import repair
 from .compare import ATOL, RTOL, compare, element_differences
 
 
@@ -2521,15 +2522,10 @@ def _stale_operand(al, a, ref, extra):
 def _call_expr(text, function):
     """The call of `function` in a statement's text, whitespace dropped (forward(p, X)),
     or the text itself when it names no such call."""
-    name = re.escape(function.rsplit(".", 1)[-1])
-    m = re.search(rf"(?<![\w.]){name}\(", text or "")
-    if m is None:
-        return re.sub(r"\s+", "", text or "")
-    depth, k = 1, m.end()
-    while k < len(text) and depth:
-        depth += {"(": 1, ")": -1}.get(text[k], 0)
-        k += 1
-    return re.sub(r"\s+", "", text[m.start():k])
+    text = text or ""
+    found = next(repair._calls(text, 0, len(text), re.escape(function.rsplit(".", 1)[-1])),
+                 None)
+    return re.sub(r"\s+", "", text[found[0]:found[1]] if found else text)
 
 
 def _called_again(al, a):
