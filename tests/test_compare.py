@@ -3,7 +3,9 @@
 import numpy as np
 import pytest
 
-from nnparity.compare import ATOL, RTOL, compare
+import itertools
+
+from nnparity.compare import ATOL, RTOL, agrees, compare
 
 nan, inf = np.nan, np.inf
 
@@ -51,3 +53,16 @@ def test_shape_is_compared_first():
 def test_empty_arrays_agree():
     d = compare("loss", np.empty(0), np.empty(0))
     assert d.agree and d.n_total == 0
+
+
+def test_the_quick_verdict_is_the_rules_own():
+    # agrees() answers the alignment's many questions without compare()'s Difference; it
+    # must give the rule's verdict on every pair, the specials (an infinity's distance to a
+    # number is inf, "within" inf) and the tolerances' edges included.
+    values = [0.0, -0.0, 1.0, 1.0 + RTOL / 2, 1.0 + RTOL * 3, ATOL / 2, ATOL * 2, 1e308,
+              nan, inf, -inf]
+    for x, y in itertools.product(values, values):
+        a, b = np.array([[x, 2.0]]), np.array([[y, 2.0]])
+        assert agrees(a, b) is compare("x", a, b).agree, (x, y)
+    assert not agrees(np.zeros((1, 3)), np.zeros((3, 1)))  # shape first
+

@@ -150,6 +150,23 @@ def test_a_large_matrix_crosses_into_r_as_rpy2_would_convert_it(r_session, shape
     assert identical(crossed, expected)[0]
 
 
+def test_every_float_array_crosses_into_r_as_rpy2_would_convert_it(r_session):
+    # to_r_array builds an R array from numpy's memory, dims set, at a quarter of numpy2ri's
+    # cost (the trace's probes cross hundreds of small arrays): the same R object, a 1-d
+    # array's dim too, for views, empty arrays and the specials.
+    from rpy2.robjects import default_converter, numpy2ri
+    from rpy2.robjects.conversion import localconverter
+    rng = np.random.default_rng(2)
+    a = rng.normal(size=(5, 4))
+    identical = r_session._ro.r("function(a, b) identical(a, b)")
+    for view in (a, a.T, a[::2], a[0], a[:, 1], rng.normal(size=(2, 3, 4)), np.zeros((0, 3)),
+                 np.zeros(0), np.array([np.nan, np.inf, -np.inf, -0.0])):
+        with localconverter(default_converter + numpy2ri.converter):
+            expected = r_session._ro.conversion.get_conversion().py2rpy(view)
+        assert identical(runners.to_r_array(view), expected)[0], view.shape
+        assert identical(r_session._r_args({"v": view}).rx2("v"), expected)[0]
+
+
 def test_a_matrix_written_in_place_by_an_r_port_leaves_the_fixture_alone(r_session):
     # R copies on modify: a port that scales its input in place changes only its own copy.
     a = np.arange(runners.ONE_COPY_FROM, dtype=np.float64).reshape(-1, 2)

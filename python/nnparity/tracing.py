@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from . import repair
-from .compare import ATOL, RTOL, compare, element_differences
+from .compare import ATOL, RTOL, agrees, compare, element_differences
 
 
 @dataclass(frozen=True)
@@ -685,7 +685,7 @@ def _reduced(a):
 
 
 def _agree(a, b, rtol, atol):
-    return a.shape == b.shape and compare("", a, b, rtol, atol).agree
+    return agrees(a, b, rtol, atol)
 
 
 def fits(port, ref, rtol=RTOL, atol=ATOL):
@@ -2592,7 +2592,7 @@ def _stale(al, a, ref):
 
 def _close(a, b):
     """True when a and b agree under the comparison rule (same shape)."""
-    return a.shape == b.shape and compare("", a, b).agree
+    return agrees(a, b)
 
 
 def _layouts(v, shape):
