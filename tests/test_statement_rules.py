@@ -1326,3 +1326,14 @@ def test_the_sigmoids_slope_with_its_sign_reversed_is_a_sign(tmp_path, r_session
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "sign" and "(H - 1) where (1 - H) belongs" in words, words
+
+
+def test_a_rate_used_as_an_interpolations_weight_is_hyper_misused(tmp_path, r_session):
+    # move() is given lr under its own name, rate; (1 - rate) * w + rate * g shrinks every
+    # parameter by the rate too: the helper's line, not the calls' (each agrees but for it)
+    result, line = _checked(tmp_path, r_session, R_MOVE,
+                            "move <- function(w, g, rate = 0.1) w + rate * g",
+                            "move <- function(w, g, rate = 0.1) (1 - rate) * w + rate * g", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "hyper-misused" and "(1 - rate) weighs the old value" in words, words

@@ -439,7 +439,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
     a, ref = found.port, found.reference
     operands = [*_operand_swaps(a, ref, to_port, Path(port).read_text("utf-8")), *alike]
     scalars = [k for k in hyper if np.size(hyper[k]) == 1]
-    hyper_names = sorted({*scalars, *(to_port.get(k, k) for k in scalars)})
+    hyper_names = sorted({*scalars, *(to_port.get(k, k) for k in scalars),
+                          *_bound_to_hyper(trace, [hyper[k] for k in scalars])})
     related = _activations(trace, a.index, {n for pair in operands for n in pair}) \
         if trace is not None else set()
     # the port's names of the number of samples, which a mean divides by
@@ -479,6 +480,16 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          (40, 0, 0, 20, 0),
                          inputs=_input_lines(trace, a, port))
     return _count_of_one(fixed, a, trace)
+
+
+def _bound_to_hyper(trace, values):
+    """The parameters of the port's helpers that a call gave a hyperparameter's value (move(w,
+    g, rate) called with lr): the hyperparameter under the helper's own name."""
+    top = min(trace.frames, default=0) if trace is not None else 0
+    return {b.name for b in trace or () if b.kind == "arg" and b.frame != top
+            and b.value is not None and b.value.size == 1
+            and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)
+            and any(float(b.value.flat[0]) == float(np.asarray(v)) for v in values)}
 
 
 def _count_of_one(fixed, a, trace):

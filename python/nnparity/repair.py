@@ -673,6 +673,13 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         for pattern in (rf"(?<![\w.$]){h}\s*\*\s*", rf"\s*\*\s*{h}(?![\w.(])"):
             for new, _, _ in _each(line, start, end, pattern, ""):
                 yield new, "hyper-misused", f"{name} applied here too: {name} twice"
+        # (1 - lr) * w + lr * g where w + lr * g belongs: the rate as an interpolation's
+        # weight, the old value shrunk by it too
+        for pattern in (rf"\(\s*1\s*-\s*{h}\s*\)\s*\*\s*", rf"\s*\*\s*\(\s*1\s*-\s*{h}\s*\)"):
+            for new, old, _ in _each(line, start, end, pattern, ""):
+                yield new, "hyper-misused", \
+                    f"{old.strip(' *')} weighs the old value: {name} as an interpolation's " \
+                    "weight, where the step alone belongs"
     if not re.match(r"\s*def\b|.*\bfunction\s*\(", line):
         # a hyperparameter given to a call's argument of another name as well (alpha=lr:
         # an L2 penalty of the learning rate), the argument left out
