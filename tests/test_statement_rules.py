@@ -1337,3 +1337,39 @@ def test_a_rate_used_as_an_interpolations_weight_is_hyper_misused(tmp_path, r_se
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "hyper-misused" and "(1 - rate) weighs the old value" in words, words
+
+
+def test_numpys_dot_read_as_rs_cross_product_is_a_transpose_too_many(tmp_path, r_session):
+    # crossprod(X, wh) is t(X) %*% wh: the port stops there; X %*% wh repairs it
+    result, line = _checked(tmp_path, r_session, R_PORT,
+                            "H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+                            "H <- sigmoid(crossprod(X, wh) + matrix(bh, nrow(X), ncol(wh), "
+                            "byrow = TRUE))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "t(X) %*% wh, where X %*% wh belongs" in words, words
+
+
+# The Python port laying its biases over the samples with np.tile, as R's matrix(rep(b, n),
+# nrow = n, byrow = TRUE) is ported.
+PY_TILE = PY_PORT.replace(
+    "self.x, self.a = x, sigmoid(x @ self.W + self.b)",
+    "self.x, self.a = x, sigmoid(x @ self.W + np.tile(self.b, len(x)).reshape(len(x), -1))")
+
+
+def test_the_port_tiling_its_biases_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_TILE, ".py").verdict == "agree"
+
+
+def test_repeated_values_laid_down_the_columns_are_recycling_not_a_transpose(tmp_path,
+                                                                            r_session):
+    # order="F" on a tiled vector transposes nothing: each copy lands in the wrong place,
+    # R's column-major fill (matrix(rep(b, n)) without byrow) ported to the letter; of the
+    # pitfalls, that one, not numpy's row-major reshape (the mistake the other way) nor a
+    # vector R recycles (no repetition written)
+    result, line = _checked(tmp_path, r_session, PY_TILE, "reshape(len(x), -1))",
+                            "reshape(len(x), -1, order=\"F\"))", ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "recycling" and "repeated values laid down the columns" in words, words
+    assert diagnosis.diagnose([result], "Python")[0][0].name == "av_mlp-matrix-byrow"

@@ -178,6 +178,10 @@ _SWAPS = [
      "divided by the number of samples where the sum belongs"),
     ("Python", r"\s*/\s*\w+\.shape\[\d\]", "", "mean-for-sum",
      "divided by the number of samples where the sum belongs"),
+    ("Python", r"(np\.(?:repeat|tile)\((?:[^()]|\([^()]*\))*\)\.reshape\((?:[^()]|\([^()]*\))*)"
+     r"\border\s*=\s*[\"']F[\"']", r'\1order="C"', "recycling",
+     "repeated values laid down the columns (order=\"F\", R's fill) where along the rows "
+     "belongs: each copy in the wrong place"),
     ("Python", r"\border\s*=\s*[\"']F[\"']", 'order="C"', "transposed",
      "{old}: column-major where row-major belongs"),
     ("Python", r"(np\.(?:repeat|tile)\((?:[^()]|\([^()]*\))*\))\.reshape\((?![^()]*order)"
@@ -362,6 +366,15 @@ def _turned(line, start, end):
             yield (line[:b - len(args) - 1] + f"{y}, {x}" + line[b - 1:], "transposed",
                    f"{line[a:b - len(args) - 1]}{x}, {y}): the arguments the other way "
                    "round, the transpose")
+            name = line[a:b - len(args) - 1].rstrip("( ")
+            if name != "outer":
+                # crossprod(X, W), t(X) %*% W, where X %*% W belongs (numpy's dot read as a
+                # cross product): the transpose it takes too many
+                wrap = [f"({q})" if re.search(r"[-+*/%<>=!&|^:]", q) else q for q in (x, y)]
+                taken = f"t({x}) %*% {y}" if name == "crossprod" else f"{x} %*% t({y})"
+                yield (line[:a] + f"{wrap[0]} %*% {wrap[1]}" + line[b:], "transposed",
+                       f"{name}({x}, {y}), {taken}, where {x} %*% {y} belongs: a transpose "
+                       "too many")
     for a, b, args in _calls(line, start, end, "Map|mapply"):
         parts = _arguments(args)
         if len(parts) < 3 or any(re.match(r"\s*[\w.]+\s*=(?!=)", q) for q in parts):
