@@ -1373,3 +1373,42 @@ def test_repeated_values_laid_down_the_columns_are_recycling_not_a_transpose(tmp
     kind, words = diagnosis.port_kind([result])
     assert kind == "recycling" and "repeated values laid down the columns" in words, words
     assert diagnosis.diagnose([result], "Python")[0][0].name == "av_mlp-matrix-byrow"
+
+
+# The R port moving its parameters with <<- from an epoch function vapply() runs, its error
+# taken as out - y (so it steps with - lr) and its loss the function's value.
+R_EPOCH_FN = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  ones <- rep(1, nrow(X))
+  epoch <- function(k) {
+    H <- sigmoid(X %*% wh + ones %*% bh)
+    out <- sigmoid(H %*% wout + bout[1, 1])
+    E <- out - y
+    d_out <- E * out * (1 - out)
+    d_hid <- (d_out %*% t(wout)) * H * (1 - H)
+    wout <<- wout - t(H) %*% d_out * lr
+    bout <<- bout - sum(d_out) * lr
+    wh <<- wh - t(X) %*% d_hid * lr
+    bh <<- bh - colSums(d_hid) * lr
+    drop(crossprod(E)) / (2 * nrow(E))
+  }
+  loss <- vapply(seq_len(epochs), epoch, numeric(1))
+  list(wh = wh, bh = bh, wout = wout, bout = bout, loss = loss)
+}
+"""
+
+
+def test_the_port_stepping_with_superassignment_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_EPOCH_FN, ".R").verdict == "agree"
+
+
+def test_a_count_of_one_column_in_the_denominator_is_a_sum_for_a_mean(tmp_path, r_session):
+    # ncol(E) is 1: the loss is half the summed squared errors; out - y under <<- updates
+    # that step with - lr is the port's own convention, not where it parts
+    result, line = _checked(tmp_path, r_session, R_EPOCH_FN, "(2 * nrow(E))", "(2 * ncol(E))",
+                            ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "sum-for-mean" and "ncol(E) is 1" in words, words

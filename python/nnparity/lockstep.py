@@ -493,10 +493,23 @@ def _bound_to_hyper(trace, values):
 
 
 def _count_of_one(fixed, a, trace):
-    """A repair of the count a statement divides by (m <- nrow(Y) for ncol(Y)), where the
-    wrong count is 1, says what the statement then computes: a sum where a mean belongs."""
-    if fixed is None or fixed.kind != "wrong-axis" or fixed.line == a.line or trace is None:
+    """A repair of the count a statement divides by (m <- nrow(Y) for ncol(Y), or the
+    statement's own / (2 * ncol(err))), where the wrong count is 1, says what the statement
+    then computes: a sum where a mean belongs."""
+    if fixed is None or fixed.kind != "wrong-axis" or trace is None:
         return fixed
+    if fixed.line == a.line:
+        # the count in the statement's own denominator: ncol() or nrow() of a value of one
+        # column or row, read as the trace holds it there
+        m = re.search(r"/\s*\(?[^/]*?\b(ncol|nrow|NCOL|NROW)\(\s*([\w.$]+)\s*\)", fixed.text)
+        held = [b for b in trace if m and b.name == m.group(2) and b.value is not None
+                and b.value.ndim == 2 and b.index < a.index and b.frame == a.frame]
+        if not held or not fixed.words.startswith(m.group(1)) \
+                or held[-1].value.shape[m.group(1).lower() == "ncol"] != 1:
+            return fixed
+        return dataclasses.replace(fixed, kind="sum-for-mean", words=(
+            f"{m.group(1)}({m.group(2)}) is 1, the count of the wrong axis ({fixed.words}): "
+            "a sum where a mean belongs"))
     count = next((b for b in trace if b.line == fixed.line and b.kind == "assign"
                   and b.value is not None and b.value.size == 1), None)
     if count is None or count.value.flat[0] != 1 or not re.search(

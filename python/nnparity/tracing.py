@@ -991,7 +991,8 @@ _NA = re.compile(r"\bNA(_real_)?\b|\bNaN\b|\bnan\b|float\(\s*['\"]nan['\"]\s*\)"
 
 def _steps(trace):
     """The signs of a trace's updates, statements that add to or take from the name they
-    assign (w <- w + lr * d, w = w - ..., w += ..., self.w -= ...): {"+"}, {"-"} or both."""
+    assign (w <- w + lr * d, w <<- w - ..., w = w - ..., w += ..., self.w -= ...): {"+"},
+    {"-"} or both."""
     out = set()
     for a in trace:
         if a.kind != "assign" or not a.text:
@@ -1002,7 +1003,7 @@ def _steps(trace):
         if m:
             out.add(m.group(2))
             continue
-        m = re.match(r"\s*([\w.$\[\]]+)\s*(?:<-|=)\s*([\w.$\[\]]+)\s*([-+])"
+        m = re.match(r"\s*([\w.$\[\]]+)\s*(?:<<-|<-|=)\s*([\w.$\[\]]+)\s*([-+])"
                      r"(?!\s*\d+(?:\.\d*)?\s*(?:#.*)?$)", text)
         if m and m.group(1) == m.group(2):
             out.add(m.group(3))
