@@ -1412,3 +1412,55 @@ def test_a_count_of_one_column_in_the_denominator_is_a_sum_for_a_mean(tmp_path, 
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "sum-for-mean" and "ncol(E) is 1" in words, words
+
+
+def test_a_helpers_own_rate_left_to_its_default_shadows_trains(tmp_path, r_session):
+    # function(k, lr = 0.1), called by vapply() with k alone: the helper's lr is always 0.1
+    # (R records no argument left out); its header is where the port parts
+    result, line = _checked(tmp_path, r_session, R_EPOCH_FN, "epoch <- function(k) {",
+                            "epoch <- function(k, lr = 0.1) {", ".R",
+                            fixture="av_mlp[article-lr-0p7]")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "ignores-hyper" and "it shadows train()'s lr" in words, words
+
+
+# The Python port whose epochs run an inner function that moves the parameters it closes over.
+PY_EPOCH_FN = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    p = {"wh": wh.copy(), "bh": bh.copy(), "wout": wout.copy(), "bout": bout.copy()}
+
+    def epoch(k):
+        H = sigmoid(X @ p["wh"] + p["bh"])
+        out = sigmoid(H @ p["wout"] + p["bout"])
+        E = y - out
+        d_out = E * out * (1 - out)
+        d_hid = (d_out @ p["wout"].T) * H * (1 - H)
+        p["wout"] = p["wout"] + H.T @ d_out * lr
+        p["bout"] = p["bout"] + d_out.sum(axis=0, keepdims=True) * lr
+        p["wh"] = p["wh"] + X.T @ d_hid * lr
+        p["bh"] = p["bh"] + d_hid.sum(axis=0, keepdims=True) * lr
+        return float(np.mean(E ** 2) / 2)
+
+    loss = np.array([epoch(k) for k in range(int(epochs))])
+    return {**p, "loss": loss}
+"""
+
+
+def test_the_python_port_of_an_epoch_function_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_EPOCH_FN, ".py").verdict == "agree"
+
+
+def test_a_python_helpers_own_rate_left_to_its_default_shadows_trains(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, PY_EPOCH_FN, "    def epoch(k):",
+                            "    def epoch(k, lr=0.1):", ".py", fixture="av_mlp[article-lr-0p7]")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "ignores-hyper" and "it shadows train()'s lr" in words, words

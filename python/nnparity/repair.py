@@ -523,6 +523,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                                                  for q in given):
                 continue
             for h in (*passed, *hyper):
+                if params[len(given)] == h:
+                    break   # (its own lr = 0.1 shadows train()'s: its header is to blame)
                 if not re.search(rf"(?<![\w.$]){re.escape(h)}(?![\w.])", args):
                     yield (line[:k - 1] + f", {h}" + line[k - 1:], "ignores-hyper",
                            f"{f}() called without {h}: its default "

@@ -2135,14 +2135,36 @@ def alias_origin(trace, statement):
 
 
 def defaulted(trace, ignored):
-    """For a port that ignores the hyperparameters `ignored` (its names) and reads none of
-    them, return (Assignment of the call, words) where a helper is called without one and
-    a parameter of its own takes its default in its place (epoch_fn(X, y) where function(X,
-    y, rate = 0.5) belongs to epoch_fn(X, y, lr)), or None."""
+    """For a port that ignores the hyperparameters `ignored` (its names), return
+    (Assignment of the helper's header, words) where the helper's own parameter of the
+    hyperparameter's name, left to its default, shadows train()'s (function(k, lr = 0.1));
+    for one that reads none of them, (Assignment of the call, words) where a helper is called
+    without one and a parameter of its own takes its default in its place (epoch_fn(X, y)
+    where function(X, y, rate = 0.5) belongs to epoch_fn(X, y, lr)); or None."""
+    headers = {fid: _header(trace, f) for fid, f in trace.frames.items() if f.caller}
+    given = {(a.frame, a.name) for a in trace if a.kind == "arg"}
+    for fid, header in headers.items():
+        # a helper's own parameter of the hyperparameter's name, with a default and not
+        # given (R records no argument left out): function(k, lr = 0.1) shadows train()'s
+        # lr, whose value never reaches the helper; its header is where the port parts
+        for r in ignored:
+            m = re.search(rf"\b(?:function|def\s+\w+)\s*\([^()]*?(?<![\w.]){re.escape(r)}"
+                          rf"\s*=\s*([^,()]+)", header)
+            f = trace.frames[fid]
+            if m and (fid, r) in given:
+                # (Python records it with its default: the call must not name it)
+                m = None if re.search(rf"(?<![\w.]){re.escape(r)}(?![\w(])", f.call_text) \
+                    else m
+            if m:
+                arg = next(b for b in trace if b.frame == fid and b.kind == "arg")
+                head = Assignment(arg.language, "", None, f.file, arg.line, header.strip(), 0,
+                                  (), f.function, kind="expr", frame=fid, index=arg.index)
+                return head, (f"{f.function}() has a parameter {r} of its own, "
+                              f"{r} = {m.group(1).strip()}, which line {f.call_line} does "
+                              f"not give: it shadows train()'s {r}")
     if any(k in a.reads for a in trace for k in ignored):
         return None
     g = _Graph(trace)
-    headers = {fid: _header(trace, f) for fid, f in trace.frames.items() if f.caller}
     for a in trace:
         if a.kind == "arg" or a.frame not in headers:
             continue
