@@ -1464,3 +1464,27 @@ def test_a_python_helpers_own_rate_left_to_its_default_shadows_trains(tmp_path, 
     assert _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "ignores-hyper" and "it shadows train()'s lr" in words, words
+
+
+# The R port moving the output weights in a helper of its own, handed the hidden layer.
+R_UPDATE = R_PORT.replace(
+    "H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+    "Z <- X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE)\n    H <- sigmoid(Z)").replace(
+    "train <- function(",
+    "update_out <- function(wout, A, d, lr) {\n  wout <- wout + t(A) %*% d * lr\n  wout\n}\n\n"
+    "train <- function(").replace("wout <- wout + t(H) %*% d_out * lr",
+                                  "wout <- update_out(wout, H, d_out, lr)")
+
+
+def test_the_port_updating_in_a_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_UPDATE, ".R").verdict == "agree"
+
+
+def test_a_helper_handed_the_wrong_operand_is_wrong_at_its_call(tmp_path, r_session):
+    # the helper's statement reads its parameter A as it should; the call gave it the
+    # pre-activation Z
+    result, line = _checked(tmp_path, r_session, R_UPDATE, "update_out(wout, H, d_out, lr)",
+                            "update_out(wout, Z, d_out, lr)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "it reads Z where H belongs" in words, words

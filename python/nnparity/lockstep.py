@@ -454,6 +454,15 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
         and found.kind is None and a.index < len(trace) and trace[a.index] is a \
         else ([], [], {})
     called = list(dict.fromkeys([*inside, *called]))
+    calls = [line for file, line, _ in found.calls
+             if Path(file).resolve() == Path(port).resolve()]
+    if found.kind == "wrong-operand" and calls and trace is not None and not swaps \
+            and a.index < len(trace) and trace[a.index] is a:
+        # a helper's statement reading the wrong operand: the call may have handed it the
+        # wrong value (update(w, b, A_pre, ...) where update(w, b, A, ...) belongs), so each
+        # argument of the calls that led to it is exchanged for another value of its shape
+        every = _swaps(trace, port, a.index, per_name=6)[2]
+        swaps = {n: every[n] for n in calls if n in every}
     if swaps:
         related |= _activations(trace, len(trace), {n for sw in swaps.values() for p in sw
                                                     for n in p})
