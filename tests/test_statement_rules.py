@@ -1488,3 +1488,22 @@ def test_a_helper_handed_the_wrong_operand_is_wrong_at_its_call(tmp_path, r_sess
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-operand" and "it reads Z where H belongs" in words, words
+
+
+# The R port laying its hidden bias over the samples by indexing its row n times.
+R_ROWS = R_PORT.replace("matrix(bh, nrow(X), ncol(wh), byrow = TRUE)",
+                        "bh[rep(1, nrow(X)), , drop = FALSE]")
+
+
+def test_the_port_repeating_the_bias_row_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_ROWS, ".R").verdict == "agree"
+
+
+def test_a_matrix_indexed_as_a_vector_is_recycling(tmp_path, r_session):
+    # bh[rep(1, n)]: the row's comma left out, n copies of its first number
+    result, line = _checked(tmp_path, r_session, R_ROWS, "bh[rep(1, nrow(X)), , drop = FALSE]",
+                            "bh[rep(1, nrow(X))]", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "recycling" and "bh[rep(1, nrow(X))] indexes the matrix as a vector" in words, \
+        words

@@ -199,6 +199,12 @@ _SWAPS = [
     ("R", r"(?<![\w.$])([A-Za-z_.][\w.]*)\s*\*\s*([A-Za-z_.][\w.]*)(?![\w(\[$])",
      r"\1 %o% \2", "recycling",
      "{old}: R recycles one along the other where the outer product {new} belongs"),
+    # bh[rep(1, n)] where bh[rep(1, n), , drop = FALSE] belongs: the matrix indexed as a
+    # vector, its first number repeated, where its first row repeated belongs
+    ("R", r"(?<![\w.$])([A-Za-z.][\w.$]*)\[\s*(rep(?:_len)?\((?:[^()\[\]]|\([^()]*\))*\))\s*\]",
+     r"\1[\2, , drop = FALSE]", "recycling",
+     "{old} indexes the matrix as a vector (its first numbers, recycled) where its rows, "
+     "{new}, belong"),
     ("R", r"\bcrossprod\(", "tcrossprod(", "transposed",
      "crossprod(A, B), t(A) %*% B, where tcrossprod(A, B), A %*% t(B), belongs"),
     ("R", r"\btcrossprod\(", "crossprod(", "transposed",
