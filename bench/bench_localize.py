@@ -58,7 +58,7 @@ BUG_LINES = {
     "zhou_sgd-deriv-of-activation": ("# The bug", True),
     "zhou_sgd-broadcast-loss": ("# the bug", False),
     "zhou_sgd-shuffled": ("# the bug", False),
-    "zhou_sgd-integer-loss": ("# truncated to 0", False),
+    "zhou_sgd-integer-loss": ("# the bug", False),       # np.repeat(0, n): an int array
     "udacity_linear-update-in-loop": ("# the bug", False),
     "udacity_linear-sigmoid-output": ("sigmoid(sigmoid(", False),
     "udacity_linear-targets-as-vector": ("# the bug", False),

@@ -1507,3 +1507,13 @@ def test_a_matrix_indexed_as_a_vector_is_recycling(tmp_path, r_session):
     kind, words = diagnosis.port_kind([result])
     assert kind == "recycling" and "bh[rep(1, nrow(X))] indexes the matrix as a vector" in words, \
         words
+
+
+def test_a_loss_allocated_from_an_integer_is_where_it_is_truncated(tmp_path, r_session):
+    # np.repeat(0, n), R's rep(0, n) ported, is an integer array: each loss stored into it
+    # is truncated there; the allocation is where the port parts
+    result, line = _checked(tmp_path, r_session, PY_PORT, "loss = np.empty(int(epochs))",
+                            "loss = np.repeat(0, int(epochs))", ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "integer-truncation" and "an integer array made at line" in words, words

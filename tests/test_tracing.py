@@ -112,7 +112,8 @@ CATALOGUE = [
      "wrong-derivative"),
     ("zhou_sgd-broadcast-loss", "article-epochs-1", "# the bug", False, "recycling"),
     ("zhou_sgd-shuffled", "article-epochs-1", "# the bug", False, "data-order"),
-    ("zhou_sgd-integer-loss", "alice-walkthrough-1", "# truncated to 0", False,
+    # np.repeat(0, n), an integer array, truncates what is stored into it
+    ("zhou_sgd-integer-loss", "alice-walkthrough-1", "# the bug", False,
      "integer-truncation"),
     ("udacity_linear-update-in-loop", "seven-records-f3-h5", "# the bug", False, "stale-value"),
     ("udacity_linear-sigmoid-output", "hand-1", "sigmoid(sigmoid(", False, "wrong-derivative"),
@@ -167,8 +168,11 @@ def test_a_float32_helper_is_reported_where_train_calls_it(r_session):
 
 
 def test_an_array_filled_element_by_element_names_where_it_was_made(r_session):
+    # y_preds[i] = ... is truncated because np.repeat(0, n) made an integer array: the
+    # allocation is reported, and the words say what it made
     port, found = port_finding("zhou_sgd-integer-loss", "alice-walkthrough-1", r_session)
-    assert found.allocation.line == marked(port, "# the bug")
+    assert found.port.line == marked(port, "# the bug")
+    assert "y_preds is filled into an integer array made at line" in found.relation[1]
     assert found.diverging == ("loss",)
 
 

@@ -1873,8 +1873,11 @@ def _finding(al, root, context):
         made = al.allocation(statement.index)
         typed = _STORED[found[0]].search(made.text) if made is not None else None
         if typed is not None:
+            call = re.match(r"np\.\w+", typed.group(0))
             found = (found[0], f"{statement.name} is filled into an array of {typed.group(0)} "
-                               f"made at line {made.line}: {found[1]}")
+                               f"made at line {made.line}: {found[1]}" if call is None else
+                     f"{statement.name} is filled into an integer array made at line "
+                     f"{made.line} ({call.group(0)}() of an integer): {found[1]}")
             statement, ref, inside = made, ref, None
     if statement.kind == "arg" and statement.frame != al.gp.top:
         # a helper's argument that is none of what its call reads: the call made it
@@ -1931,7 +1934,11 @@ def _index_value(text, reads):
 _STORED = {"single-precision": re.compile(r"\bfloat(32|16)\b|\bhalf\b|\bsingle\b|"
                                           r"['\"]f[24]['\"]"),
            "integer-truncation": re.compile(r"\b(u?int(8|16|32|64)?|integer|as\.integer)\b|"
-                                            r"['\"][iu][1248]?['\"]")}
+                                            r"['\"][iu][1248]?['\"]|"
+                                            # numpy's array of an integer written as such:
+                                            # np.repeat(0, n) (R's rep(0, n)), np.full(n, 0)
+                                            r"\bnp\.(?:repeat|tile)\(\s*-?\d+\s*,|"
+                                            r"\bnp\.full\((?:[^(),]|\([^()]*\))+,\s*-?\d+\s*\)")}
 
 
 def _misshapen(al, statement, ref):
