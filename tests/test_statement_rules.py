@@ -1517,3 +1517,72 @@ def test_a_loss_allocated_from_an_integer_is_where_it_is_truncated(tmp_path, r_s
     assert _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "integer-truncation" and "an integer array made at line" in words, words
+
+
+# The Python port keeping its parameters in a namedtuple, its gradients returned as another.
+PY_NAMEDTUPLE = """\
+from collections import namedtuple
+
+import numpy as np
+
+Params = namedtuple("Params", ["wh", "bh", "wout", "bout"])
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def gradients(p, X, y):
+    H = sigmoid(np.matmul(X, p.wh) + p.bh)
+    out = sigmoid(np.matmul(H, p.wout) + p.bout)
+    d_out = (y - out) * out * (1 - out)
+    d_hid = np.matmul(d_out, p.wout.T) * H * (1 - H)
+    return Params(
+        wh=np.matmul(X.T, d_hid),
+        bh=d_hid.sum(axis=0, keepdims=True),
+        wout=np.matmul(H.T, d_out),
+        bout=d_out.sum(axis=0, keepdims=True),
+    )
+
+
+def predict(X, wh, bh, wout, bout):
+    p = Params(wh, bh, wout, bout)
+    H = sigmoid(np.matmul(X, p.wh) + p.bh)
+    return sigmoid(np.matmul(H, p.wout) + p.bout)
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    '''Full-batch gradient ascent on the half mean squared error's negative: each epoch
+    takes the gradients of the parameters as they are, then moves every field of the
+    namedtuple at once, so no update reads another's new value.'''
+    p = Params(*(np.asarray(a, dtype=np.float64) for a in (wh, bh, wout, bout)))
+    loss = []
+    for _ in range(int(epochs)):
+        loss.append(float(np.mean((y - predict(X, *p)) ** 2) / 2))
+        g = gradients(p, X, y)
+        p = Params(*(w + lr * d for w, d in zip(p, g)))
+    return {**p._asdict(), "loss": np.array(loss)}
+"""
+
+
+def test_the_port_of_namedtuples_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_NAMEDTUPLE, ".py").verdict == "agree"
+
+
+def test_a_namedtuple_of_single_precision_parameters_is_where_they_are_made(tmp_path,
+                                                                            r_session):
+    # the namedtuple's fields are traced as p.wh, ...: the float32 copy is seen where made
+    result, line = _checked(tmp_path, r_session, PY_NAMEDTUPLE, "dtype=np.float64",
+                            "dtype=np.float32", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "single-precision"
+
+
+def test_a_gradient_returned_transposed_is_found_in_the_helpers_return(tmp_path, r_session):
+    # f = h = 4: the h x f gradient is taken from wh as it is; the update reads a value the
+    # helper returned, whose element's line is among the lines that made it
+    result, line = _checked(tmp_path, r_session, PY_NAMEDTUPLE, "wh=np.matmul(X.T, d_hid),",
+                            "wh=np.matmul(d_hid.T, X),", ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "with line" in words, words

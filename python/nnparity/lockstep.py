@@ -530,8 +530,8 @@ def _count_of_one(fixed, a, trace):
 
 
 def _input_lines(trace, a, port):
-    """The lines of the port's file that made what statement `a` reads (in the trace); for
-    the statement a port stops at (no assignment of the trace), what its names were last
+    """The lines of the port's file that made what statement `a` reads (in the trace), the
+    returns of the helpers that made them included; for the statement a port stops at (no assignment of the trace), what its names were last
     given in the frame it stopped in."""
     if trace is None or not trace.frames or not len(trace):
         return ()
@@ -542,8 +542,13 @@ def _input_lines(trace, a, port):
         deps = [g.resolve(n, trace[-1].frame, len(trace)) for n in NAMES.findall(a.text)]
     else:
         return ()
-    return tuple(sorted({trace[d].line for d in deps if d is not None
-                         and trace[d].kind == "assign" and Path(trace[d].file).resolve() == own}))
+    made = [d for d in deps if d is not None and trace[d].kind == "assign"]
+    # and for a value a helper returned (g = gradients(...)), the lines of its return that
+    # made it (the element wh=... of a list or record written over several lines)
+    returned = [r for d in made for r in g.deps(d) if trace[r].kind == "return"
+                and trace[r].frame != trace[d].frame]
+    return tuple(sorted({trace[d].line for d in [*made, *returned]
+                         if Path(trace[d].file).resolve() == own}))
 
 
 _WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "None", "True", "False",

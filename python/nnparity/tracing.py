@@ -321,12 +321,16 @@ def _number(v):
 
 
 def _attributes(value):
-    """Return [(name, value)] of a dataclass instance's numeric fields (at most 64), or []:
-    a record of parameters made or replace()d in one statement, whose fields no statement
-    of the port assigns one by one (a class's attributes are traced where they are set)."""
-    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+    """Return [(name, value)] of a dataclass instance's or a namedtuple's numeric fields (at
+    most 64), or []: a record of parameters made or replace()d in one statement, whose
+    fields no statement of the port assigns one by one (a class's attributes are traced
+    where they are set)."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        found = list(zip(value._fields, value))
+    elif not dataclasses.is_dataclass(value) or isinstance(value, type):
         return []
-    found = [(f.name, getattr(value, f.name, None)) for f in dataclasses.fields(value)]
+    else:
+        found = [(f.name, getattr(value, f.name, None)) for f in dataclasses.fields(value)]
     found = [(k, v) for k, v in found if _number(v) is not None]
     return found if len(found) <= 64 else []
 
@@ -525,6 +529,8 @@ class _FrameState:
         if not stmts:
             return
         s = stmts[0]
+        if isinstance(value, tuple) and hasattr(value, "_fields"):
+            value = dict(_attributes(value)) or value    # a namedtuple: as a dict of them
         if isinstance(value, dict):
             for k, v in value.items():
                 # {**p, "loss": loss}: the element w1 returned is p$w1, if p is a dict
@@ -1153,8 +1159,22 @@ class _Alignment:
             return ()
         if self.transparent(a) or _integral_size(a, self.sizes) or self._may_pack(a) \
                 or self._returned_copies(a):
-            return self.gp.deps(i)
+            # (not the list an element is part of, which its elements decide)
+            return (*(d for d in self.gp.deps(i) if i not in self._elements(self.port[d])),
+                    *self._elements(a))
         return ()
+
+    def _elements(self, a):
+        """For a record recorded as a whole (value None: a namedtuple, a dataclass), the
+        records of its own fields the same statement made (p.wh): what it holds."""
+        if a.value is not None or a.kind != "assign":
+            return ()
+        out = []
+        for b in self.port[a.index + 1:a.index + 65]:
+            if b.frame != a.frame or b.line != a.line or not b.name.startswith(a.name + "."):
+                break
+            out.append(b.index)
+        return tuple(out)
 
     def _returned_copies(self, a):
         """The helpers' returns whose value assignment a holds exactly (theta <- pack(...))."""
