@@ -54,7 +54,7 @@ BUG_LINES = {
     "av_mlp-matrix-byrow": ("# the bug", False),
     "av_mlp-hardcoded-lr": ("the bug", False),
     "av_mlp-aliased-wout": ("# the bug", False),      # wout_before = wout, not a copy
-    "av_nobias-json-checkpoint": ("fromJSON(checkpoint)", False),  # saved holds them first
+    "av_nobias-json-checkpoint": ("# The bug", True),  # toJSON(), digits = 4, rounds them
     "zhou_sgd-deriv-of-activation": ("# The bug", True),
     "zhou_sgd-broadcast-loss": ("# the bug", False),
     "zhou_sgd-shuffled": ("# the bug", False),

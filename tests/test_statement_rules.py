@@ -1586,3 +1586,25 @@ def test_a_gradient_returned_transposed_is_found_in_the_helpers_return(tmp_path,
     assert _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "transposed" and "with line" in words, words
+
+
+# The R port taking its inputs through a data frame, as one does to look at them first.
+R_FRAME = R_PORT.replace("  epoch <- epochs\n", "  dat <- data.frame(X)\n"
+                         "  X <- unname(as.matrix(dat))\n  epoch <- epochs\n")
+
+
+def test_the_port_of_a_data_frame_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_FRAME, ".R").verdict == "agree"
+
+
+def test_inputs_rounded_in_a_data_frame_are_found_where_rounded(tmp_path, r_session):
+    # the frame holds no numbers the trace sees; X read back from it is the argument
+    # rounded to 2 places, and the statement that rounded the frame is where it parts
+    result, _ = _checked(tmp_path, r_session, R_FRAME, "  dat <- data.frame(X)\n",
+                         "  dat <- data.frame(X)\n  dat[] <- lapply(dat, round, digits = 2)\n",
+                         ".R", fixture="av_mlp[wide-f6-h2]")
+    line = R_FRAME.splitlines().index("  dat <- data.frame(X)") + 2
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "rounding" and "dat's numbers" in words \
+        and "values rounded to 2 decimal places" in words, words

@@ -105,9 +105,9 @@ CATALOGUE = [
     ("av_mlp-matrix-byrow", "walkthrough-1", "# the bug", False, "recycling"),
     ("av_mlp-hardcoded-lr", "article-lr-0p7", "the bug", False, "ignores-hyper"),
     ("av_mlp-aliased-wout", "walkthrough-1", "# the bug", False, "stale-value"),
-    # the rounded numbers are first held by saved (a named list, traced element by element)
-    ("av_nobias-json-checkpoint", "f4-n3-h3-epochs-1", "fromJSON(checkpoint)", False,
-     "rounding"),
+    # toJSON() rounds to 4 digits: the checkpoint holds no numbers the trace sees, saved
+    # (read back from it) holds them rounded, and the statement that rounded them is reported
+    ("av_nobias-json-checkpoint", "f4-n3-h3-epochs-1", "# The bug", True, "rounding"),
     ("zhou_sgd-deriv-of-activation", "alice-walkthrough-1", "# The bug", True,
      "wrong-derivative"),
     ("zhou_sgd-broadcast-loss", "article-epochs-1", "# the bug", False, "recycling"),

@@ -1847,6 +1847,22 @@ def _finding(al, root, context):
     if found is None and statement.value is not None:
         found = next((r for r in (_of_input(v, statement.value, n)
                                   for n, v in ctx["reads"].items()) if r), None)
+    if found is None and statement.value is not None and statement.value.size > 1:
+        # or one of train()'s arguments, read through a value the trace holds no numbers of
+        # (a data frame made of X)
+        found = next((r for r in (_of_input(b.value, statement.value, n)
+                                  for n, b in al.args.items()
+                                  if b.value is not None and b.value.size > 1) if r
+                      and r[0] in ("rounding", "single-precision", "integer-truncation")),
+                     None)
+    if found is not None and found[0] == "rounding" and statement.kind == "assign":
+        # read from a value the trace holds no numbers of, rounded where it was last written
+        # and says so (dat[] <- lapply(dat, round, digits = 2)): that statement
+        rounded = [port[d] for d in al.gp.deps(statement.index) if port[d].value is None
+                   and port[d].kind == "assign" and _ROUNDS.search(port[d].text or "")]
+        if rounded:
+            statement, ref, inside = rounded[-1], None, None
+            found = (found[0], f"{statement.name}'s numbers, {found[1]}")
     if found is None and statement.value is not None and statement.value.ndim == 2 \
             and statement.value.shape[0] == statement.value.shape[1] > 1:
         # a square value whose transpose the reference computes (its counterpart a guess)
@@ -2956,6 +2972,10 @@ def _slope_of_input(al, p, reads):
     return None
 
 
+# A call that rounds: round(x, 2), signif(), sprintf("%.4f"), format(), np.round(), ...
+_ROUNDS = re.compile(r"\b(?:round|signif|sprintf|formatC|format|toJSON|np\.round|np\.around)\b")
+
+
 def _of_input(v, p, name):
     """(kind, words) when p is input v rounded (float32, digits, integers) or laid out by
     recycling rather than one copy per row; else None."""
@@ -2967,7 +2987,8 @@ def _of_input(v, p, name):
         if found and found[0] != "single-precision" and not p.any():
             return None             # every value 0: a zeroed array (0 * x), not a rounding
         if found and found[0] in ("single-precision", "rounding", "integer-truncation"):
-            return found[0], f"{name} {found[1].replace('the reference', 'its')}"
+            words = found[1].replace("the reference's", f"{name}'s")
+            return found[0], words if words != found[1] else f"{name}: {found[1]}"
         return None
     if p.ndim == 2 and 1 < v.size < p.size and p.size % v.size == 0:
         # one copy per row (a column vector: per column), as numpy broadcasts it
