@@ -1608,3 +1608,31 @@ def test_inputs_rounded_in_a_data_frame_are_found_where_rounded(tmp_path, r_sess
     kind, words = diagnosis.port_kind([result])
     assert kind == "rounding" and "dat's numbers" in words \
         and "values rounded to 2 decimal places" in words, words
+
+
+# The R port moving the hidden weights in a helper of its own.
+R_UPDATE_HID = R_PORT.replace(
+    "train <- function(",
+    "update_hid <- function(w, A, d_hiddenlayer, lr) {\n"
+    "  w <- w + t(A) %*% d_hiddenlayer * lr\n  w\n}\n\n"
+    "train <- function(").replace("wh <- wh + t(X) %*% d_hid * lr",
+                                  "wh <- update_hid(wh, X, d_hid, lr)").replace(
+    "d_hid <- (d_out %*% t(wout)) * H * (1 - H)",
+    "slope <- H * (1 - H)\n    d_hid <- (d_out %*% t(wout)) * slope")
+
+
+def test_the_port_updating_the_hidden_layer_in_a_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_UPDATE_HID, ".R").verdict == "agree"
+
+
+def test_a_helpers_argument_computed_from_a_moved_value_is_stale_at_the_call(tmp_path,
+                                                                           r_session):
+    # the hidden delta written out in the call, after wout has moved: the argument is a
+    # value the call computed (not one passed on), from wout after its update
+    result, line = _checked(tmp_path, r_session, R_UPDATE_HID,
+                            "wh <- update_hid(wh, X, d_hid, lr)",
+                            "wh <- update_hid(wh, X, (d_out %*% t(wout)) * slope, lr)",
+                            ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "stale-value" and "it reads wout after its update" in words, words

@@ -1220,8 +1220,10 @@ class _Alignment:
                 a.value, self.ref[self.ref_returns[name]].value, self.rtol, self.atol)
         if self.transparent(a):
             if a.kind == "arg" and a.value is not None and deps_agree \
-                    and not self.matches(i) and self._changed_in_call(a):
-                return False       # f(int(b)): the call changed what it passes
+                    and not self.matches(i) and (self._changed_in_call(a)
+                                                 or self._made_in_call(a)):
+                return False       # f(int(b)): the call changed what it passes; f(A %*% B):
+                # it computed what it passes, a value of its own to be matched
             return deps_agree or bool(self.matches(i))
         if _integral_size(a, self.sizes) and deps_agree:
             return True            # a size taken from the data (n <- nrow(X))
@@ -1236,6 +1238,17 @@ class _Alignment:
         parameters strung together, which the reference never builds)."""
         return any(agree[d] for d in self._returned_copies(a)) \
             and not self.index.matches(a.value)
+
+    def _made_in_call(self, a):
+        """True when helper argument a holds numbers none of the values its call reads holds
+        (update(w, (d %*% t(v)) * s)): a value the call's own expression computed, not one
+        passed on, selected (X[i, ]) or laid out anew (t(w), drop(b))."""
+        v = a.value
+        if v.size < 2 or a.frame not in self.gp.frames or not self.gp.frames[a.frame].caller:
+            return False
+        inputs = [self.port[d].value for d in self.gp.deps(a.index)]
+        return bool(inputs) and not any(u is not None and u.size >= v.size
+                                        and np.isin(v, u).all() for u in inputs)
 
     def _changed_in_call(self, a):
         """True when helper argument a holds a whole-number version of a number its call
@@ -2498,7 +2511,8 @@ def _context(al, a, ref, extra):
                 and own_ref.value is not None:
             ctx["base"] = (own_ref.value, own_port.value)
         ctx["operands"] = _operands(al, a, ref)
-        ctx["updated"] = _stale(al, a, ref) or _stale_operand(al, a, ref, ctx["operands"][0])
+        ctx["updated"] = _stale(al, a, ref) or _stale_operand(al, a, ref, ctx["operands"][0]) \
+            or (_stale(al, a, ref, deep=True) if a.kind == "arg" else [])
         ctx["hyper_name"] = ref.name if ref.kind == "arg" else None
     if a.kind == "assign" and not a.reads and a.name in al.args:
         ctx["overrides"] = a.name
@@ -2634,11 +2648,16 @@ def _called_again(al, a):
     return None
 
 
-def _stale(al, a, ref):
+def _stale(al, a, ref, deep=False):
     """Return [(name, port Assignment)] for inputs a read that match the reference's value of
-    that name from after the moment its counterpart read it (an already-updated value)."""
+    that name from after the moment its counterpart read it (an already-updated value); with
+    deep, after the moment any statement the counterpart was computed from read it (a
+    helper's argument computed in its call, f(d %*% t(wout)), from a wout already moved
+    where the reference's delta read it before its update)."""
     out = []
-    ref_deps = al.gr.deps(ref.index)
+    ref_deps = sorted(j for j in _ancestors(al, ref.index) if al.ref[j].frame == al.gr.top
+                      and al.ref[j].kind in ("arg", "assign")) if deep \
+        else al.gr.deps(ref.index)
     for d in al._deps(a):
         b = al.port[d]
         if b.value is None or b.kind == "for":
