@@ -1636,3 +1636,13 @@ def test_a_helpers_argument_computed_from_a_moved_value_is_stale_at_the_call(tmp
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "stale-value" and "it reads wout after its update" in words, words
+
+
+def test_a_repetition_by_the_other_axis_count_is_recycling(tmp_path, r_session):
+    # rep(bh, each = ncol(X)): h copies of each bias where n belong, recycled down the
+    # n x h product: the count is the other axis's, what it does is recycling
+    result, line = _checked(tmp_path, r_session, R_REP, "rep(bh, each = nrow(X))",
+                            "rep(bh, each = ncol(X))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "recycling" and "rep() repeats by the other axis's count" in words, words

@@ -616,6 +616,14 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     yield new, "hyper-misused", (f"{scaled.group(1)} divided by the number "
                                                  "of samples where it is not")
                     continue
+                if kind == "wrong-axis" and re.match(r"n(?:row|col) where", words) and \
+                        re.search(r"\brep(?:_len)?\((?:[^()]|\([^()]*\))*$", line[:m.start()]):
+                    # rep(b, each = ncol(z)) where each = nrow(z) belongs: repeated by the
+                    # other axis's count, the values recycled along the other dimension
+                    yield new, "recycling", words.format(old=old, new=rep) + \
+                        ": rep() repeats by the other axis's count, and R recycles the " \
+                        "values along the wrong dimension"
+                    continue
                 if words.startswith("the loop run") and _SAMPLES.search(line[:end]):
                     # a loop over the samples (seq_len(nrow(data)), range(len(X))): the
                     # samples visited in the other order
