@@ -1646,3 +1646,25 @@ def test_a_repetition_by_the_other_axis_count_is_recycling(tmp_path, r_session):
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "recycling" and "rep() repeats by the other axis's count" in words, words
+
+
+def test_a_count_one_off_in_the_epochs_loop_is_the_epochs_off_by_one(tmp_path, r_session):
+    # epoch <- epochs, then a loop over 1:(epoch - 1), Python's range(epoch) read as
+    # stopping one short: one epoch too few (and with one asked, 1:0 runs two)
+    result, line = _checked(tmp_path, r_session, R_PORT, "for (i in seq_len(epoch)) {",
+                            "for (i in 1:(epoch - 1)) {", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "epochs-off-by-one", words
+
+
+def test_a_value_computed_again_after_its_input_moved_is_a_stale_value(tmp_path, r_session):
+    # d_hid computed again after wout's step (a line inserted): dropping it repairs the
+    # port, and what it read had moved since the first time
+    old = "    wout <- wout + t(H) %*% d_out * lr\n"
+    result, _ = _checked(tmp_path, r_session, R_PORT, old,
+                         old + "    d_hid <- (d_out %*% t(wout)) * H * (1 - H)\n", ".R")
+    line = R_PORT.splitlines().index(old.rstrip("\n")) + 2
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "stale-value" and "from wout after its update" in words, words

@@ -202,6 +202,8 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             fixed = _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
             if fixed is not None:
                 fixed, made = _unread_operand(fixed, found.trace)
+                fixed = _epochs_count(fixed, found.trace, fixture.net)
+                fixed = _recomputed_stale(fixed, found.trace)
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
                     if made is None else (paths.shown(made.file), made.line,
@@ -499,6 +501,52 @@ def _bound_to_hyper(trace, values):
             and b.value is not None and b.value.size == 1
             and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)
             and any(float(b.value.flat[0]) == float(np.asarray(v)) for v in values)}
+
+
+def _recomputed_stale(fixed, trace):
+    """A statement the repair drops (it should not be there) that computes again a value the
+    same pass computed before, from a value updated in between (d_hiddenlayer <- ... t(wout)
+    after wout's step), is a stale value: it reads that value after its update."""
+    if fixed.kind is not None or not fixed.words.startswith("a statement that should not") \
+            or trace is None:
+        return fixed
+    here = [b for b in trace if b.line == fixed.line and b.kind == "assign"
+            and Path(b.file).resolve() == Path(fixed.file).resolve()]
+    if not here:
+        return fixed
+    a = here[0]
+    before = [b for b in trace[:a.index] if b.frame == a.frame and b.name == a.name
+              and b.kind == "assign" and b.loop == a.loop and b.line != a.line]
+    if not before:
+        return fixed
+    moved = [b for b in trace[before[-1].index + 1:a.index] if b.frame == a.frame
+             and b.kind == "assign" and b.name in a.reads and b.name != a.name]
+    if not moved:
+        return fixed
+    m = moved[-1]
+    return dataclasses.replace(fixed, kind="stale-value", words=(
+        f"{a.name} computed again (line {a.line}; first at line {before[-1].line}) from "
+        f"{m.name} after its update (line {m.line}), where the value of before belongs: "
+        f"{fixed.words}"))
+
+
+def _epochs_count(fixed, trace, net):
+    """A count one off repaired in the header of a loop over the epochs (for (i in 1:(epoch -
+    1)), epoch <- epochs before it) is the epochs off by one."""
+    if fixed.kind is not None or not fixed.words.endswith("a count one off") \
+            or not re.match(r"\s*(?:for|while)\b", fixed.text) or trace is None:
+        return fixed
+    top = min(trace.frames, default=0)
+    given = [b for b in trace if b.kind == "arg" and b.frame == top and b.name == net.EPOCHS]
+    if not given or given[0].value is None:
+        return fixed
+    names = {net.EPOCHS} | {b.name for b in trace if b.kind == "assign" and b.frame == top
+                            and b.reads == (net.EPOCHS,) and b.value is not None
+                            and np.array_equal(b.value, given[0].value)}
+    if not any(re.search(rf"(?<![\w.$]){re.escape(n)}(?![\w.])", fixed.text) for n in names):
+        return fixed
+    return dataclasses.replace(fixed, kind="epochs-off-by-one",
+                               words=f"the loop over the epochs: {fixed.words}")
 
 
 def _count_of_one(fixed, a, trace):
