@@ -1668,3 +1668,35 @@ def test_a_value_computed_again_after_its_input_moved_is_a_stale_value(tmp_path,
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "stale-value" and "from wout after its update" in words, words
+
+
+def test_a_transpose_left_out_of_np_dots_first_operand_is_an_edit():
+    from nnparity import repair
+    # np.dot(X, d) where np.dot(X.T, d) belongs (R's t(X) %*% d ported without its t())
+    assert ("    wh = wh + np.dot(X.T, d_hid) * lr", "transposed") in [
+        (new, kind) for new, kind, _ in repair.edits("    wh = wh + np.dot(X, d_hid) * lr",
+                                                     "Python")]
+
+
+# The R port laying its bias over the samples in a helper defined after train(), its
+# product first on its own.
+R_EXPAND = R_PORT.replace(
+    "H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+    "Z1 <- X %*% wh\n    Z <- Z1 + expand_rows(bh, nrow(X))\n    H <- sigmoid(Z)") + (
+    "\n# the biases, one row per sample\nexpand_rows <- function(b, n) {\n"
+    "  matrix(b, nrow = n, ncol = length(b), byrow = TRUE)\n}\n")
+
+
+def test_the_port_expanding_its_bias_in_a_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_EXPAND, ".R").verdict == "agree"
+
+
+def test_a_helper_a_later_statement_calls_is_searched_for_the_repair(tmp_path, r_session):
+    # Z1, the product alone, has no counterpart; Z shows the kind; the helper Z calls is
+    # where the bias is laid out column-major
+    result, line = _checked(tmp_path, r_session, R_EXPAND, "ncol = length(b), byrow = TRUE)",
+                            "ncol = length(b), byrow = FALSE)", ".R",
+                            fixture="av_mlp[article-epochs-1]")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "recycling" and "with line" in words, words

@@ -474,8 +474,10 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
                          activations=_activation_names(trace, port) if trace is not None
                          else {},
-                         also=[*(b.line for b in getattr(found, "downstream", ())
-                                 if Path(b.file).resolve() == Path(port).resolve()),
+                         also=[*(line for b in getattr(found, "downstream", ())
+                                 if Path(b.file).resolve() == Path(port).resolve()
+                                 # each, then the helpers it called (expand_rows(bh, n))
+                                 for line in [b.line, *_helper_lines(trace, port, [b])]),
                                # the calls that led to a statement inside a helper
                                *(line for file, line, _ in reversed(found.calls)
                                  if Path(file).resolve() == Path(port).resolve())],
@@ -501,6 +503,18 @@ def _bound_to_hyper(trace, values):
             and b.value is not None and b.value.size == 1
             and re.fullmatch(r"[A-Za-z_][\w.]*", b.name)
             and any(float(b.value.flat[0]) == float(np.asarray(v)) for v in values)}
+
+
+def _helper_lines(trace, port, statements):
+    """The lines of the port's file that ran inside the helpers `statements` (trace
+    Assignments) called, in the order they first ran."""
+    if trace is None or not statements:
+        return []
+    own = Path(port).resolve()
+    sites = {(a.frame, a.line) for a in statements}
+    inside = {f.id for f in trace.frames.values() if (f.caller, f.call_line) in sites}
+    return list(dict.fromkeys(b.line for b in trace if b.frame in inside
+                              and Path(b.file).resolve() == own))
 
 
 def _recomputed_stale(fixed, trace):

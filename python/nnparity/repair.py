@@ -67,6 +67,8 @@ _SWAPS = [
      "transposed", "{old} where {new} belongs: a transpose left out"),
     ("Python", r"\bnp\.(dot|matmul)\(\s*([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\s*\)",
      r"np.\1(\2, \3.T)", "transposed", "{old} where {new} belongs: a transpose left out"),
+    ("Python", r"\bnp\.(dot|matmul)\(\s*([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\s*\)",
+     r"np.\1(\2.T, \3)", "transposed", "{old} where {new} belongs: a transpose left out"),
     ("Python", r"(\b[A-Za-z_]\w*(?:\[[^\[\]]+\])?)\.T\b", r"\1", "transposed",
      "{old} where {new} belongs"),
     (None, r"\bnrow\(", "ncol(", "wrong-axis", "nrow where ncol belongs"),
