@@ -1700,3 +1700,15 @@ def test_a_helper_a_later_statement_calls_is_searched_for_the_repair(tmp_path, r
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "recycling" and "with line" in words, words
+
+
+def test_several_names_the_reference_does_not_read_name_no_wrong_operand():
+    # one name read where another belongs is a wrong operand; a statement that reads
+    # several the reference's does not (X, wh, bh for hidden_layer_input) computes it
+    # another way, which names no kind
+    from nnparity import tracing
+    rng = np.random.default_rng(5)
+    q, p = rng.normal(size=(3, 3)), rng.normal(size=(3, 3))
+    one = tracing.relation(q, p, {"operands": (["d_out"], ["d_hid"])})
+    assert one is not None and one[0] == "wrong-operand", one
+    assert tracing.relation(q, p, {"operands": (["X", "wh", "bh"], ["hidden"])}) is None

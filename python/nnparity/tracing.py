@@ -1240,11 +1240,14 @@ class _Alignment:
             and not self.index.matches(a.value)
 
     def _made_in_call(self, a):
-        """True when helper argument a holds numbers none of the values its call reads holds
-        (update(w, (d %*% t(v)) * s)): a value the call's own expression computed, not one
-        passed on, selected (X[i, ]) or laid out anew (t(w), drop(b))."""
+        """True when helper argument a, of the name of a value the reference computes, holds
+        numbers none of the values its call reads holds (update(w, d_hiddenlayer = (d %*%
+        t(v)) * s)): a value the call's own expression computed, not one passed on, selected
+        (X[i, ]) or laid out anew (t(w), drop(b)), to be matched as the reference's."""
         v = a.value
-        if v.size < 2 or a.frame not in self.gp.frames or not self.gp.frames[a.frame].caller:
+        if v.size < 2 or a.frame not in self.gp.frames or not self.gp.frames[a.frame].caller \
+                or not any(self.ref[j].kind == "assign"
+                           for j in self.gr.by_name.get(self.ref_name(a.name), ())):
             return False
         inputs = [self.port[d].value for d in self.gp.deps(a.index)]
         return bool(inputs) and not any(u is not None and u.size >= v.size
@@ -2856,9 +2859,11 @@ def relation(reference_value, port_value, context):
         if found:
             return found
     extra, missing = ctx.get("operands", ([], []))
-    if extra and not ctx.get("guessed"):
+    if len(extra) == 1 and not ctx.get("guessed"):
         # (only against a counterpart found by name: against one guessed by its inputs,
-        # other reads are what guessing it meant)
+        # other reads are what guessing it meant; and one name read where another belongs:
+        # several the reference's statement does not read are another way of computing it,
+        # which says nothing of which one is wrong)
         return "wrong-operand", (f"it reads {', '.join(extra)}, which the reference's "
                                  "statement does not read"
                                  + (f" (it reads {', '.join(missing)})" if missing else ""))
