@@ -593,8 +593,8 @@ def _count_of_one(fixed, a, trace):
 
 def _input_lines(trace, a, port):
     """The lines of the port's file that made what statement `a` reads (in the trace), the
-    returns of the helpers that made them included; for the statement a port stops at (no assignment of the trace), what its names were last
-    given in the frame it stopped in."""
+    returns of the helpers that made them included; for the statement a port stops at (no
+    assignment of the trace), what its names were last given in the frame it stopped in."""
     if trace is None or not trace.frames or not len(trace):
         return ()
     g, own = tracing._Graph(trace), Path(port).resolve()
