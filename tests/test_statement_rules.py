@@ -8,7 +8,7 @@ reported must be the changed one."""
 import numpy as np
 import pytest
 
-from nnparity import checking, diagnosis, ports, report
+from nnparity import checking, diagnosis, paths, ports, report
 
 from conftest import BUNDLED
 
@@ -1712,3 +1712,17 @@ def test_several_names_the_reference_does_not_read_name_no_wrong_operand():
     one = tracing.relation(q, p, {"operands": (["d_out"], ["d_hid"])})
     assert one is not None and one[0] == "wrong-operand", one
     assert tracing.relation(q, p, {"operands": (["X", "wh", "bh"], ["hidden"])}) is None
+
+
+def test_a_repair_that_agrees_only_at_one_sample_is_not_taken(tmp_path, r_session):
+    # one record of two features: ncol(features) - 1 is the 1 that nrow(features) is, by
+    # chance; with one sample more (not a copy: a loop one short would hide with it) it is
+    # not, and the count one off is the repair
+    base = (paths.ROOT / "tests" / "ports" / "sixteenth" / "bases" /
+            "udacity_linear_while.R").read_text()
+    result, line = _checked(tmp_path, r_session, base, "n_records <- nrow(features)",
+                            "n_records <- nrow(features) - 1", ".R",
+                            fixture="udacity_linear[hand-1]")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-constant" and "a count one off" in words, words

@@ -124,6 +124,10 @@ _SWAPS = [
      "wrong-constant", "{old} where {new} belongs: divided by a count one off"),
     (None, r"\(\s*([A-Za-z_]\w*(?:\([^()]*\))?)\s*[-+]\s*1\s*\)", r"\1", None,
      "{old} where {new} belongs: a count one off"),
+    # n <- nrow(X) - 1 (var()'s n - 1) where the count of the samples belongs
+    (None, r"(?<=<-|.=)(\s*)((?:nrow|ncol|NROW|NCOL|length|len)\([^()]*\)|[\w.]+\.shape\[\d\])"
+     r"\s*[-+]\s*1(?=\s*(?:#.*)?$)", r"\1\2", "wrong-constant",
+     "{old} where {new} belongs: a count one off"),
     (None, r"/\s*(\w+)\s*\*\s*(\w+)(?![\w(\[.])", r"/ (\1 * \2)", None,
      "{old} where {new} belongs: / and * taken left to right"),
     ("R", r"(?<![\w.$])length\(\s*([A-Za-z.][\w.]*)\s*\)", r"nrow(\1)", None,
