@@ -1726,3 +1726,39 @@ def test_a_repair_that_agrees_only_at_one_sample_is_not_taken(tmp_path, r_sessio
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-constant" and "a count one off" in words, words
+
+
+def test_the_sigmoids_slope_written_of_the_pre_activation_is_a_wrong_derivative(tmp_path,
+                                                                                 r_session):
+    # Z * (1 - Z), written out, where the activation H = sigmoid(Z) belongs
+    result, line = _checked(tmp_path, r_session, R_UPDATE,
+                            "d_hid <- (d_out %*% t(wout)) * H * (1 - H)",
+                            "d_hid <- (d_out %*% t(wout)) * Z * (1 - Z)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-derivative" and "slope taken of Z where H belongs" in words, words
+
+
+# The R port keeping a copy of wout before its step, for the hidden delta taken after it.
+R_COPY = R_PORT.replace("    d_hid <- (d_out %*% t(wout)) * H * (1 - H)\n", "").replace(
+    "    wout <- wout + t(H) %*% d_out * lr\n",
+    "    wout_before <- wout\n    wout <- wout + t(H) %*% d_out * lr\n"
+    "    d_hid <- (d_out %*% t(wout_before)) * H * (1 - H)\n")
+
+
+def test_the_port_keeping_a_copy_before_the_step_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_COPY, ".R").verdict == "agree"
+
+
+def test_the_updated_value_read_where_its_copy_belongs_is_a_stale_value(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_COPY, "t(wout_before)", "t(wout)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "stale-value" and "it reads wout after its update" in words, words
+    # a repair that reads the copy where the port reads the variable says so too, whatever
+    # the trace's own relation (a statement over several lines, a copy named otherwise)
+    from nnparity import lockstep, repair
+    fixed = repair.Repair(str(tmp_path / "port.R"), line, "", "", "wrong-operand",
+                          "it reads wout where wout_before belongs")
+    again = lockstep._copy_before(fixed, result.lockstep.finding.trace)
+    assert again.kind == "stale-value" and "wout_before, its value from before" in again.words

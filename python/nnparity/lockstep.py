@@ -204,6 +204,7 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                 fixed, made = _unread_operand(fixed, found.trace)
                 fixed = _epochs_count(fixed, found.trace, fixture.net)
                 fixed = _recomputed_stale(fixed, found.trace)
+                fixed = _copy_before(fixed, found.trace)
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
                     if made is None else (paths.shown(made.file), made.line,
@@ -515,6 +516,28 @@ def _helper_lines(trace, port, statements):
     inside = {f.id for f in trace.frames.values() if (f.caller, f.call_line) in sites}
     return list(dict.fromkeys(b.line for b in trace if b.frame in inside
                               and Path(b.file).resolve() == own))
+
+
+def _copy_before(fixed, trace):
+    """A repair that reads R where the port reads N, R a copy of N made before N's update
+    (W_before <- W, then W moves): the port reads N after its update, a stale value."""
+    m = re.match(r"it reads ([\w.$]+) where ([\w.$]+) belongs$", fixed.words or "")
+    if fixed.kind != "wrong-operand" or m is None or trace is None:
+        return fixed
+    name, copy = m.groups()
+    at = [b for b in trace if b.line <= fixed.line <= b.last_line and b.kind != "arg"
+          and Path(b.file).resolve() == Path(fixed.file).resolve()]
+    if not at:
+        return fixed
+    made = [b for b in trace[:at[0].index] if b.name == copy and b.kind in ("assign", "alias")
+            and b.reads == (name,) and b.frame == at[0].frame]
+    moved = [b for b in trace[made[-1].index + 1:at[0].index] if b.name == name
+             and b.kind == "assign" and b.frame == at[0].frame] if made else []
+    if not moved:
+        return fixed
+    return dataclasses.replace(fixed, kind="stale-value", words=(
+        f"it reads {name} after its update (line {moved[-1].line}), where {copy}, its value "
+        f"from before (line {made[-1].line}), belongs"))
 
 
 def _recomputed_stale(fixed, trace):

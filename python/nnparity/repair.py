@@ -766,12 +766,19 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             else:
                 yield new, "wrong-operand", f"it reads {ours} where {theirs} belongs"
         if len(spans) > 1:
-            # the same name read throughout the line (H1 * (1 - H1) where H belongs)
+            # the same name read throughout the line (H1 * (1 - H1) where H belongs); the
+            # sigmoid's slope written of the pre-activation where the activation belongs
             new = line
             for a, b in reversed(spans):
                 new = new[:a] + theirs + new[b:]
-            yield new, "wrong-operand", (f"it reads {ours} where {theirs} belongs, "
-                                         f"{len(spans)} times")
+            if (ours, theirs) in related and re.search(
+                    rf"(?<![\w.$]){o}\s*\*\s*\(\s*1(?:\.0*)?\s*-\s*{o}\s*\)|"
+                    rf"\(\s*1(?:\.0*)?\s*-\s*{o}\s*\)\s*\*\s*{o}(?![\w(.$])", line[start:end]):
+                yield new, "wrong-derivative", (f"the sigmoid's slope taken of {ours} where "
+                                                f"{theirs} belongs")
+            else:
+                yield new, "wrong-operand", (f"it reads {ours} where {theirs} belongs, "
+                                             f"{len(spans)} times")
 
 
 def _slope_added(line, start, end, language, activations):
