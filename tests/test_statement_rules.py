@@ -1762,3 +1762,80 @@ def test_the_updated_value_read_where_its_copy_belongs_is_a_stale_value(tmp_path
                           "it reads wout where wout_before belongs")
     again = lockstep._copy_before(fixed, result.lockstep.finding.trace)
     assert again.kind == "stale-value" and "wout_before, its value from before" in again.words
+
+
+def test_a_statement_scaling_by_the_rate_that_should_not_be_there_is_the_rate_twice():
+    from nnparity import lockstep, repair
+    fixed = repair.Repair("port.py", 9, "    grads = {k: lr * g for k, g in grads.items()}",
+                          "    pass", None, "a statement that should not be there")
+    again = lockstep._rate_again(fixed, ["lr"])
+    assert again.kind == "hyper-misused" and "lr twice" in again.words
+    # a statement of no rate dropped says only that
+    other = repair.Repair("port.py", 9, "    grads = {k: 2 * g for k, g in grads.items()}",
+                          "    pass", None, "a statement that should not be there")
+    assert lockstep._rate_again(other, ["lr"]).kind is None
+
+
+# The R port whose helper adds a record's step to the deltas it is given, far from the call.
+R_DELTAS = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+# train() in the article's order; the deltas summed by add_steps(), each parameter moved once
+# per epoch by lr times its delta, the biases by the sums of theirs, and the loss half the
+# mean squared error of the epoch's forward pass
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+    out <- sigmoid(H %*% wout + bout[1, 1])
+    E <- y - out
+    loss[i] <- mean(E^2) / 2
+    d_out <- E * out * (1 - out)
+    d_hid <- (d_out %*% t(wout)) * H * (1 - H)
+    deltas <- list(wh = 0 * wh, wout = 0 * wout)
+    deltas <- add_steps(deltas, X, d_hid, H, d_out)
+    wout <- wout + deltas$wout * lr
+    bout <- bout + sum(d_out) * lr
+    wh <- wh + deltas$wh * lr
+    bh <- bh + colSums(d_hid) * lr
+  }
+  list(wh = wh, bh = bh, wout = wout, bout = bout, loss = loss)
+}
+
+predict <- function(X, wh, bh, wout, bout) {
+  H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+  sigmoid(H %*% wout + bout[1, 1])
+}
+
+# The record's steps, added to the deltas given: the weights' gradients of half the summed
+# squared error, each a product of a layer's input, transposed, and the layer's delta. The
+# biases' steps are the deltas' column sums, taken where the biases move. A list of deltas
+# keeps the two weights' steps together, as a port that walks the records one at a time
+# would add each record's to them; here the whole batch is one record.
+add_steps <- function(deltas, X, d_hid, H, d_out) {
+  deltas$wh <- deltas$wh + t(X) %*% d_hid
+  deltas$wout <- deltas$wout + t(H) %*% d_out
+  deltas
+}
+"""
+
+
+def test_the_port_summing_its_deltas_in_a_helper_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_DELTAS, ".R").verdict == "agree"
+
+
+def test_the_helper_a_statement_calls_is_edited_as_the_statements_own(tmp_path, r_session):
+    # deltas <- add_steps(...) is where the values part (its step for wh transposed); the
+    # helper's line is the repair's, though the kind was named at the call
+    result, line = _checked(tmp_path, r_session, R_DELTAS,
+                            "deltas$wh <- deltas$wh + t(X) %*% d_hid",
+                            "deltas$wh <- deltas$wh + t(t(X) %*% d_hid)", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "transposed"
+
+
+def test_an_update_made_twice_is_not_the_rate_twice():
+    from nnparity import lockstep, repair
+    fixed = repair.Repair("port.R", 9, "    c1 <- c1 + lr * colSums(g_hid)", "    invisible(NULL)",
+                          None, "a statement that should not be there")
+    assert lockstep._rate_again(fixed, ["lr"]).kind is None

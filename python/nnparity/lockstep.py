@@ -205,6 +205,8 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                 fixed = _epochs_count(fixed, found.trace, fixture.net)
                 fixed = _recomputed_stale(fixed, found.trace)
                 fixed = _copy_before(fixed, found.trace)
+                fixed = _rate_again(fixed, [_to_port(fixture.net, py_train is not None).get(
+                    k, k) for k, kind in fixture.net.HYPER.items() if kind == "rate"])
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
                     if made is None else (paths.shown(made.file), made.line,
@@ -475,7 +477,8 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          epochs=to_port.get(net.EPOCHS, net.EPOCHS),
                          activations=_activation_names(trace, port) if trace is not None
                          else {},
-                         also=[*(line for b in getattr(found, "downstream", ())
+                         also=[*_helper_lines(trace, port, [a]),   # what it called
+                               *(line for b in getattr(found, "downstream", ())
                                  if Path(b.file).resolve() == Path(port).resolve()
                                  # each, then the helpers it called (expand_rows(bh, n))
                                  for line in [b.line, *_helper_lines(trace, port, [b])]),
@@ -516,6 +519,26 @@ def _helper_lines(trace, port, statements):
     inside = {f.id for f in trace.frames.values() if (f.caller, f.call_line) in sites}
     return list(dict.fromkeys(b.line for b in trace if b.frame in inside
                               and Path(b.file).resolve() == own))
+
+
+def _rate_again(fixed, rates):
+    """A statement the repair drops (it should not be there) that scales by the learning
+    rate (grads = {k: lr * g ...}, before the update scales by it too): the rate applied
+    twice."""
+    if fixed.kind is not None or not fixed.words.startswith("a statement that should not"):
+        return fixed
+    code = fixed.text.split("#", 1)[0]
+    target = re.match(r"\s*([\w.$]+)", code)
+    if target is None or re.search(rf"(?<![\w.$]){re.escape(target.group(1))}\s*[-+]|"
+                                   rf"[-+]\s*{re.escape(target.group(1))}(?![\w.$])",
+                                   code[target.end():]):
+        return fixed    # (an update made twice, c1 <- c1 + lr * g pasted again: no scaling)
+    for rate in rates:
+        r = re.escape(rate)
+        if re.search(rf"(?<![\w.$]){r}\s*\*|\*\s*{r}(?![\w.(\[])", code):
+            return dataclasses.replace(fixed, kind="hyper-misused", words=(
+                f"{rate} applied here too: {rate} twice ({fixed.words})"))
+    return fixed
 
 
 def _copy_before(fixed, trace):
