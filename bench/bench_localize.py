@@ -233,7 +233,8 @@ def timing(session):
              lambda: checking.check(agree, session=session)),
             ("diverging lockstep (av_mlp-slope-of-preactivation, article-epochs-1234)",
              lambda: lockstep.lockstep(diverge, *bad, session=session, port=port))):
-        run()
+        for _ in range(10):     # (the first runs after R starts grow its heap: slower)
+            run()
         with_trace = _best(run)
         lockstep.traced = without
         try:
