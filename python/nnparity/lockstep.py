@@ -202,11 +202,7 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             fixed = _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
             if fixed is not None:
                 fixed, made = _unread_operand(fixed, found.trace)
-                fixed = _epochs_count(fixed, found.trace, fixture.net)
-                fixed = _recomputed_stale(fixed, found.trace)
-                fixed = _copy_before(fixed, found.trace)
-                fixed = _rate_again(fixed, [_to_port(fixture.net, py_train is not None).get(
-                    k, k) for k, kind in fixture.net.HYPER.items() if kind == "rate"])
+                fixed = _named(fixed, found.trace, fixture.net, py_train is not None)
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
                     if made is None else (paths.shown(made.file), made.line,
@@ -483,8 +479,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                                  # each, then the helpers it called (expand_rows(bh, n))
                                  for line in [b.line, *_helper_lines(trace, port, [b])]),
                                # the calls that led to a statement inside a helper
-                               *(line for file, line, _ in reversed(found.calls)
-                                 if Path(file).resolve() == Path(port).resolve())],
+                               *reversed(calls)],
                          helpers=repair.helper_names(Path(port).read_text("utf-8"),
                                                      "Python" if python else "R"),
                          rates=[to_port.get(k, k) for k in scalars
@@ -521,6 +516,25 @@ def _helper_lines(trace, port, statements):
                               and Path(b.file).resolve() == own))
 
 
+def _named(fixed, trace, net, python):
+    """The repair with the kind its edit shows where the vocabulary's words named none or
+    another: the epochs off by one, a stale value (computed again after its input moved, or
+    read where a copy from before belongs), the rate applied twice."""
+    fixed = _epochs_count(fixed, trace, net)
+    fixed = _recomputed_stale(fixed, trace)
+    fixed = _copy_before(fixed, trace)
+    to_port = _to_port(net, python)
+    return _rate_again(fixed, [to_port.get(k, k) for k, kind in net.HYPER.items()
+                               if kind == "rate"])
+
+
+def _statements_at(trace, fixed):
+    """The trace's statements of the repaired file whose lines span the repaired line."""
+    own = Path(fixed.file).resolve()
+    return [b for b in trace if b.line <= fixed.line <= b.last_line and b.kind != "arg"
+            and Path(b.file).resolve() == own]
+
+
 def _rate_again(fixed, rates):
     """A statement the repair drops (it should not be there) that scales by the learning
     rate (grads = {k: lr * g ...}, before the update scales by it too): the rate applied
@@ -548,8 +562,7 @@ def _copy_before(fixed, trace):
     if fixed.kind != "wrong-operand" or m is None or trace is None:
         return fixed
     name, copy = m.groups()
-    at = [b for b in trace if b.line <= fixed.line <= b.last_line and b.kind != "arg"
-          and Path(b.file).resolve() == Path(fixed.file).resolve()]
+    at = _statements_at(trace, fixed)
     if not at:
         return fixed
     made = [b for b in trace[:at[0].index] if b.name == copy and b.kind in ("assign", "alias")
@@ -570,8 +583,7 @@ def _recomputed_stale(fixed, trace):
     if fixed.kind is not None or not fixed.words.startswith("a statement that should not") \
             or trace is None:
         return fixed
-    here = [b for b in trace if b.line == fixed.line and b.kind == "assign"
-            and Path(b.file).resolve() == Path(fixed.file).resolve()]
+    here = [b for b in _statements_at(trace, fixed) if b.kind == "assign"]
     if not here:
         return fixed
     a = here[0]

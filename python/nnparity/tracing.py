@@ -320,12 +320,16 @@ def _number(v):
     return None
 
 
+def _namedtuple(value):
+    return isinstance(value, tuple) and hasattr(value, "_fields")
+
+
 def _attributes(value):
     """Return [(name, value)] of a dataclass instance's or a namedtuple's numeric fields (at
     most 64), or []: a record of parameters made or replace()d in one statement, whose
     fields no statement of the port assigns one by one (a class's attributes are traced
     where they are set)."""
-    if isinstance(value, tuple) and hasattr(value, "_fields"):
+    if _namedtuple(value):
         found = list(zip(value._fields, value))
     elif not dataclasses.is_dataclass(value) or isinstance(value, type):
         return []
@@ -529,7 +533,7 @@ class _FrameState:
         if not stmts:
             return
         s = stmts[0]
-        if isinstance(value, tuple) and hasattr(value, "_fields"):
+        if _namedtuple(value):
             value = dict(_attributes(value)) or value    # a namedtuple: as a dict of them
         if isinstance(value, dict):
             for k, v in value.items():
@@ -1869,7 +1873,7 @@ def _finding(al, root, context):
         found = next((r for r in (_of_input(b.value, statement.value, n)
                                   for n, b in al.args.items()
                                   if b.value is not None and b.value.size > 1) if r
-                      and r[0] in ("rounding", "single-precision", "integer-truncation")),
+                      and r[0] in _PRECISION),
                      None)
     if found is not None and found[0] == "rounding" and statement.kind == "assign":
         # read from a value the trace holds no numbers of, rounded where it was last written
@@ -2996,6 +3000,9 @@ def _slope_of_input(al, p, reads):
     return None
 
 
+# The kinds of a value's numbers kept less exactly than the reference's
+_PRECISION = ("single-precision", "rounding", "integer-truncation")
+
 # A call that rounds: round(x, 2), signif(), sprintf("%.4f"), format(), np.round(), ...
 _ROUNDS = re.compile(r"\b(?:round|signif|sprintf|formatC|format|toJSON|np\.round|np\.around)\b")
 
@@ -3010,7 +3017,7 @@ def _of_input(v, p, name):
         found = _by_value(v, p, {})
         if found and found[0] != "single-precision" and not p.any():
             return None             # every value 0: a zeroed array (0 * x), not a rounding
-        if found and found[0] in ("single-precision", "rounding", "integer-truncation"):
+        if found and found[0] in _PRECISION:
             words = found[1].replace("the reference's", f"{name}'s")
             return found[0], words if words != found[1] else f"{name}: {found[1]}"
         return None
