@@ -1839,3 +1839,14 @@ def test_an_update_made_twice_is_not_the_rate_twice():
     fixed = repair.Repair("port.R", 9, "    c1 <- c1 + lr * colSums(g_hid)", "    invisible(NULL)",
                           None, "a statement that should not be there")
     assert lockstep._rate_again(fixed, ["lr"]).kind is None
+
+
+def test_a_loop_of_its_own_number_of_passes_that_writes_past_the_end_ignores_epochs(
+        tmp_path, r_session):
+    # asked for one epoch, range(300) writes the loss past the end of np.empty(1): the port
+    # stops at the loss, and runs when asked for 300
+    result, line = _checked(tmp_path, r_session, PY_PORT, "for i in range(int(epochs)):",
+                            "for i in range(300):", ".py", fixture="av_mlp[walkthrough-1]")
+    assert result.error is not None and _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "ignores-hyper" and "runs 300 passes whatever epochs is" in words

@@ -931,10 +931,13 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                     fixture.init, py_train, r_train, session, port, RTOL, ATOL,
                     called=[*_called_from(t, line, port), *_callers(t, port)],
                     alike=_alike(t, text))
+    if fixed is None and OUT_OF_RANGE.search(str(message)):
+        fixed = _passes_of_its_own(fixture, py_train, r_train, session, port)
     if fixed is not None:
         made = None
         line, text = fixed.line, fixed.text.strip()
-        says = (f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
+        says = (f"{says}; {fixed.words}" if fixed.edited == fixed.text else
+                f"{says}; with line {fixed.line} as '{fixed.edited.strip()}', it runs and "
                 f"one epoch of it agrees with the reference: {fixed.words}")
     if made is not None:
         a, ref = made
@@ -971,6 +974,31 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     if fixed is not None:
         result.probes = {"repair": fixed, "line": shown}
     return result
+
+
+def _passes_of_its_own(fixture, py_train, r_train, session, port):
+    """Return a repair.Repair (the line left as it is) of the loop over the epochs that runs a
+    number of passes of its own (for i in range(200)), for a port that stops writing past
+    the end of what the epochs asked sized: it runs when asked for that number; or None."""
+    net = fixture.net
+    found = _epochs_line(Path(port), net, ignored=True)
+    if found is None:
+        return None
+    _, i, text = found
+    m = re.search(r"(?:range|seq_len)\(\s*([0-9]+)\s*\)|\b1:([0-9]+)\b|[<>]=?\s*([0-9]+)(?![\w.])",
+                  text)
+    if m is None:
+        return None
+    passes = int(next(g for g in m.groups() if g))
+    if passes < 2 or passes > 100_000:
+        return None
+    run = _side_runner(fixture, py_train, r_train, session, with_loss=True)[0]
+    if run({**fixture.args(), net.EPOCHS: passes}) is None:
+        return None
+    return repair.Repair(str(port), i, text, text, "ignores-hyper", (
+        f"the loop over the epochs runs {passes} passes whatever {net.EPOCHS} is: asked for "
+        f"{passes} epochs the port runs, asked for fewer it writes past the end of what "
+        f"{net.EPOCHS} sized"))
 
 
 # What R and numpy say of an index past the end.
