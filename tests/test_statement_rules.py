@@ -5,6 +5,8 @@ through a second name, a call's argument that a nested call returned, the statem
 with() block. Each port is the one small av_mlp port below with one line changed; the line
 reported must be the changed one."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -1850,3 +1852,22 @@ def test_a_loop_of_its_own_number_of_passes_that_writes_past_the_end_ignores_epo
     assert result.error is not None and _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "ignores-hyper" and "runs 300 passes whatever epochs is" in words
+
+
+@pytest.mark.parametrize("source, old, new, suffix", [
+    (R_PORT, "    loss[i] <- mean(E^2) / 2", "    if (i %% 10 == 0) loss[i] <- mean(E^2) / 2",
+     ".R"),
+    (PY_PORT.replace("np.empty(", "np.zeros("), "        loss[i] = np.mean(E ** 2) / 2",
+     "        if i % 10 == 9:\n            loss[i] = np.mean(E ** 2) / 2", ".py"),
+])
+def test_a_value_written_under_a_guard_that_was_false_is_shown_at_the_write(
+        source, old, new, suffix, tmp_path, r_session):
+    # the article's print guard carried over to the recording of the loss: what is returned
+    # is as allocated, and the line that writes it did not run; what was seen, no kind (each
+    # lockstep step is a run of one epoch: Python's i is 0 there)
+    result, line = _checked(tmp_path, r_session, source, old, new, suffix)
+    written = line + (suffix == ".py")
+    assert _reported(result, "Python" if suffix == ".py" else "R") == written
+    kind, words = diagnosis.port_kind([result])
+    assert kind is None and f"line {written}, which writes loss, did not run" in words \
+        and re.search(r"runs only when i %%? 10 == (0|9)$", words)

@@ -165,6 +165,10 @@ def port_kind(results):
                           f"{linear[0]} halves the port's update, as it does the "
                           f"reference's: a factor of its own that equals {linear[0]}, not "
                           f"{linear[0]} applied twice")
+    if found is not None and pr.get("unrun"):
+        # not written back, because the statement that writes it did not run: a guard's
+        # words are what was seen
+        return None, f"what the port returns differs from the reference's: {pr['unrun']}"
     if found is not None and found.kind:
         return found.kind, found.relation[1] + (f": {pr['alias']}" if pr.get("alias") else "")
     return None, _seen_words(ls, pr)

@@ -328,6 +328,11 @@ def _probed_line(found, trace, probes, fixture, to_port):
         if made is not None:
             return (made, f"{made.text.splitlines()[0].strip()} (line {made.line}) makes a "
                           f"second name for the same array, not a copy"), "alias"
+    if found.kind == "not-written-back" or found.port.kind == "return":
+        # what it returns is written under a guard that was false in this epoch
+        unrun = tracing.unrun_writer(trace, found.port)
+        if unrun is not None:
+            return unrun, "unrun"
     if probes.get("as_given") or probes.get("unmoved") and found.kind == "not-written-back":
         # every parameter as given; or some, the first diverging one returned as it was
         # before the reference's update: where the update of those is dropped

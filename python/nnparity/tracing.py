@@ -2139,6 +2139,50 @@ def dropped_update(trace, data, params):
     return None
 
 
+def unrun_writer(trace, statement):
+    """For a returned value (`statement`, return:NAME) that is as it was before the
+    reference's update, return (Assignment, words) of the port's statement that writes what
+    it returns and did not run in the epoch traced because a guard was false (if (epoch %%
+    10 == 0) losses[epoch] <- ...), or None. The statement is looked for between the first
+    and the last line its function ran, in the same file."""
+    if statement.kind != "return" or len(statement.parts) != 1:
+        return None
+    name, path = statement.parts[0], Path(statement.file)
+    ran = [a.line for a in trace if a.frame == statement.frame and a.file == statement.file]
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    done = {a.line for a in trace if a.file == statement.file}
+    writes = re.compile(rf"(?<![\w.$]){re.escape(name)}\s*(?:\[[^\n]*?\]\]?)?\s*"
+                        r"(?:<<-|<-|(?<![=!<>])=(?!=))")
+    guard = re.compile(r"^\s*(?:}\s*)?(?:else\s+)?if\s*\(?(.*?)\)?\s*[:{]?\s*$|"
+                       r"^\s*(?:}\s*)?else\b")
+    for i in range(min(ran, default=0) + 1, max(ran, default=0)):
+        text = lines[i - 1]
+        code = re.split(r"#", text, maxsplit=1)[0]
+        m = writes.search(code)
+        if m is None or i in done:
+            continue
+        head = re.match(r"^\s*if\s*(\(.*\)|[^:]*:)\s*", code[:m.start()])
+        if head is not None:
+            cond = head.group(1).strip("():").strip()
+        else:
+            # the block it is in: the nearest line above it indented less
+            depth = len(text) - len(text.lstrip())
+            above = next((lines[j] for j in range(i - 2, -1, -1) if lines[j].strip()
+                          and len(lines[j]) - len(lines[j].lstrip()) < depth), "")
+            g = guard.match(above.split("#")[0])
+            if g is None:
+                continue
+            cond = (g.group(1) or "the if above is false").strip()
+        at = Assignment(statement.language, name, None, statement.file, i, text.strip(), 0,
+                        (), statement.function, "assign", statement.frame, len(trace))
+        return at, (f"line {i}, which writes {name}, did not run in the epoch traced: it "
+                    f"runs only when {cond}")
+    return None
+
+
 def _owner_read(trace, a):
     """Whether the list an element's assignment a writes (layer for layer$b) may be read
     after it: an argument or a name its frame does not bind (an environment a closure shares
