@@ -1871,3 +1871,91 @@ def test_a_value_written_under_a_guard_that_was_false_is_shown_at_the_write(
     kind, words = diagnosis.port_kind([result])
     assert kind is None and f"line {written}, which writes loss, did not run" in words \
         and re.search(r"runs only when i %%? 10 == (0|9)$", words)
+
+
+@pytest.mark.parametrize("new, pitfall", [
+    # each bias repeated n times, laid by rows: R's rep(each =) filled row-major, the
+    # mistake of numpy's np.repeat(...).reshape() made in R
+    ("B, nrow(X), ncol(wh), byrow = TRUE)", "av_mlp-repeat-reshape"),
+    # the biases recycled down the columns
+    ("matrix(bh, nrow(X), ncol(wh))", "av_mlp-matrix-byrow"),
+])
+def test_the_recycling_pitfall_named_is_the_one_the_repair_mends(new, pitfall, tmp_path,
+                                                                 r_session):
+    if new.startswith("B,"):    # (laid out on a line of its own)
+        new = "B <- rep(bh, each = nrow(X))\n    H <- sigmoid(X %*% wh + matrix(" + new + ")"
+        result, line = _checked(tmp_path, r_session, R_PORT, "H <- sigmoid(X %*% wh + matrix("
+                                "bh, nrow(X), ncol(wh), byrow = TRUE))", new, ".R")
+    else:
+        result, line = _checked(tmp_path, r_session, R_PORT,
+                                "matrix(bh, nrow(X), ncol(wh), byrow = TRUE)", new, ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "recycling"
+    assert diagnosis.diagnose([result], "R")[0][0].name == pitfall
+
+
+@pytest.mark.parametrize("source, old, new, suffix", [
+    (R_PORT, "list(wh = wh, bh = bh,", "list(wh = wh, bh = bh[, 1, drop = FALSE],", ".R"),
+])
+def test_a_column_returned_where_the_row_belongs_is_the_wrong_axis(source, old, new, suffix,
+                                                                   tmp_path, r_session):
+    # the first column of the 1 x h bias, where its row belongs
+    result, line = _checked(tmp_path, r_session, source, old, new, suffix)
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-axis" and "a column, where the row" in words, words
+
+
+# The R port keeping its parameters and gradients in lists of the same names, moved by a loop
+# over the names: p[[name]] reads an element through a key computed when it runs.
+R_NAMED_LISTS = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+gradients <- function(X, y, p) {
+  H <- sigmoid(X %*% p$wh + matrix(p$bh, nrow(X), ncol(p$wh), byrow = TRUE))
+  out <- sigmoid(H %*% p$wout + p$bout[1, 1])
+  E <- y - out
+  d_out <- E * out * (1 - out)
+  d_hid <- (d_out %*% t(p$wout)) * H * (1 - H)
+  list(wh = t(X) %*% d_hid, bh = matrix(colSums(d_hid), 1), wout = t(H) %*% d_out,
+       bout = matrix(sum(d_out), 1, 1), loss = mean(E^2) / 2)
+}
+
+predict <- function(X, wh, bh, wout, bout) {
+  H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+  sigmoid(H %*% wout + bout[1, 1])
+}
+
+#' Train the network by full-batch gradient descent.
+#'
+#' @param X,y the inputs (n x f) and the targets (n x 1)
+#' @param wh,bh,wout,bout the initial parameters
+#' @param lr,epochs the learning rate and the number of epochs
+#' @return the parameters after training, and each epoch's loss
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  p <- list(wh = wh, bh = bh, wout = wout, bout = bout)
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    g <- gradients(X, y, p)
+    loss[i] <- g$loss
+    for (name in names(p)) {
+      p[[name]] <- p[[name]] + lr * g[[name]]
+    }
+  }
+  c(p, list(loss = loss))
+}
+"""
+
+
+def test_the_port_moving_a_list_of_parameters_by_their_names_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_NAMED_LISTS, ".R").verdict == "agree"
+
+
+def test_an_element_read_through_a_computed_key_is_followed_to_what_made_it(tmp_path,
+                                                                          r_session):
+    # p[[name]] <- p[[name]] + lr * g[[name]] moves p$wh by g$wh: the wrong slope that made
+    # g$wh is found in the helper, not at the loop over the names
+    result, line = _checked(tmp_path, r_session, R_NAMED_LISTS, "* H * (1 - H)",
+                            "* sigmoid(H) * (1 - sigmoid(H))", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "wrong-derivative"

@@ -80,13 +80,15 @@ _SWAPS = [
      "{old} drops the axis: numpy broadcasts the result along the other one"),
     ("Python", r"\.shape\[\s*0\s*\]", ".shape[1]", "wrong-axis", "{old}: the other axis"),
     ("Python", r"\.shape\[\s*1\s*\]", ".shape[0]", "wrong-axis", "{old}: the other axis"),
-    ("R", r"(?<![\w.$])(\w+)\[\s*([A-Za-z.]\w*)\s*,\s*\]", r"\1[, \2]", "wrong-axis",
-     "{old}, a row, where the column {new} belongs"),
-    ("R", r"(?<![\w.$])(\w+)\[\s*,\s*([A-Za-z.]\w*)\s*\]", r"\1[\2, ]", "wrong-axis",
-     "{old}, a column, where the row {new} belongs"),
-    ("Python", r"(?<![\w.])(\w+)\[\s*:\s*,\s*([A-Za-z_]\w*)\s*\]", r"\1[\2, :]",
+    # a row taken where the column belongs, and the other way (bh[, 1, drop = FALSE] for
+    # bh[1, , drop = FALSE]: the first column, where the first row belongs)
+    ("R", r"(?<![\w.$])(\w+)\[\s*([A-Za-z.]\w*|\d+)\s*,\s*(,\s*drop\s*=\s*\w+\s*)?\]",
+     r"\1[, \2\3]", "wrong-axis", "{old}, a row, where the column {new} belongs"),
+    ("R", r"(?<![\w.$])(\w+)\[\s*,\s*([A-Za-z.]\w*|\d+)\s*(,\s*drop\s*=\s*\w+\s*)?\]",
+     r"\1[\2, \3]", "wrong-axis", "{old}, a column, where the row {new} belongs"),
+    ("Python", r"(?<![\w.])(\w+)\[\s*:\s*,\s*([A-Za-z_]\w*|\d+)\s*\]", r"\1[\2, :]",
      "wrong-axis", "{old}, a column, where the row {new} belongs"),
-    ("Python", r"(?<![\w.])(\w+)\[\s*([A-Za-z_]\w*)\s*,\s*:\s*\]", r"\1[:, \2]",
+    ("Python", r"(?<![\w.])(\w+)\[\s*([A-Za-z_]\w*|\d+)\s*,\s*:\s*\]", r"\1[:, \2]",
      "wrong-axis", "{old}, a row, where the column {new} belongs"),
     # an index pair the other way round: N[:2, 2], a column's part, for N[2, :2], a row's
     (None, r"(?<![\w.$])(\w+)\[\s*([^\[\],\s]+)\s*,\s*(?!\2\s*\])([^\[\],\s]+)\s*\]",

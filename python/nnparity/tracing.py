@@ -914,6 +914,12 @@ class _Graph:
             # g$g_bh after g <- backward(...): the element the call returned under its name,
             # not the call's other elements nor its arguments (which made that element)
             out = own if own and a.kind == "assign" and self.elements else out + returned
+            if element is not None and a.kind == "assign" and a.text:
+                # p[[name]] <- p[[name]] - lr * g[[name]], element k recorded: what it reads
+                # through a key computed when it ran is element k of each list it reads so
+                for r in reads:
+                    if re.search(rf"(?<![\w.$]){re.escape(r)}\s*\[\[\s*[A-Za-z.]", a.text):
+                        out.append(self.resolve(f"{r}${element}", a.frame, i))
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
