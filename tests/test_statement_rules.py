@@ -1959,3 +1959,93 @@ def test_an_element_read_through_a_computed_key_is_followed_to_what_made_it(tmp_
                             "* sigmoid(H) * (1 - sigmoid(H))", ".R")
     assert _reported(result, "R") == line
     assert diagnosis.port_kind([result])[0] == "wrong-derivative"
+
+
+def test_a_rate_exchanged_into_a_count_is_no_repair(tmp_path, r_session):
+    # the loss appended to a vector already sized by the epochs: numeric(lr) is numeric(0)
+    # and mends it, a coincidence of R's truncation, not a rate read where the epochs belong
+    result, line = _checked(tmp_path, r_session, R_PORT, "    loss[i] <- mean(E^2) / 2",
+                            "    loss <- c(loss, mean(E^2) / 2)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind is None and "where lr belongs" not in words, words
+
+
+# A zhou_sgd port whose per-sample step is a nested function moving train()'s parameters
+# with nonlocal: sgd_step(x, y_true) of one sample, not the reference's step() of them all.
+PY_NONLOCAL = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def deriv_sigmoid(x):
+    fx = sigmoid(x)
+    return fx * (1 - fx)
+
+
+def train(data, all_y_trues, w1, w2, w3, w4, w5, w6, b1, b2, b3, learn_rate, epochs):
+    data, all_y_trues = np.asarray(data, float), np.asarray(all_y_trues, float).ravel()
+
+    def sgd_step(x, y_true):
+        nonlocal w1, w2, w3, w4, w5, w6, b1, b2, b3
+        sum_h1 = w1 * x[0] + w2 * x[1] + b1
+        h1 = sigmoid(sum_h1)
+        sum_h2 = w3 * x[0] + w4 * x[1] + b2
+        h2 = sigmoid(sum_h2)
+        sum_o1 = w5 * h1 + w6 * h2 + b3
+        y_pred = sigmoid(sum_o1)
+        d_L_d_ypred = -2 * (y_true - y_pred)
+        d_ypred_d_h1 = w5 * deriv_sigmoid(sum_o1)
+        d_ypred_d_h2 = w6 * deriv_sigmoid(sum_o1)
+        d_h1_d_w1 = x[0] * deriv_sigmoid(sum_h1)
+        d_h1_d_w2 = x[1] * deriv_sigmoid(sum_h1)
+        d_h2_d_w3 = x[0] * deriv_sigmoid(sum_h2)
+        d_h2_d_w4 = x[1] * deriv_sigmoid(sum_h2)
+        w1 -= learn_rate * d_L_d_ypred * d_ypred_d_h1 * d_h1_d_w1
+        w2 -= learn_rate * d_L_d_ypred * d_ypred_d_h1 * d_h1_d_w2
+        b1 -= learn_rate * d_L_d_ypred * d_ypred_d_h1 * deriv_sigmoid(sum_h1)
+        w3 -= learn_rate * d_L_d_ypred * d_ypred_d_h2 * d_h2_d_w3
+        w4 -= learn_rate * d_L_d_ypred * d_ypred_d_h2 * d_h2_d_w4
+        b2 -= learn_rate * d_L_d_ypred * d_ypred_d_h2 * deriv_sigmoid(sum_h2)
+        w5 -= learn_rate * d_L_d_ypred * h1 * deriv_sigmoid(sum_o1)
+        w6 -= learn_rate * d_L_d_ypred * h2 * deriv_sigmoid(sum_o1)
+        b3 -= learn_rate * d_L_d_ypred * deriv_sigmoid(sum_o1)
+
+    losses = np.zeros(epochs)
+    for epoch in range(epochs):
+        for x, y_true in zip(data, all_y_trues):
+            sgd_step(x, y_true)
+        h1 = sigmoid(w1 * data[:, 0] + w2 * data[:, 1] + b1)
+        h2 = sigmoid(w3 * data[:, 0] + w4 * data[:, 1] + b2)
+        y_preds = sigmoid(w5 * h1 + w6 * h2 + b3)
+        losses[epoch] = np.mean((all_y_trues - y_preds) ** 2)
+    return {"w1": w1, "w2": w2, "w3": w3, "w4": w4, "w5": w5, "w6": w6,
+            "b1": b1, "b2": b2, "b3": b3, "loss": losses}
+"""
+
+
+def test_the_port_stepping_each_sample_in_a_nested_function_agrees(tmp_path, r_session):
+    f = next(f for f in BUNDLED if f.id == "zhou_sgd[article-epochs-1]")
+    port = tmp_path / "same.py"
+    port.write_text(PY_NONLOCAL)
+    py_train, _ = ports.load(port, r_session)
+    result = checking.check(f, f.net.adapt("python", py_train), None, session=r_session,
+                            port=port)
+    assert result.verdict == "agree"
+
+
+def test_a_helper_named_like_the_references_but_given_other_arguments_is_its_own(
+        tmp_path, r_session):
+    # x[0] copied from the line above where x[1] belongs, inside sgd_step(x, y_true): the
+    # reference's zhou_sgd_step() takes every sample and parameter, so the helper computes
+    # its own values and the statement is its own, not the call's choice of operand
+    result, line = _checked(tmp_path, r_session, PY_NONLOCAL,
+                            "d_h1_d_w2 = x[1] * deriv_sigmoid(sum_h1)",
+                            "d_h1_d_w2 = x[0] * deriv_sigmoid(sum_h1)", ".py",
+                            fixture="zhou_sgd[article-epochs-1]")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "[1] belongs" in words, words

@@ -504,6 +504,11 @@ def _written_back(line, language, nested=False):
                f"the update of {m.group(3)} is computed and dropped")
 
 
+# A call whose argument is a count or a size: what a rate can only stand for by truncation.
+_SIZED = re.compile(r"(?<![\w.$])(?:numeric|integer|double|character|logical|vector|seq_len|"
+                    r"rep_len|np\.zeros|np\.empty|np\.ones|range)\(\s*$")
+
+
 def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
           own=True, epochs=None, rates=(), passed=(), nested=False, activations=None,
           helpers=(), packers=(), defaults=None):
@@ -756,6 +761,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     or any(a <= m.start() < b for a, b in quoted):
                 continue            # (an argument's or an element's name: list(loss = ...);
                 # a string's letters: an einsum's subscripts)
+            if theirs in rates and _SIZED.search(line[:m.start()]):
+                continue            # (a rate for a count: numeric(lr) is numeric(0))
             spans.append(m.span())
             new = line[:m.start()] + theirs + line[m.end():]
             # the whole argument of a call, where the activation belongs and its

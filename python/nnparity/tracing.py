@@ -806,12 +806,21 @@ class _Graph:
         # Sorted index lists, searched with bisect: a trace of a long loop is long.
         self.by_frame, self.by_name, self.by_local, self.by_attr, self.loops = {}, {}, {}, {}, {}
         self.by_field = {}
+        # a nested function's assignment to a free variable (nonlocal w) writes the variable
+        # of the frame that holds it: the frame of the assignment the closure saw
+        bound = {fid: dict(f.bound) for fid, f in self.frames.items() if f.bound}
+        home = {}
         for a in trace:
             self.by_frame.setdefault(a.frame, []).append(a.index)
             if a.kind == "return":
                 continue
             self.by_name.setdefault(a.name, []).append(a.index)
             self.by_local.setdefault((a.name, a.frame), []).append(a.index)
+            j = bound.get(a.frame, {}).get(a.name)
+            if a.kind == "assign" and j is not None:
+                home[a.index] = home.get(j, trace[j].frame)
+                if home[a.index] != a.frame:
+                    self.by_local.setdefault((a.name, home[a.index]), []).append(a.index)
             if "." in a.name:
                 self.by_attr.setdefault(a.name.split(".", 1)[1], []).append(a.index)
             if "$" in a.name:
@@ -1043,17 +1052,26 @@ def _integral_size(a, sizes):
     return a.value is not None and a.value.size == 1 and float(a.value.flat[0]) in sizes
 
 
+def _arity(trace, graph, fid):
+    """The number of arguments call `fid` of a trace was given (those recorded on entry)."""
+    return sum(1 for _ in itertools.takewhile(lambda i: trace[i].kind == "arg",
+                                             graph.by_frame.get(fid, [])))
+
+
+def _own(name):
+    """A function's own name: a method's without its class (Class.method)."""
+    return name.rsplit(".", 1)[-1]
+
+
 def _namesakes(function, frames):
     """Return the frames of `function`'s namesake: the same name (a method's own name for
     Class.method), else a name that ends in _NAME (R's zhou_sgd_deriv_sigmoid for Python's
     deriv_sigmoid) or whose _NAME it ends in."""
-    def own(name):
-        return name.rsplit(".", 1)[-1]
-    p = own(function)
+    p = _own(function)
     frames = list(frames)
-    return ([f for f in frames if own(f.function) == p]
-            or [f for f in frames if own(f.function).endswith("_" + p)]
-            or [f for f in frames if p.endswith("_" + own(f.function))])
+    return ([f for f in frames if _own(f.function) == p]
+            or [f for f in frames if _own(f.function).endswith("_" + p)]
+            or [f for f in frames if p.endswith("_" + _own(f.function))])
 
 
 class _Alignment:
@@ -1438,6 +1456,13 @@ class _Alignment:
             # The helper is to blame only when the reference has it too, was given the same
             # inputs and computed otherwise; else its caller chose what to give it.
             ref_frames = _namesakes(frame.function, self.gr.frames.values())
+            # (a helper's namesake given another number of arguments is another function:
+            # sgd_step(x, y) of one sample is not zhou_sgd_step() of them all; the
+            # reference's train() is kept, whose name the article's class gives its method
+            # of one pass, train(self, features, targets))
+            ref_frames = [f for f in ref_frames if f.id == self.gr.top
+                          or _arity(self.ref, self.gr, f.id)
+                          == _arity(self.port, self.gp, a.frame)]
             if any(self._same_args(a.frame, f.id) for f in ref_frames):
                 break
             # A helper of the port's own (a method, a step(): the reference has none of its
