@@ -2049,3 +2049,62 @@ def test_a_helper_named_like_the_references_but_given_other_arguments_is_its_own
     assert _reported(result, "Python") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-operand" and "[1] belongs" in words, words
+
+
+def test_a_transpose_too_many_of_a_lists_element_where_it_stops_is_repaired(tmp_path,
+                                                                            r_session):
+    # t(p$wout): the element of a list transposed, as numpy's np.dot(W.T, ...) read the
+    # other way; the product is not conformable and R stops there
+    result, line = _checked(tmp_path, r_session, R_NAMED_LISTS, "sigmoid(H %*% p$wout",
+                            "sigmoid(H %*% t(p$wout)", ".R")
+    assert result.error is not None and _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "t(p$wout) where p$wout belongs" in words, words
+
+
+# The Python port folding the rate into its deltas (steps, not gradients, which the reference
+# never holds) and naming each step of a parameter before it moves it.
+PY_STEPS = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    wh, bh, wout, bout = (np.array(a, dtype=float) for a in (wh, bh, wout, bout))
+    loss = np.zeros(epochs)
+    for i in range(epochs):
+        H = sigmoid(X @ wh + bh)
+        out = sigmoid(H @ wout + bout)
+        E = y - out
+        loss[i] = np.mean(E ** 2) / 2
+        step_out = lr * E * out * (1 - out)
+        step_hid = (step_out @ wout.T) * H * (1 - H)
+        g_wout = H.T @ step_out
+        g_bout = step_out.sum(axis=0, keepdims=True)
+        g_wh = X.T @ step_hid
+        g_bh = step_hid.sum(axis=0, keepdims=True)
+        wout = wout + g_wout
+        bout = bout + g_bout
+        wh = wh + g_wh
+        bh = bh + g_bh
+    return {"wh": wh, "bh": bh, "wout": wout, "bout": bout, "loss": loss}
+"""
+
+
+def test_the_port_folding_the_rate_into_its_steps_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_STEPS, ".py").verdict == "agree"
+
+
+def test_a_value_of_no_namesake_validated_through_another_is_no_root(tmp_path, r_session):
+    # step_hid (the rate folded in) is read by g_bh, which the reference has no name for,
+    # and g_bh by bh's update, which agrees: step_hid is a form of the reference's values;
+    # g_wh, divided by n, is where wh parts
+    result, line = _checked(tmp_path, r_session, PY_STEPS, "g_wh = X.T @ step_hid",
+                            "g_wh = X.T @ step_hid / len(X)", ".py")
+    # (the trace's own first diverging statement, before any repair is tried)
+    assert result.lockstep.finding.port.line == line
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "mean-for-sum"

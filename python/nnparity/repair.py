@@ -55,7 +55,8 @@ _SWAPS = [
      "the product's transpose where the product belongs"),
     ("Python", r"\bnp\.(dot|matmul)\((\w+)\.T,\s*(\w+)\)", r"np.\1(\3.T, \2)", "transposed",
      "the product's transpose where the product belongs"),
-    ("R", r"\bt\((\w+)\)", r"\1", "transposed", "t({new}) where {new} belongs"),
+    ("R", r"(?<![\w.$])t\(([A-Za-z.][\w.]*(?:\$[\w.]+)*)\)", r"\1", "transposed",
+     "t({new}) where {new} belongs"),
     # a transpose left out of a product: A %*% B where A %*% t(B) (or t(A) %*% B) belongs
     ("R", r"(?<![\w.$])([A-Za-z.][\w.]*)(\s*%\*%\s*)(?!t\()([A-Za-z.][\w.]*)(?![\w.(\[$])",
      r"\1\2t(\3)", "transposed", "{old} where {new} belongs: a transpose left out"),

@@ -1360,9 +1360,12 @@ class _Alignment:
             stack.extend(self.gp.deps(i, strong))
         return sorted(i for i in seen if all(ok(d) for d in self.gp.deps(i, strong)))
 
-    def validated(self, i):
+    def validated(self, i, through=True):
         """True when a later port statement that reads assignment i (directly) agrees with
-        the reference, and is not merely a part of an argument or a size."""
+        the reference, and is not merely a part of an argument or a size; or, `through`, one
+        that the reference has no counterpart of and that is so validated itself (dZ3 = P - Y
+        read by dW3 = A2.T @ dZ3 / n, of no namesake, read by W3 = W3 - lr * dW3, which
+        agrees: the mean taken later)."""
         a = self.port[i]
         if self._readers is None:
             self._readers = {}
@@ -1372,11 +1375,17 @@ class _Alignment:
         for j in self._readers.get(i, ()):
             b = self.port[j]
             if j - i < 4000 and b.kind in ("assign", "return") and b.value is not None \
-                    and a.name in b.reads and not _encloses(b, a) \
+                    and (a.name in b.reads     # (or a method of it: dZ.sum)
+                         or any(r.startswith(f"{a.name}.") for r in b.reads)) \
+                    and not _encloses(b, a) \
                     and not (b.kind == "return" and b.frame == self.gp.top) \
                     and not np.array_equal(b.value, np.round(b.value)) \
                     and not _UNPACKS.match(b.text) \
-                    and self.agree[j] and self.matches(j):
+                    and (self.agree[j] and self.matches(j)
+                         or through and b.kind == "assign" and not self.agree[j]
+                         and self.ref_name(b.name) not in self.gr.by_name
+                         and not self._single(i)
+                         and self.validated(j, through=False)):
                 # (not what train() returns, which reads every variable it returns; not the
                 # statement a runs inside, net <- within(net, {...}), which reads every name
                 # of its block; not a
@@ -1384,6 +1393,16 @@ class _Alignment:
                 # statement unpacks a value into, which says nothing of the others)
                 return True
         return False
+
+    def _single(self, i):
+        """True when port assignment i, or a value it reads, holds numbers all exactly
+        float32 and not whole: precision lost upstream, which agreeing readers hide."""
+        def exact(v):
+            if v is None or v.size == 0 or np.array_equal(v, np.round(v)):
+                return False
+            with np.errstate(invalid="ignore", over="ignore"):
+                return np.array_equal(v.astype(np.float32).astype(np.float64), v)
+        return any(exact(self.port[d].value) for d in (i, *self.gp.deps(i)))
 
     def sums_agreeing(self, i):
         """True when port assignment i adds to a number of its own name, in a loop, a term
