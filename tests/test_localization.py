@@ -58,7 +58,7 @@ FLOORS = {"mutants": (95, 90, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "seventh": (91, 80, 9), "eighth": (94, 94, 6), "ninth": (91, 84, 9),
           "tenth": (91, 81, 6), "eleventh": (90, 93, 3), "twelfth": (94, 88, 3),
           "thirteenth": (78, 88, 6), "fourteenth": (94, 91, 6), "fifteenth": (91, 94, 3),
-          "sixteenth": (88, 88, 6), "seventeenth": (81, 75, 12), "catalogue": (88, 92, 4)}
+          "sixteenth": (88, 88, 6), "seventeenth": (94, 91, 3), "catalogue": (88, 92, 4)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -84,7 +84,8 @@ def test_localization_holds_what_it_reached(rows, label):
     "twelfth",    # unseen 56%, 59%, 16%; reached once its failures were looked at (97, 91, 0)
     "fourteenth",  # unseen 69%, 75%, 6%; reached once its failures were looked at (97, 94, 3)
     "fifteenth",   # unseen 91%, 81%, 9%: met unseen; (94, 97, 0) once looked at
-    "sixteenth",   # unseen 88%, 81%, 12%; reached once its failures were looked at (91, 91, 3)
+    "sixteenth",   # unseen 88%, 81%, 12%; reached once its failures were looked at (97, 97, 0)
+    "seventeenth",  # unseen 84%, 78%, 9%; reached once its failures were looked at (97, 94, 0)
     pytest.param("thirteenth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the thirteenth set (81% line, 91% kind, 3% "
                             "wrong; unseen, 47%, 41%, 25%); strict: this fails as soon as "
