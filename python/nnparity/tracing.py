@@ -1476,11 +1476,12 @@ class _Alignment:
             # inputs and computed otherwise; else its caller chose what to give it.
             ref_frames = _namesakes(frame.function, self.gr.frames.values())
             # (a helper's namesake given another number of arguments is another function:
-            # sgd_step(x, y) of one sample is not zhou_sgd_step() of them all; the
-            # reference's train() is kept, whose name the article's class gives its method
-            # of one pass, train(self, features, targets))
+            # sgd_step(x, y) of one sample is not zhou_sgd_step() of them all; a method,
+            # given self where a function is given what self holds, is its namesake still,
+            # and so is the reference's train(), whose name the article's class gives its
+            # method of one pass)
             ref_frames = [f for f in ref_frames if f.id == self.gr.top
-                          or _arity(self.ref, self.gr, f.id)
+                          or self._method(a.frame) or _arity(self.ref, self.gr, f.id)
                           == _arity(self.port, self.gp, a.frame)]
             if any(self._same_args(a.frame, f.id) for f in ref_frames):
                 break
@@ -1504,6 +1505,12 @@ class _Alignment:
             else:
                 a = self.port[site]
         return a, inside
+
+    def _method(self, fid):
+        """True when port call `fid` was given `self` first: a method of an object."""
+        first = self.gp.by_frame.get(fid, [])[:1]
+        return bool(first) and self.port[first[0]].kind == "arg" \
+            and self.port[first[0]].name == "self"
 
     def _given_agreeing(self, fid):
         """True when call `fid` was given numbers only, each agreeing with the reference."""
