@@ -2108,3 +2108,51 @@ def test_a_value_of_no_namesake_validated_through_another_is_no_root(tmp_path, r
     assert result.lockstep.finding.port.line == line
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "mean-for-sum"
+
+
+# The R port as an R6 class (R6::R6Class(): its methods are copied into each object new()
+# makes, and move the fields through self).
+R_R6 = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+Network <- R6::R6Class("Network",
+  public = list(
+    wh = NULL, bh = NULL, wout = NULL, bout = NULL,
+    initialize = function(wh, bh, wout, bout) {
+      self$wh <- wh; self$bh <- bh; self$wout <- wout; self$bout <- bout
+    },
+    epoch = function(X, y, lr) {
+      H <- sigmoid(X %*% self$wh + matrix(self$bh, nrow(X), ncol(self$wh), byrow = TRUE))
+      out <- sigmoid(H %*% self$wout + self$bout[1, 1])
+      E <- y - out
+      d_out <- E * out * (1 - out)
+      d_hid <- (d_out %*% t(self$wout)) * H * (1 - H)
+      self$wout <- self$wout + t(H) %*% d_out * lr
+      self$bout <- self$bout + sum(d_out) * lr
+      self$wh <- self$wh + t(X) %*% d_hid * lr
+      self$bh <- self$bh + colSums(d_hid) * lr
+      mean(E^2) / 2
+    }
+  )
+)
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  net <- Network$new(wh, bh, wout, bout)
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) loss[i] <- net$epoch(X, y, lr)
+  list(wh = net$wh, bh = net$bh, wout = net$wout, bout = net$bout, loss = loss)
+}
+"""
+
+
+def test_the_port_as_an_r6_class_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, R_R6, ".R").verdict == "agree"
+
+
+def test_a_statement_in_an_r6_method_is_found(tmp_path, r_session):
+    # the methods R6Class() keeps for its objects are traced: the hidden bias moved by the
+    # output delta is found in epoch(), not at the call that runs it
+    result, line = _checked(tmp_path, r_session, R_R6, "colSums(d_hid) * lr",
+                            "colSums(d_out) * lr", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "wrong-operand"

@@ -270,11 +270,35 @@ local({
       }
     }
 
+    # The methods an R6 class defines in `file`: R6::R6Class()'s generator keeps them in
+    # its public_methods and private_methods lists, and each object new() makes gets copies
+    # of them; rewritten there. Named Class$method.
+    rw_r6 <- function(generator, file) {
+      for (part in c("public_methods", "private_methods")) {
+        fs <- generator[[part]]
+        for (name in names(fs)) {
+          f <- fs[[name]]
+          sr <- attr(f, "srcref")
+          if (!is.function(f) || is.null(sr)) next
+          ctx <- list(file = normalizePath(file), fn = paste0(generator$classname, "$", name),
+                      line = sr[1], text = paste0(name, " = function(...)"), loop = 0L)
+          attr(f, "srcref") <- NULL
+          body(f) <- rw_body(names(formals(f)), body(f), ctx)
+          fs[[name]] <- f
+        }
+        if (length(fs)) assign(part, fs, envir = generator)
+      }
+    }
+
     for (file in files) {
       before <- ls(env, all.names = TRUE)
       sys.source(file, envir = env, keep.source = TRUE)
       for (name in setdiff(ls(env, all.names = TRUE), before)) {
         f <- get(name, envir = env)
+        if (inherits(f, "R6ClassGenerator")) {
+          rw_r6(f, file)
+          next
+        }
         if (!is.function(f) || is.primitive(f) || startsWith(name, ".nnp_")) next
         if (calls_any(body(f), c("UseMethod", "NextMethod"))) next   # (see rw_function)
         # an S4 function object (setRefClass()'s generator, a generic) is more than its
