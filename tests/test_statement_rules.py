@@ -2156,3 +2156,39 @@ def test_a_statement_in_an_r6_method_is_found(tmp_path, r_session):
                             "colSums(d_out) * lr", ".R")
     assert _reported(result, "R") == line
     assert diagnosis.port_kind([result])[0] == "wrong-operand"
+
+
+def test_numbers_rounded_to_a_few_decimals_are_rounding_not_single_precision(tmp_path,
+                                                                           r_session):
+    # np.round(W, 8): off by ~1e-8 relative from epoch 0, as float32 is, but the numbers
+    # are kept to eight decimals, and none is a float32's
+    result, line = _checked(tmp_path, r_session, PY_PORT, '{"wh": hidden.W,',
+                            '{"wh": np.round(hidden.W, 8),', ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "rounding" and "rounded to 8 decimals" in words, words
+    assert not diagnosis.diagnose([result], "Python")[0], "no single-precision pitfall"
+
+
+def test_a_return_reading_the_given_value_kept_aside_is_where_the_update_is_lost(
+        tmp_path, r_session):
+    # the given bias kept under the article's name (bias_in <- bh), and returned where bh,
+    # which the loop moves, belongs: the return reads the wrong name, not the update
+    source = R_PORT.replace("  epoch <- epochs\n", "  epoch <- epochs\n  bias_in <- bh\n")
+    result, line = _checked(tmp_path, r_session, source, "bh = bh,", "bh = bias_in,", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "not-written-back", words
+
+
+def test_the_transpose_tricks_outer_t_left_out_is_repaired(tmp_path, r_session):
+    # t(t(X %*% wh) + c(bh)) adds the bias to each row; without the outer t() the layer
+    # comes back h x n and the next product stops R
+    source = R_PORT.replace(
+        "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+        "    Z <- t(t(X %*% wh) + c(bh))\n    H <- sigmoid(Z)")
+    result, line = _checked(tmp_path, r_session, source, "Z <- t(t(X %*% wh) + c(bh))",
+                            "Z <- t(X %*% wh) + c(bh)", ".R")
+    assert result.error is not None and _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "outer t() left out" in words, words

@@ -123,6 +123,10 @@ def port_kind(results):
             found is not None and found.kind in ("rounding", "integer-truncation")):
         return "own-init", ("asked for 0 epochs, it returns other parameters than the "
                             "given ones: it uses initial weights of its own")
+    if pr.get("epochs_0") == "rounded":
+        return "rounding", (f"it differs already at 0 epochs, by "
+                            f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: its numbers "
+                            f"rounded to {pr['epochs_0_digits']} decimals")
     if pr.get("epochs_0") == "single":
         return "single-precision", (f"it differs already at 0 epochs, by "
                                     f"{pr.get('epochs_0_rel', float('nan')):.1e} relative: "

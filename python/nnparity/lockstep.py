@@ -1521,6 +1521,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         one_sample     True: the port agrees with the reference on the first sample alone
         epochs_0       "agree", "ran N" (it trained N epochs when 0 were asked),
                        "single" (differs at 0 epochs by 1e-9 to 1e-5 relative),
+                       "rounded" (so, its numbers kept to epochs_0_digits decimals),
                        "random" (two identical calls return other values: it draws),
                        "rearranged" (the given numbers in other places), "from the given"
                        (other values that change with the given ones), "differs"
@@ -1613,6 +1614,12 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         ran = [e for e in (1, 2) if _same(port_0, ref[f"init {e}"], rtol, atol)]
         out["epochs_0"] = (f"ran {ran[0]}" if ran else
                            "single" if 1e-9 <= rel < 1e-5 else "differs")
+        if out["epochs_0"] == "single":
+            # numbers kept to a few decimals (np.round(w, 8)), not in float32
+            digits = _decimals([port_0[k] for k in port_0 if k in given and not
+                                tracing._same_returned(port_0[k], given[k], rtol, atol)])
+            if digits is not None:
+                out["epochs_0"], out["epochs_0_digits"] = "rounded", digits
         if out["epochs_0"] == "differs":
             # Of the parameters it does not return as given: drawn afresh at each call, made
             # from the given values (they change with them: not weights of its own; the given
@@ -1673,6 +1680,16 @@ def _order(ported, ref, orders, rtol, atol):
             return None
         found = found or (given, tuple(given[k] for k in visited))
     return found
+
+
+def _decimals(values):
+    """The fewest decimals (0 to 12) every number of `values` is rounded to, when none of
+    them is a float32's number as well; else None."""
+    vs = [np.ravel(np.asarray(v, dtype=np.float64)) for v in values]
+    if not vs or any(np.array_equal(v.astype(np.float32).astype(np.float64), v) for v in vs):
+        return None
+    return next((d for d in range(13) if all(np.array_equal(np.round(v, d), v) for v in vs)),
+                None)
 
 
 def probe_line(found, probes, net, given=None):

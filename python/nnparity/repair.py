@@ -596,6 +596,13 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             yield new, "sign", words
     if language == "R":
         yield from _byrow(line, start, end)
+        m = re.fullmatch(r"(\s*)(t\(.*\)\s*[-+*/]\s*\S.*?)(\s*)", line[start:end])
+        if m and not re.search(r"<-|(?<![=!<>])=(?!=)", m.group(2)):
+            # the transpose trick half done: t(Z) + c(b), where t(t(Z) + c(b)) belongs (R
+            # recycles b down the columns of t(Z), and the result must be turned back)
+            yield (line[:start] + f"{m.group(1)}t({m.group(2)}){m.group(3)}" + line[end:],
+                   "transposed", f"{m.group(2)} where its transpose, t({m.group(2)}), "
+                   "belongs: the transpose trick's outer t() left out")
         yield from _turned(line, start, end)
         # (a one-line function's body: after its header)
         header = re.match(r"\s*function\s*\([^()]*\)", line[start:end])

@@ -2185,6 +2185,21 @@ def dropped_update(trace, data, params):
         if a.kind == "expr":
             return a, "the update is computed and dropped: nothing is assigned its value"
         if a.name in a.reads:
+            # returned under its own name from another variable (list(bh = bias_in), the
+            # value given kept aside, which the loop that moves bh never reads): the return
+            # reads the wrong name (one the loop reads is the port's own, written wrong)
+            other = next((r for r in trace if r.kind == "return" and r.frame == g.top
+                          and r.name == f"return:{a.name}" and r.parts
+                          and a.name not in r.parts and r.index > a.index), None)
+            held = {*other.parts, *(q.rsplit(".", 1)[0] for q in other.parts)} \
+                if other is not None else set()     # (bias_out of bias_out.reshape)
+            if other is not None and a.loop and any(
+                    b.loop == a.loop and held & set(b.reads) for b in trace):
+                other = None
+            if other is not None:
+                return other, (f"it returns {', '.join(other.parts)} as {a.name}, where "
+                               f"{a.name}, its update (line {a.line}), belongs: the update "
+                               "is never read")
             return a, (f"it rebinds {a.name} to a new value that nothing reads after: the "
                        "parameters it was given never move")
         later = _reads_old(trace, g, a)
