@@ -2192,3 +2192,59 @@ def test_the_transpose_tricks_outer_t_left_out_is_repaired(tmp_path, r_session):
     assert result.error is not None and _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "transposed" and "outer t() left out" in words, words
+
+
+# The Python port as a scikit-learn-like estimator: train() sets the parameters on the
+# model (model.wh_ = ...), fit() moves them through self, train() returns model.wh_.
+PY_ESTIMATOR = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+class MLP:
+    def __init__(self, lr, epochs):
+        self.lr, self.epochs = lr, epochs
+
+    def fit(self, X, y):
+        self.loss_ = np.zeros(self.epochs)
+        for i in range(self.epochs):
+            H = sigmoid(X @ self.wh_ + self.bh_)
+            out = sigmoid(H @ self.wout_ + self.bout_)
+            E = y - out
+            self.loss_[i] = np.mean(E ** 2) / 2
+            d_out = E * out * (1 - out)
+            d_hid = (d_out @ self.wout_.T) * H * (1 - H)
+            self.wout_ = self.wout_ + self.lr * H.T @ d_out
+            self.bout_ = self.bout_ + self.lr * d_out.sum(axis=0, keepdims=True)
+            self.wh_ = self.wh_ + self.lr * X.T @ d_hid
+            self.bh_ = self.bh_ + self.lr * d_hid.sum(axis=0, keepdims=True)
+        return self
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    model = MLP(lr, epochs)
+    model.wh_, model.bh_ = np.array(wh, dtype=float), np.array(bh, dtype=float)
+    model.wout_, model.bout_ = np.array(wout, dtype=float), np.array(bout, dtype=float)
+    model.fit(np.asarray(X, dtype=float), np.asarray(y, dtype=float))
+    return {"wh": model.wh_, "bh": model.bh_, "wout": model.wout_, "bout": model.bout_,
+            "loss": model.loss_}
+"""
+
+
+def test_the_port_as_an_estimator_agrees(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_ESTIMATOR, ".py").verdict == "agree"
+
+
+def test_an_attribute_returned_is_followed_into_the_method_that_moved_it(tmp_path,
+                                                                       r_session):
+    # train() returns model.bh_, last set in train() before fit() moved it as self.bh_: the
+    # value returned is the method's, and the trace follows it there
+    result, line = _checked(tmp_path, r_session, PY_ESTIMATOR,
+                            "d_hid.sum(axis=0, keepdims=True)\n",
+                            "d_hid.sum(axis=0, keepdims=True) / len(X)\n", ".py")
+    # (the trace's own first diverging statement, before any repair is tried)
+    assert result.lockstep.finding.port.line == line
+    assert diagnosis.port_kind([result])[0] == "mean-for-sum"

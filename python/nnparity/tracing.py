@@ -904,7 +904,8 @@ class _Graph:
             reads = a.parts if a.kind in ("return", "expr") and a.parts else a.reads
             if strong and a.partial:
                 reads = [r for r in reads if r != a.name]
-            out += [self.resolve(r, a.frame, i) for r in reads]
+            out += [self._attribute_returned(a, r) or self.resolve(r, a.frame, i)
+                    for r in reads]
             owner, names = i, {a.name}
             # f$P, recorded after f <- forward(...): the elements of a list a call made are
             # computed by that call, as the list is; and b of a, b = f(...), recorded after a
@@ -932,6 +933,25 @@ class _Graph:
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
+
+    def _attribute_returned(self, a, r):
+        """For a return of an attribute (model.coef_) whose value is not that of the
+        attribute's last assignment in the returning frame (model.coef_ = w, before fit()
+        moved it through self.coef_), the last assignment of that attribute, in any frame,
+        holding the value returned; else None."""
+        if a.kind != "return" or a.value is None or "." not in r or r not in a.parts:
+            return None
+        attr = r.split(".", 1)[1]
+        j = self.resolve(r, a.frame, a.index)
+        if j is None or self.trace[j].value is None \
+                or np.array_equal(self.trace[j].value, a.value, equal_nan=True):
+            return None
+        for k in reversed(self.by_attr.get(attr, [])):
+            b = self.trace[k]
+            if k < a.index and b.value is not None and b.value.shape == a.value.shape \
+                    and np.array_equal(b.value, a.value, equal_nan=True):
+                return k
+        return None
 
     def _block_value(self, a):
         """For element k a function returns, the element $k of the value of the block it
