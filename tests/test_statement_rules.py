@@ -2248,3 +2248,19 @@ def test_an_attribute_returned_is_followed_into_the_method_that_moved_it(tmp_pat
     # (the trace's own first diverging statement, before any repair is tried)
     assert result.lockstep.finding.port.line == line
     assert diagnosis.port_kind([result])[0] == "mean-for-sum"
+
+
+def test_a_while_loops_counter_from_1_is_the_references_index_from_0(tmp_path, r_session):
+    # i <- i + 1 counts the epochs from 1 where the reference's range() counts from 0: the
+    # same count, not the first diverging statement (1 * (1 - 1) = 0 had made it "the
+    # activation's slope left out")
+    # (the nineteenth held-out set's base that showed it, its loop body a function; the
+    # bias subtracted where it is added)
+    source = (paths.ROOT / "tests/ports/nineteenth/bases/av_mlp_epoch_fun.R").read_text()
+    result, line = _checked(tmp_path, r_session, source,
+                            'sweep(hidden_layer_input1, 2, bh, "+")',
+                            'sweep(hidden_layer_input1, 2, bh, "-")', ".R",
+                            fixture="av_mlp[walkthrough-1]")
+    assert result.lockstep.finding.port.text != "i <- i + 1"
+    kind, words = diagnosis.port_kind([result])
+    assert kind != "wrong-derivative", words

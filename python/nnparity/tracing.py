@@ -1347,8 +1347,9 @@ class _Alignment:
         value that a later agreeing statement reads (validated()) counts as agreeing: a
         form of the reference's values it does not build (d_o1 with the slope folded in)."""
         def ok(i):
-            if self.agree[i] or self.zeros(i):
-                return True     # (an accumulator's zeros: no difference, what fills it may be)
+            if self.agree[i] or self.zeros(i) or self.counter(i):
+                return True     # (an accumulator's zeros: no difference, what fills it may be;
+                # a loop's counter counted from 1 where the reference's index runs from 0)
             if not validated:
                 return False
             if self.negated(i):
@@ -1454,6 +1455,19 @@ class _Alignment:
         return self._conventions and a.kind == "assign" and a.value is not None \
             and a.value.size > 1 and bool(np.any(a.value)) \
             and bool(self.index.matches(-a.value))
+
+    def counter(self, i):
+        """True when assignment i is a whole number one off a loop variable of its name in
+        the reference (i <- i + 1 in R's while loop, counting from 1, where Python's for i in
+        range(epochs) counts from 0): the same count, each language's index."""
+        a = self.port[i]
+        if a.kind != "assign" or a.value is None or a.value.size != 1:
+            return False
+        v = float(a.value.flat[0])
+        return bool(np.isfinite(v)) and v == round(v) and any(
+            q.kind == "for" and q.value is not None and q.value.size == 1
+            and abs(float(q.value.flat[0]) - v) == 1
+            for q in (self.ref[j] for j in self.gr.by_name.get(self.ref_name(a.name), ())))
 
     def zeros(self, i):
         """True when assignment i is an array of zeros (an accumulator's start: matrix(0,
