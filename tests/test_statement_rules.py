@@ -428,6 +428,9 @@ def test_a_transpose_left_out_of_a_product_where_it_stops_is_repaired(tmp_path, 
     ("R", "  Z <- X %*% W + b", "  Z <- t(t(X %*% W) + b)"),
     ("R", "linear <- function(A, W, b) tcrossprod(A, W) + b",
      "linear <- function(A, W, b) t(t(tcrossprod(A, W)) + b)"),
+    ("Python", "g = d_output.dot(wout)", "g = d_output.dot(wout.T)"),
+    ("R", "B <- X + matrix(rep(bh, each = n), ncol = n)",
+     "B <- X + matrix(rep(bh, each = n), nrow = n)"),
 ])
 def test_the_repair_vocabulary_holds_these_edits(language, line, edited):
     from nnparity import repair
@@ -2264,3 +2267,17 @@ def test_a_while_loops_counter_from_1_is_the_references_index_from_0(tmp_path, r
     assert result.lockstep.finding.port.text != "i <- i + 1"
     kind, words = diagnosis.port_kind([result])
     assert kind != "wrong-derivative", words
+
+
+def test_a_sum_the_loop_makes_and_never_reads_is_no_update_lost(tmp_path, r_session):
+    # Z <- Z1 + bias, then sigmoid(Z1) where sigmoid(Z) belongs: Z is never read, but it is
+    # a value the loop makes each epoch, not a parameter's update never written back
+    source = R_PORT.replace(
+        "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+        "    Z1 <- X %*% wh\n    Z <- Z1 + matrix(bh, nrow(X), ncol(wh), byrow = TRUE)\n"
+        "    H <- sigmoid(Z)")
+    result, line = _checked(tmp_path, r_session, source, "H <- sigmoid(Z)",
+                            "H <- sigmoid(Z1)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "Z1 where Z belongs" in words, words

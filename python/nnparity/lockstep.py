@@ -378,6 +378,10 @@ def _unread_operand(fixed, trace):
     a, (name,) = made[0], old
     if not re.search(rf"(<-|=)\s*{re.escape(name)}\s*[-+]", a.text):
         return fixed, None      # an update of that name (W_h0 <- W_ho - ...), not any value
+    first = next((b for b in trace if b.name == name), None)
+    if first is not None and first.kind == "assign" and first.loop and first.loop == a.loop:
+        return fixed, None      # (of a value the loop makes each time, output_layer_input1
+        # + bias: a sum, not a parameter's update)
     return dataclasses.replace(
         fixed, kind="not-written-back",
         words=f"{a.name} (line {a.line}), an update, is never read: line {fixed.line} reads "

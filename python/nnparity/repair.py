@@ -70,8 +70,17 @@ _SWAPS = [
      r"np.\1(\2, \3.T)", "transposed", "{old} where {new} belongs: a transpose left out"),
     ("Python", r"\bnp\.(dot|matmul)\(\s*([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\s*\)",
      r"np.\1(\2.T, \3)", "transposed", "{old} where {new} belongs: a transpose left out"),
+    ("Python", r"(?<![\w.])([A-Za-z_]\w*)\.dot\(\s*([A-Za-z_]\w*)\s*\)", r"\1.dot(\2.T)",
+     "transposed", "{old} where {new} belongs: a transpose left out"),
     ("Python", r"(\b[A-Za-z_]\w*(?:\[[^\[\]]+\])?)\.T\b", r"\1", "transposed",
      "{old} where {new} belongs"),
+    # matrix(v, ncol = n) where matrix(v, nrow = n) belongs: the matrix laid the other way
+    ("R", r"(\bmatrix\((?:(?!\b(?:nrow|ncol)\s*=)[^()]|\([^()]*\))*?\b)ncol(\s*=)"
+          r"(?!(?:[^()]|\([^()]*\))*\bnrow\s*=)", r"\1nrow\2", "transposed",
+     "matrix() given ncol where nrow belongs: the matrix laid the other way"),
+    ("R", r"(\bmatrix\((?:(?!\b(?:nrow|ncol)\s*=)[^()]|\([^()]*\))*?\b)nrow(\s*=)"
+          r"(?!(?:[^()]|\([^()]*\))*\bncol\s*=)", r"\1ncol\2", "transposed",
+     "matrix() given nrow where ncol belongs: the matrix laid the other way"),
     (None, r"\bnrow\(", "ncol(", "wrong-axis", "nrow where ncol belongs"),
     (None, r"\bncol\(", "nrow(", "wrong-axis", "ncol where nrow belongs"),
     ("R", r"\b(dim\([^()]*\))\[\s*1\s*\]", r"\1[2]", "wrong-axis", "{old}: the other axis"),
