@@ -1072,6 +1072,14 @@ def _integral_size(a, sizes):
     return a.value is not None and a.value.size == 1 and float(a.value.flat[0]) in sizes
 
 
+def _in_float32(v):
+    """True when v holds numbers, every one exactly a float32's."""
+    if v is None or v.size == 0:
+        return False
+    with np.errstate(invalid="ignore", over="ignore"):   # NA, 1e300
+        return np.array_equal(v.astype(np.float32).astype(np.float64), v)
+
+
 def _arity(trace, graph, fid):
     """The number of arguments call `fid` of a trace was given (those recorded on entry)."""
     return sum(1 for _ in itertools.takewhile(lambda i: trace[i].kind == "arg",
@@ -1359,14 +1367,9 @@ class _Alignment:
             if i not in self._validated:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
-                def exact(v):
-                    if v is None or v.size == 0:
-                        return False
-                    with np.errstate(invalid="ignore", over="ignore"):   # NA, 1e300
-                        return np.array_equal(v.astype(np.float32).astype(np.float64), v)
                 v = self.port[i].value
-                f32 = exact(v) and not np.array_equal(v, np.round(v)) and not all(
-                    exact(self.port[d].value) for d in self.gp.deps(i)
+                f32 = _in_float32(v) and not np.array_equal(v, np.round(v)) and not all(
+                    _in_float32(self.port[d].value) for d in self.gp.deps(i)
                     if self.port[d].value is not None)
                 self._validated[i] = i not in self._returned and not f32 \
                     and self.validated(i)
@@ -1418,12 +1421,8 @@ class _Alignment:
     def _single(self, i):
         """True when port assignment i, or a value it reads, holds numbers all exactly
         float32 and not whole: precision lost upstream, which agreeing readers hide."""
-        def exact(v):
-            if v is None or v.size == 0 or np.array_equal(v, np.round(v)):
-                return False
-            with np.errstate(invalid="ignore", over="ignore"):
-                return np.array_equal(v.astype(np.float32).astype(np.float64), v)
-        return any(exact(self.port[d].value) for d in (i, *self.gp.deps(i)))
+        return any(_in_float32(v) and not np.array_equal(v, np.round(v))
+                   for v in (self.port[d].value for d in (i, *self.gp.deps(i))))
 
     def sums_agreeing(self, i):
         """True when port assignment i adds to a number of its own name, in a loop, a term
