@@ -2281,3 +2281,52 @@ def test_a_sum_the_loop_makes_and_never_reads_is_no_update_lost(tmp_path, r_sess
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-operand" and "Z1 where Z belongs" in words, words
+
+
+@pytest.mark.parametrize("old, new", [
+    # the bias added the numpy way inside a nested call: R recycles it down the columns
+    ("H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+     "H <- sigmoid(X %*% wh + c(bh))"),
+    # numpy's H * wout.T summed along the rows: R lays the weights down the columns
+    ("out <- sigmoid(H %*% wout + bout[1, 1])",
+     "out <- sigmoid(rowSums(H * c(wout)) + bout[1, 1])"),
+])
+def test_a_vector_recycled_down_a_matrixs_columns_inside_a_call_is_recycling(old, new, tmp_path,
+                                                                              r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, old, new, ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "recycling" and "recycled down the columns of" in words, words
+    assert diagnosis.diagnose([result], "R")[0][0].name == "av_mlp-recycled-bias"
+
+
+def test_the_recycled_vectors_left_operand_is_read_by_rs_precedence():
+    from nnparity import repair
+
+    def turned(line):
+        return [new for new, kind, _ in repair._recycled(line, repair.rhs_start(line, "R"),
+                                                         len(line))]
+    assert turned("  P <- E / colSums(E)") == ["  P <- t(t(E) / colSums(E))"]
+    # + and - are taken left to right: the operand is all that comes before
+    assert turned("  z <- a - X %*% w + c(b)") == ["  z <- t(t(a - X %*% w) + c(b))"]
+    # * binds tighter than +: only the product is the operand
+    assert turned("  z <- a + X * drop(b)") == ["  z <- a + t(t(X) * drop(b))"]
+    # a unary minus belongs to the operand, an exponent's sign is no operator, a number
+    # recycles nothing and a name only along a product's columns
+    assert turned("  z <- -X %*% w + bh") == ["  z <- t(t(-X %*% w) + bh)"]
+    assert turned("  z <- 1e-5 * c(b)") == [] and turned("  z <- Z * b") == []
+    # a name is taken for a vector where it is added to a product or a name, the whole
+    # right-hand side (R's numpy-style Z + b), not inside a larger expression
+    assert turned("  z <- Z + b") == ["  z <- t(t(Z) + b)"]
+    assert turned("  h <- sigmoid(drop(W %*% x) + b)") == []
+
+
+def test_numpys_broadcast_pitfall_is_not_named_for_rs_recycling():
+    # both are of kind recycling; R's vector laid down the columns is not numpy's column
+    # broadcast to n x n, whatever the network
+    from nnparity.pitfalls import catalogue
+    seen = next(p for p in catalogue() if p.name == "zhou_sgd-broadcast-loss").seen
+    assert seen and re.search(seen, "it combines a length-4 vector with a 4 x 1 column: "
+                                    "numpy broadcasts them to n x n")
+    assert not re.search(seen, "c(w1, w2) recycled down the columns of data, where it "
+                               "belongs to every row")

@@ -408,6 +408,75 @@ def _turned(line, start, end):
         yield (line[:a] + line[a:b - len(args) - 1] + new + ")" + line[b:],
                "wrong-operand", f"{x} and {y} given the function the other way round")
 
+# the calls whose value is a plain vector, which R recycles down a matrix's columns
+_VECTOR = r"c|drop|as\.vector|as\.numeric|colSums|rowSums|colMeans|rowMeans"
+# what ends an operand scanned leftwards, at depth 0, by the operator's precedence
+_LOWER = {"+": r"[,=<>!&|~{;]", "*": r"[,=<>!&|~{;+-]"}
+
+
+def _left_operand(line, i, lowest, start):
+    """The column where the left operand of the binary operator at line[i] starts (not
+    before start)."""
+    depth, k = 0, i
+    while k > start:
+        c = line[k - 1]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and re.match(_LOWER[lowest], c):
+            # a unary minus (after an operator or at the start) belongs to the operand
+            # and so does an exponent's sign (1e-5)
+            if c in "+-" and (not re.search(r"[\w.)\]]\s*$", line[:k - 1])
+                              or re.search(r"(?<![\w.])\d[\d.]*[eE]$", line[:k - 1])):
+                k -= 1
+                continue
+            break
+        k -= 1
+    while k < i and line[k] == " ":
+        k += 1
+    return k
+
+
+def _recycled(line, start, end):
+    """Yield (edited line, kind, words): R's L op v, which recycles the vector v down L's
+    columns, as t(t(L) op v), numpy's broadcast along its rows."""
+    for m in re.finditer(r"(?<=[\w.)\]\s])(?<!\d[eE])\s*([-+*/])(?![%*/>])\s*", line[:end]):
+        op, j = m.group(1), m.end()
+        if m.start() < start or line[m.start() - 1:m.start()] == "%" \
+                or not re.search(r"[\w.)\]]\s*$", line[:m.start()]):
+            continue    # (not a binary operator: %*%, a unary minus)
+        v = re.match(rf"(?:{_VECTOR})\(", line[j:end])
+        if v:
+            depth, k = 1, j + v.end()
+            while k < end and depth:
+                depth += {"(": 1, ")": -1}.get(line[k], 0)
+                k += 1
+            if depth:
+                continue
+        else:
+            v = re.match(r"[A-Za-z.][\w.]*(?:\$[\w.]+)*(?![\w.$(\[])", line[j:end])
+            if not v:
+                continue
+            k = j + v.end()
+        after = line[k:end].lstrip()[:1]
+        if after and (after in "^%$[@" or op in "+-" and after in "*/"):
+            continue
+        a = _left_operand(line, m.start(), "+" if op in "+-" else "*", start)
+        left = line[a:m.start()].rstrip()
+        if not left or re.fullmatch(r"-?\d[\d.]*(?:[eE][-+]?\d+)?", left):
+            continue        # (a number recycles nothing)
+        if not v.group().endswith("(") and not (
+                op in "+-" and not line[start:a].strip() and not line[k:end].strip()
+                and re.fullmatch(r"[A-Za-z.][\w.]*|.*(?:%\*%|\bt?crossprod\().*", left)):
+            continue        # (a name is taken for a vector only where it is added to a
+            #                  product or a name, the whole right-hand side)
+        vec = line[j:k]
+        yield (line[:a] + f"t(t({left}) {op} {vec})" + line[k:], "recycling",
+               f"{vec} recycled down the columns of {left}, where it belongs to every row")
+
 
 def _arguments(args):
     """The arguments of an argument list, split at its commas at depth 0."""
@@ -616,15 +685,7 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         # (a one-line function's body: after its header)
         header = re.match(r"\s*function\s*\([^()]*\)", line[start:end])
         body = start + (header.end() if header else 0)
-        m = re.fullmatch(r"(\s*)(\S.*?)\s*\+\s*([A-Za-z.][\w.]*)(\s*)", line[body:end])
-        if m and ("%*%" in m.group(2) or re.search(r"\b(?:tcrossprod|crossprod)\(",
-                                                   m.group(2))):
-            # a product plus a vector: R recycles it down the columns, where numpy's
-            # broadcast adds it to every row
-            yield (line[:body] + f"{m.group(1)}t(t({m.group(2)}) + {m.group(3)}){m.group(4)}"
-                   + line[end:], "recycling",
-                   f"{m.group(3)} recycled down the columns of {m.group(2)}, where it belongs "
-                   "to every row")
+        yield from _recycled(line, body, end)
     yield from _unrounded(line, start, end, language)
     for count in counts:
         # a sum where the reference's mean belongs: the count divides a call's value
