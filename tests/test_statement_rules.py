@@ -2330,3 +2330,14 @@ def test_numpys_broadcast_pitfall_is_not_named_for_rs_recycling():
                                     "numpy broadcasts them to n x n")
     assert not re.search(seen, "c(w1, w2) recycled down the columns of data, where it "
                                "belongs to every row")
+
+
+def test_a_slope_of_the_targets_that_zeroes_every_step_is_a_wrong_operand(tmp_path, r_session):
+    # y * (1 - y) of 0/1 targets is 0 everywhere: nothing moves, and the statement that made
+    # the zeros is mended by reading the output, as the reference does
+    result, line = _checked(tmp_path, r_session, R_PORT, "d_out <- E * out * (1 - out)",
+                            "d_out <- E * y * (1 - y)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "0 everywhere" in words \
+        and "reads y where out belongs" in words, words

@@ -185,6 +185,12 @@ def _as_given(pr):
     words = (f"after one epoch the port returns {names} exactly as given, where the "
              "reference moves them: its update never reaches what it returns")
     fixed = pr.get("repair")
+    if fixed is not None and pr.get("zero_step"):
+        # the update is written back, and is zero, and the repair says what made it so
+        return fixed.kind, (f"after one epoch the port returns {names} exactly as given: "
+                            f"{pr['zero_step']}; {fixed.words}: with line {fixed.line} as "
+                            f"'{fixed.edited.strip()}', one epoch of it agrees with the "
+                            "reference")
     if fixed is not None:
         return fixed.kind, (f"{words}; with line {fixed.line} as '{fixed.edited.strip()}', "
                             "one epoch of it agrees with the reference")

@@ -216,6 +216,18 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                                              b.text.splitlines()[0].strip())
                     if words:
                         result.probes[key] = words
+                    fixed = _repair(dataclasses.replace(
+                        found, port=b, reference=None, relation=None, inside=None, calls=(),
+                        downstream=()), fixture, state, py_train, r_train, session, port,
+                        rtol, atol) if key == "zero_step" else None
+                    if fixed is not None:
+                        # the value every step is made from, 0 everywhere: what it should
+                        # have been computed from (a slope taken of the targets)
+                        fixed = _named(_unread_operand(fixed, found.trace)[0], found.trace,
+                                       fixture.net, py_train is not None)
+                        result.probes["repair"] = fixed
+                        result.probes["line"] = (paths.shown(fixed.file), fixed.line,
+                                                 fixed.text.strip())
     if result.finding is not None:
         result.localized = finding_lines(result.finding, result.port_language,
                                          result.probes.get("line"))
