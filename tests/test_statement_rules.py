@@ -2341,3 +2341,30 @@ def test_a_slope_of_the_targets_that_zeroes_every_step_is_a_wrong_operand(tmp_pa
     kind, words = diagnosis.port_kind([result])
     assert kind == "wrong-operand" and "0 everywhere" in words \
         and "reads y where out belongs" in words, words
+
+
+def test_a_term_the_port_computes_on_a_line_of_its_own_is_not_the_first_to_differ(tmp_path,
+                                                                                  r_session):
+    # the article's hidden_layer_input1 <- X %*% wh, a term of the reference's one statement
+    # X @ wh + bh: right, however it is named, so the line after it that adds the bias wrong
+    # is the one to blame
+    source = R_PORT.replace(
+        "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+        "    hidden_layer_input1 <- X %*% wh\n"
+        "    hidden_layer_input <- hidden_layer_input1 + matrix(bh, nrow(X), ncol(wh), "
+        "byrow = TRUE)\n"
+        "    H <- sigmoid(hidden_layer_input)")
+    result, line = _checked(tmp_path, r_session, source,
+                            "matrix(bh, nrow(X), ncol(wh), byrow = TRUE)",
+                            "matrix(bh, nrow(X), ncol(wh))", ".R")
+    assert _reported(result, "R") == line
+    # found so by the alignment itself, not only by the repair that mends it
+    assert result.lockstep.finding.port.line == line
+    assert diagnosis.port_kind([result])[0] == "recycling"
+
+
+def test_rs_row_where_col_belongs_is_the_wrong_axis():
+    from nnparity import repair
+    line = "  Z <- Z1 + bh[c(row(Z1))]"
+    assert ("  Z <- Z1 + bh[c(col(Z1))]", "wrong-axis") in [
+        (new, kind) for new, kind, _ in repair.edits(line, "R")]

@@ -81,6 +81,8 @@ _SWAPS = [
     ("R", r"(\bmatrix\((?:(?!\b(?:nrow|ncol)\s*=)[^()]|\([^()]*\))*?\b)nrow(\s*=)"
           r"(?!(?:[^()]|\([^()]*\))*\bncol\s*=)", r"\1ncol\2", "transposed",
      "matrix() given nrow where ncol belongs: the matrix laid the other way"),
+    ("R", r"(?<![\w.$])row\(", "col(", "wrong-axis", "row() where col() belongs"),
+    ("R", r"(?<![\w.$])col\(", "row(", "wrong-axis", "col() where row() belongs"),
     (None, r"\bnrow\(", "ncol(", "wrong-axis", "nrow where ncol belongs"),
     (None, r"\bncol\(", "nrow(", "wrong-axis", "ncol where nrow belongs"),
     ("R", r"\b(dim\([^()]*\))\[\s*1\s*\]", r"\1[2]", "wrong-axis", "{old}: the other axis"),

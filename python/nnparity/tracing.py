@@ -1916,12 +1916,15 @@ def _finding(al, root, context):
         return Finding(statement, ref, (), found, tuple(al.diverging), None, None,
                        al.allocation(statement.index) if statement.kind == "assign" else None,
                        al.calls(statement))
-    inputs = []
-    for d in al._deps(statement):
-        if al.agree[d] and port[d].value is not None and port[d].kind != "for":
-            found = al.matches(d)
-            named = [m for m in found if reference[m].name == al.ref_name(port[d].name)]
-            inputs.append((port[d], reference[(named or found)[0]] if found else None))
+    def inputs_of(statement):
+        out = []
+        for d in al._deps(statement):
+            if al.agree[d] and port[d].value is not None and port[d].kind != "for":
+                found = al.matches(d)
+                named = [m for m in found if reference[m].name == al.ref_name(port[d].name)]
+                out.append((port[d], reference[(named or found)[0]] if found else None))
+        return out
+    inputs = inputs_of(statement)
     missing = None
     if statement.kind == "return" and statement.frame == al.gp.top and al.matches(root):
         name = al.ref_name(statement.name[len("return:"):])
@@ -1947,7 +1950,12 @@ def _finding(al, root, context):
     if found is None and later is not None:
         b, ref_b = later
         seen = relation(ref_b.value, b.value, _context(al, b, ref_b, context))
-        if seen is not None:
+        if _term_of(al, statement, b, ref_b):
+            # a term of the reference's statement the port computes on a line of its own
+            # (Z1 <- X %*% W, then Z <- Z1 + b): right, and the statement after it is not
+            statement, ref, inside, found, later = b, ref_b, None, seen, None
+            inputs = inputs_of(statement)
+        elif seen is not None:
             found = (seen[0], f"at {Path(b.file).name}:{b.line}, computed from it: "
                               f"{seen[1]}")
             if ref is None or statement.index in al.guessed:
@@ -2033,6 +2041,36 @@ def _finding(al, root, context):
                    al.calls(statement), downstream=tuple(
                        b for b in [*chain[:4], *([later[0]] if later is not None else [])]
                        if b.line != statement.line))
+
+
+def _term_of(al, a, b, ref_b):
+    """Whether port assignment `a`, of no counterpart, is a term of `ref_b`, the reference's
+    counterpart of the later statement `b` that reads it: computed from agreeing values
+    only, and the reference's value less a's is a value the reference holds (as given, or
+    laid over the rows): Z1 of Z1 + b, where the reference computes X @ W + b at once."""
+    if a.kind != "assign" or a.value is None or ref_b.value is None \
+            or np.shape(a.value) != np.shape(ref_b.value) or a.index not in al.gp.deps(b.index):
+        return False
+    deps = [d for d in al._deps(a) if al.port[d].kind != "for"]
+    if not deps or not all(al.agree[d] for d in deps):
+        return False
+    try:
+        rest = np.asarray(ref_b.value, dtype=np.float64) - np.asarray(a.value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    if not np.isfinite(rest).all() or not rest.any():
+        return False
+    for r in al.ref:
+        v = r.value
+        if v is None or r.kind not in ("arg", "assign") or np.size(v) > rest.size:
+            continue
+        try:
+            laid = np.broadcast_to(np.asarray(v, dtype=np.float64), rest.shape)
+        except (TypeError, ValueError):
+            continue
+        if np.allclose(laid, rest, rtol=1e-9, atol=1e-12):
+            return True
+    return False
 
 
 def _wrote_nothing(al, a):
