@@ -2368,3 +2368,60 @@ def test_rs_row_where_col_belongs_is_the_wrong_axis():
     line = "  Z <- Z1 + bh[c(row(Z1))]"
     assert ("  Z <- Z1 + bh[c(col(Z1))]", "wrong-axis") in [
         (new, kind) for new, kind, _ in repair.edits(line, "R")]
+
+
+def test_an_objects_field_read_where_the_value_just_computed_belongs_is_a_stale_value(
+        tmp_path, r_session):
+    # self$H, a field no pass has set (NULL), where H, computed on the line above, belongs
+    result, line = _checked(tmp_path, r_session, R_R6,
+                            "out <- sigmoid(H %*% self$wout",
+                            "out <- sigmoid(self$H %*% self$wout", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "stale-value" and "self$H, the field as an earlier pass left it" in words, \
+        words
+
+
+@pytest.mark.parametrize("line, language, edited, kind", [
+    # numpy's power of 2 where e's belongs
+    ("    return 1 / (1 + np.exp2(-x))", "Python", "    return 1 / (1 + np.exp(-x))",
+     "wrong-constant"),
+    ("  loss <- -mean(y * log2(p))", "R", "  loss <- -mean(y * log(p))", "wrong-constant"),
+    # an n x h bias matrix moved by h column sums, scaled: R recycles them down its columns
+    ("    bh=bh+colSums(d_hiddenlayer)*lr", "R",
+     "    bh=t(t(bh) + colSums(d_hiddenlayer)*lr)", "recycling"),
+])
+def test_the_vocabulary_mends(line, language, edited, kind):
+    from nnparity import repair
+    assert (edited, kind) in [(new, k) for new, k, _ in repair.edits(line, language)]
+
+
+def test_an_operand_broadcast_where_one_of_the_statements_shape_belongs_is_exchanged(
+        tmp_path, r_session):
+    # the output's slope, n x 1, broadcast over the hidden units where the hidden layer's,
+    # n x h, belongs: H is what out was computed from, and is tried for it all the same
+    result, line = _checked(tmp_path, r_session, PY_BUFFERS,
+                            "d_hid = (d_out @ wout.T) * H * (1 - H)",
+                            "d_hid = (d_out @ wout.T) * out * (1 - out)", ".py")
+    assert _reported(result, "Python") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "reads out where H belongs" in words, words
+
+
+def test_a_matrix_of_ones_the_port_sums_with_is_no_first_difference(tmp_path, r_session):
+    # J %*% d, the column sums on every row: J is made of sizes alone, and the rate applied
+    # twice to the output delta is the first to differ, not J its readers part from
+    source = R_PORT.replace(
+        "    bout <- bout + sum(d_out) * lr", "    bout <- bout + (J %*% d_out)[1, 1] * lr"
+    ).replace("  loss <- numeric(epoch)\n",
+              "  loss <- numeric(epoch)\n  J <- matrix(1, nrow(X), nrow(X))\n")
+    result, line = _checked(tmp_path, r_session, source, "d_out <- E * out * (1 - out)",
+                            "d_out <- E * out * (1 - out) * lr", ".R")
+    assert result.lockstep.finding.port.line == line
+    assert diagnosis.port_kind([result])[0] == "hyper-misused"
+
+
+def test_a_sign_turned_inside_an_expression_is_reversed_back():
+    from nnparity import repair
+    assert ("  1/(1+exp(-x))", "sign") in [
+        (new, kind) for new, kind, _ in repair.edits("  1/(1-exp(-x))", "R")]

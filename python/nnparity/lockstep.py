@@ -783,6 +783,7 @@ def _swaps(trace, port, root, per_name=3):
             and str(Path(b.file).resolve()) == file
         if here:
             pairs = []
+            own = b.value.shape if b.value is not None else None
             # (an element of a returned list: what it reads, not the whole list)
             for r in (b.parts if b.kind == "return" and b.parts else b.reads):
                 mine = last.get((b.frame, r))
@@ -791,14 +792,18 @@ def _swaps(trace, port, root, per_name=3):
                 # (not a name r was computed from: reading it instead skips r's statement,
                 # which repairs any bug of it, or above it)
                 skipped = inputs(b.frame, r)
-                alike = sorted(((shape != mine[1], -i, n) for (f, n), (i, shape)
+                alike = sorted(((shape != mine[1], shape != own, -i, n) for (f, n), (i, shape)
                                 in last.items() if f == b.frame and n != r
                                 and len(shape) == len(mine[1])
                                 and not re.search(r"[$.:]", n) and n != b.name
-                                and n not in skipped))
-                # the same shape first, then one of another (g_out for g_hid, summed)
-                pairs += [(r, n) for other, _, n in alike if not other][:per_name]
-                pairs += [(r, n) for other, _, n in alike if other][:1]
+                                # (one it was computed from, of the statement's own shape
+                                # where r's is another: r broadcast in its place)
+                                and (n not in skipped or shape == own != mine[1])))
+                # the same shape first, then one of another (g_out for g_hid, summed), the
+                # statement's own first (slope(out), n x 1, broadcast where slope(hid),
+                # n x h, belongs)
+                pairs += [(r, n) for other, _, _, n in alike if not other][:per_name]
+                pairs += [(r, n) for other, _, _, n in alike if other][:1]
             swaps[b.line] = pairs
         if b.index > root and tainted.intersection(b.reads):
             tainted.add(b.name)

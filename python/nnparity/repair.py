@@ -176,6 +176,11 @@ _SWAPS = [
     ("R", r"\[\s*2\s*\]", "[1]", "wrong-operand", "[2] where [1] belongs"),
     ("Python", r"\[\s*0\s*\]", "[1]", "wrong-operand", "[0] where [1] belongs"),
     ("Python", r"\[\s*1\s*\]", "[0]", "wrong-operand", "[1] where [0] belongs"),
+    # a power of 2 or 10 where one of e belongs (np.exp2, one completion from np.exp)
+    ("Python", r"\bnp\.exp2\(", "np.exp(", "wrong-constant",
+     "{old}x), 2 to the power x, where {new}x) belongs"),
+    (None, r"\b(np\.)?log(?:2|10)\(", r"\1log(", "wrong-constant",
+     "{old}x), a logarithm of another base, where {new}x) belongs"),
     (None, r"\b(np\.)?expm1\(", r"\1exp(", "wrong-constant",
      "{old}x), exp(x) - 1, where {new}x) belongs"),
     (None, r"\b(np\.)?log1p\(", r"\1log(", "wrong-constant",
@@ -463,6 +468,14 @@ def _recycled(line, start, end):
             if not v:
                 continue
             k = j + v.end()
+        if op in "+-" and v.group().endswith("("):
+            # the vector scaled (colSums(d) * lr): the scaled vector is the operand
+            while True:
+                scaled = re.match(r"\s*[*/]\s*(?:[A-Za-z.][\w.]*|\d+(?:\.\d+)?)(?![\w.$(\[])",
+                                  line[k:end])
+                if not scaled:
+                    break
+                k += scaled.end()
         after = line[k:end].lstrip()[:1]
         if after and (after in "^%$[@" or op in "+-" and after in "*/"):
             continue
@@ -559,6 +572,21 @@ def _signs(line, language):
             term = re.split(r"\s[-+]\s", line[i + 2:end].strip())[0]
             yield line[:i] + other + line[i + 1:], \
                 f"{c} {term} where {other} {term} belongs: the term's sign reversed"
+    # and a term added to or taken from a number, wherever it is (1/(1-exp(-x)) where
+    # 1/(1+exp(-x)) belongs, x*(1+x) for x*(1-x))
+    for m in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*)([-+])(?=\s*[\w(.])", line[:end]):
+        if m.start() < start or (m.group(2) == " " and line[m.end():m.end() + 1] == " "
+                                 and _depth(line, m.start()) == 0):
+            continue    # (a term at depth 0, spaced: above)
+        c = m.group(3)
+        other = "+" if c == "-" else "-"
+        yield line[:m.start(3)] + other + line[m.end(3):], \
+            f"{m.group(1)} {c} ... where {m.group(1)} {other} ... belongs: the sign reversed"
+
+
+def _depth(line, k):
+    """The depth of parentheses and brackets at line[k]."""
+    return sum((c in "([{") - (c in ")]}") for c in line[:k])
 
 
 def _written_back(line, language, nested=False):
@@ -674,6 +702,15 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         # whatever it was computed from, downstream of the bug)
         for new, words in _signs(line, language):
             yield new, "sign", words
+        # an object's field, as the last pass left it, where the value of its name this
+        # pass computed belongs (self$h %*% w, h computed two lines above)
+        field = r"\bself\$([A-Za-z.][\w.]*)" if language == "R" else \
+            r"\bself\.([A-Za-z_]\w*)(?![\w(])"
+        for m in re.finditer(field, line[:end]):
+            if m.start() >= start:
+                yield line[:m.start()] + m.group(1) + line[m.end():], "stale-value", \
+                    f"{m.group()}, the field as an earlier pass left it, where {m.group(1)}, " \
+                    "the value computed in this one, belongs"
     if language == "R":
         yield from _byrow(line, start, end)
         m = re.fullmatch(r"(\s*)(t\(.*\)\s*[-+*/]\s*\S.*?)(\s*)", line[start:end])
@@ -984,7 +1021,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     also = [n for n in dict.fromkeys(also) if n not in order and 1 <= n <= len(lines)]
     # the statement's own operands, after those of its frame of the same shape (err for
     # delta: the names the trace saw it could have read)
-    swaps = {**(swaps or {}), **{n: list(dict.fromkeys([*(swaps or {}).get(n, ())[:4],
+    swaps = {**(swaps or {}), **{n: list(dict.fromkeys([*(swaps or {}).get(n, ())[:10],
                                                         *operands])) for n in order}}
     below = [n for n in below if n not in order and n not in also and 1 <= n <= len(lines)]
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]

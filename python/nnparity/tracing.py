@@ -1026,6 +1026,13 @@ _ZEROS = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*0(?:\.0*)?\s*[
                     r"(?<![\w.])0(?:\.0*)?\s*\*")
 
 
+# An array of ones, or an identity, written as such: matrix(1, n, n), rep(1, n), np.ones(n),
+# diag(h), np.eye(h)
+_ONES = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*1(?:\.0*)?\s*[,)]|"
+                   r"\bnp\.full\((?:[^(),]|\([^()]*\))+,\s*1(?:\.0*)?\s*\)|"
+                   r"\b(?:np\.ones|np\.ones_like|ones|np\.eye|np\.identity|diag)\(")
+
+
 # A number 0 written as a statement's whole value: sq = 0.0, total <- 0
 _ZERO = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*0(?:\.0*)?(?:L)?\s*(?:#.*)?$")
 
@@ -1355,9 +1362,10 @@ class _Alignment:
         value that a later agreeing statement reads (validated()) counts as agreeing: a
         form of the reference's values it does not build (d_o1 with the slope folded in)."""
         def ok(i):
-            if self.agree[i] or self.zeros(i) or self.counter(i):
+            if self.agree[i] or self.zeros(i) or self.ones(i) or self.counter(i):
                 return True     # (an accumulator's zeros: no difference, what fills it may be;
-                # a loop's counter counted from 1 where the reference's index runs from 0)
+                # ones, or an identity, the port builds to sum or lay out with; a loop's
+                # counter counted from 1 where the reference's index runs from 0)
             if not validated:
                 return False
             if self.negated(i):
@@ -1475,6 +1483,17 @@ class _Alignment:
         a = self.port[i]
         return a.value is not None and (a.value.size > 1 and _written_zeros(a) or (
             a.value.size == 1 and a.kind == "assign" and _ZERO.match(a.text) is not None))
+
+    def ones(self, i):
+        """True when assignment i is an array of ones, or an identity matrix, written as such
+        (J = matrix(1, n, n), np.ones((n, 1)), diag(h)): made of sizes alone, a tool the port
+        sums or lays values out with, not a number of the reference's."""
+        a = self.port[i]
+        v = a.value
+        if v is None or v.size < 2 or a.kind != "assign" or not _ONES.search(a.text or ""):
+            return False
+        return bool((v == 1).all()) or (v.ndim == 2 and v.shape[0] == v.shape[1]
+                                       and np.array_equal(v, np.eye(v.shape[0])))
 
     def placeholder(self, i):
         """True when assignment i holds nothing (an empty vector), only NA or NaN written as
