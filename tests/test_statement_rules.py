@@ -2425,3 +2425,64 @@ def test_a_sign_turned_inside_an_expression_is_reversed_back():
     from nnparity import repair
     assert ("  1/(1+exp(-x))", "sign") in [
         (new, kind) for new, kind, _ in repair.edits("  1/(1-exp(-x))", "R")]
+
+
+def test_an_integer_array_numpy_cannot_add_floats_to_is_where_it_was_made(tmp_path,
+                                                                          r_session):
+    # bh made an array of integers: what it holds is truncated, and bh += ... stops numpy
+    # (it cannot cast the float sum back): the statement that made it is to blame
+    source = PY_BUFFERS.replace(
+        "    n = X.shape[0]\n",
+        "    n = X.shape[0]\n    bh0 = bh\n    bh = np.full(bh0.shape, 0.0)\n    bh[:] = bh0\n")
+    result, line = _checked(tmp_path, r_session, source, "bh = np.full(bh0.shape, 0.0)",
+                            "bh = np.full(bh0.shape, 0)", ".py", fixture="av_mlp[walkthrough-1]")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "integer-truncation"
+
+
+def test_a_bias_matrix_of_its_own_zeros_is_where_the_port_sets_its_initial_bias(tmp_path,
+                                                                                r_session):
+    # the article's bias matrix, the given bias on every row, started as zeros instead: what
+    # it returns at 0 epochs, 0, is every row of that matrix
+    source = R_PORT.replace(
+        "  loss <- numeric(epoch)\n",
+        "  loss <- numeric(epoch)\n  B <- matrix(1, nrow(X), 1) %*% bout\n").replace(
+        "out <- sigmoid(H %*% wout + bout[1, 1])", "out <- sigmoid(H %*% wout + B)").replace(
+        "bout <- bout + sum(d_out) * lr", "B <- B + sum(d_out) * lr").replace(
+        "bout = bout, loss = loss)", "bout = B[1, , drop = FALSE], loss = loss)")
+    result, line = _checked(tmp_path, r_session, source, "B <- matrix(1, nrow(X), 1) %*% bout",
+                            "B <- matrix(0, nrow(X), 1)", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "own-init"
+
+
+def test_a_step_cast_to_single_precision_is_found_where_it_is_cast(tmp_path, r_session):
+    # a float32 step added to float64 weights: the numbers are near the reference's and
+    # none of them a float32's, so only the cast tells
+    # (each parameter moved in place by a helper, through its own name for it)
+    source = PY_BUFFERS.replace(
+        "        wout += lr * (H.T @ d_out)\n"
+        "        bout += lr * d_out.sum(axis=0, keepdims=True)\n"
+        "        wh += lr * g_wh\n"
+        "        bh += lr * d_hid.sum(axis=0, keepdims=True)\n",
+        "        step([wout, bout, wh, bh], [H.T @ d_out, d_out.sum(axis=0, keepdims=True), g_wh,"
+        "\n                                    d_hid.sum(axis=0, keepdims=True)], lr)\n"
+    ).replace("def train(", "def step(params, grads, lr):\n    for p, g in zip(params, grads):\n"
+              "        p += lr * g\n\n\ndef train(")
+    result, line = _checked(tmp_path, r_session, source, "p += lr * g",
+                            "p += lr * g.astype(np.float32)", ".py",
+                            fixture="av_mlp[random-200x8-h16]")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "single-precision"
+
+
+def test_a_term_of_a_reference_statement_on_a_line_of_its_own_agrees(tmp_path, r_session):
+    # G <- t(X) %*% d_hid, a part of the reference's wh = wh + np.dot(X.T, d) * lr, which
+    # never names it: right, so the update's sign turned round after it is the first to
+    # differ, not G, which only its wrong reader reads
+    source = R_PORT.replace("    wh <- wh + t(X) %*% d_hid * lr\n",
+                            "    G <- t(X) %*% d_hid\n    wh <- wh + G * lr\n")
+    result, line = _checked(tmp_path, r_session, source, "wh <- wh + G * lr",
+                            "wh <- wh - G * lr", ".R")
+    assert result.lockstep.finding.port.line == line
+    assert diagnosis.port_kind([result])[0] == "sign"

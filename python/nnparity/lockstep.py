@@ -982,6 +982,9 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                 bound = _copied(t, text) or _dropped_call(t, text)
                 # (what the helper set never reaches its caller)
                 origin = bound and (*bound, "not-written-back")
+        if bound is None and py_train is not None:
+            bound = _integer_array(t, text, str(message))
+            origin = bound and (*bound, "integer-truncation")
         if bound is None and ref_trace is not None:
             origin = _origin(t, ref_trace, text, fixture,
                              "Python" if py_train is not None else "R")
@@ -1000,6 +1003,29 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     if fixed is not None:
         result.probes = {"repair": fixed, "line": shown}
     return result
+
+
+# numpy refusing to add floats in place into an array of integers
+_INT_CAST = re.compile(r"Cannot cast ufunc '\w+' output from dtype\('(?:float|complex)\d*'\) "
+                       r"to dtype\('u?int\d*'\)")
+
+
+def _integer_array(t, text, message):
+    """For a numpy port that stops adding floats in place into an array of integers (x +=
+    ... made x with np.full(shape, 0) or np.zeros(..., dtype=int)): (the statement that made
+    x, words); else None. What was stored into x before was truncated: that is the bug."""
+    target = re.match(r"\s*([A-Za-z_][\w.]*)(?:\[[^\]]*\])?\s*[-+*/]=", text)
+    if not _INT_CAST.search(message) or target is None or not t:
+        return None
+    here, name = t[-1].frame, target.group(1)
+    made = [a for a in t if a.frame == here and a.name == name and a.kind == "assign"
+            and not a.partial]
+    if not made:
+        return None
+    a = made[-1]
+    return a, (f"{name} is an array of integers, made at line {a.line} "
+               f"({a.text.splitlines()[0].strip()}): what is stored into it is truncated, "
+               "and numpy cannot add floats to it in place")
 
 
 def _passes_of_its_own(fixture, py_train, r_train, session, port):

@@ -1068,11 +1068,61 @@ def _encloses(b, a):
     return b.file == a.file and b.line < a.line <= b.last_line
 
 
+def _subterms(trace, most=4000):
+    """{size: [(value, name)]} of the parts of a Python trace's assignments that compute arrays
+    (calls, arithmetic, transposes: np.dot(X.T, d) and np.dot(X.T, d) * lr of wh = wh +
+    np.dot(X.T, d) * lr), each evaluated from the values its names held when the statement
+    ran; {} for an R trace, whose code is not evaluated here."""
+    out = {}
+    if not trace or trace[0].language != "Python":
+        return out
+    env, done = {}, 0
+    for a in trace:
+        if a.kind == "assign" and a.text and done < most:
+            try:
+                tree = ast.parse(a.text.strip())
+            except SyntaxError:
+                tree = None
+            node = tree.body[0] if tree is not None and tree.body else None
+            value = getattr(node, "value", None) \
+                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) else None
+            here = {n: v for (f, n), v in env.items() if f == a.frame}
+            for sub in ast.walk(value) if value is not None else ():
+                if sub is value or not isinstance(sub, (ast.BinOp, ast.Call, ast.Attribute,
+                                                        ast.UnaryOp)):
+                    continue
+                names = {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)}
+                if not names <= {*here, "np"} or isinstance(sub, ast.Attribute) \
+                        and sub.attr != "T" or any(np.size(here[n]) == 1 for n in names
+                                                   if n in here):
+                    continue    # (a part scaled by a number, lr * g, is where the rate
+                    # goes: a port's lr folded in early matches it and is not right)
+                done += 1
+                try:
+                    with np.errstate(all="ignore"):
+                        got = eval(compile(ast.Expression(sub), "<term>", "eval"),  # noqa: S307
+                                   {"np": np, "__builtins__": {}}, dict(here))
+                    got = np.asarray(got, dtype=np.float64)
+                except Exception:  # noqa: BLE001 -- a part may not run alone
+                    continue
+                if got.size > 1:
+                    out.setdefault(got.size, []).append((got, a.name))
+        if a.value is not None and a.kind in ("arg", "assign", "alias", "for") \
+                and re.fullmatch(r"[A-Za-z_]\w*", a.name):
+            env[a.frame, a.name] = a.value
+    return out
+
+
 def _written_zeros(a):
     """True when assignment a makes an array of zeros written as such (numeric(n),
-    np.zeros(...), 0 * w), not filled in part."""
-    return a.value is not None and not a.value.any() and a.kind == "assign" \
-        and not a.partial and _ZEROS.search(a.text) is not None
+    np.zeros(...), 0 * w), not filled in part; or numpy's np.empty(), whose numbers are
+    whatever its memory held: none of them a number of the reference's."""
+    if a.value is None or a.kind != "assign" or a.partial:
+        return False
+    code = (a.text or "").split("#", 1)[0]
+    return not a.value.any() and _ZEROS.search(code) is not None \
+        or re.search(r"(?:<-|=)\s*np\.empty(?:_like)?\(", code) is not None \
+        and not any(typed.search(code) for typed in _STORED.values())
 
 
 def _integral_size(a, sizes):
@@ -1134,6 +1184,8 @@ class _Alignment:
         self._readers = None  # assignment -> the later ones computed from it (validated())
         self._conventions = None  # whether the port's sign convention is the reference's
         # opposite (negated())
+        self._subterms = None  # size -> the values of the reference statements' parts, and
+        # the names those statements assign
 
     def ref_name(self, name):
         return self.to_ref.get(name, name)
@@ -1372,6 +1424,9 @@ class _Alignment:
                 return True     # (the port's own sign convention: out - y for y - out)
             if self.sums_agreeing(i):
                 return True     # (a running sum of agreeing terms from 0: sse += e * e)
+            if self.subterm(i):
+                return True     # (a term the reference computes inside a statement:
+                # X %*% wh of np.dot(X, wh) + bh)
             if i not in self._validated:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
@@ -1431,6 +1486,29 @@ class _Alignment:
         float32 and not whole: precision lost upstream, which agreeing readers hide."""
         return any(_in_float32(v) and not np.array_equal(v, np.round(v))
                    for v in (self.port[d].value for d in (i, *self.gp.deps(i))))
+
+    def subterm(self, i):
+        """True when port assignment i, of more than one number, holds the value of a part
+        of a reference statement (np.dot(X.T, d) of wh = wh + np.dot(X.T, d) * lr): a term
+        the port computes on a line of its own."""
+        a = self.port[i]
+        v = a.value
+        if v is None or v.size < 2 or not np.isfinite(v).all():
+            return False
+        if self._subterms is None:
+            self._subterms = _subterms(self.ref)
+        if self._readers is None:
+            self.validated(i)           # (which lists each assignment's readers)
+        readers = {self.ref_name(self.port[j].name) for j in self._readers.get(i, ())}
+        for t, owner in self._subterms.get(v.size, ()):
+            # a term of the statement a reader of it computes, under that statement's name
+            # (Z1 read by Z = Z1 + b); not the statement's whole value left incomplete
+            # (delta <- P - Y where the reference's delta is (P - Y) / n)
+            if owner in readers and self.ref_name(a.name) != owner \
+                    and (t.shape == v.shape or t.ndim == 1 or v.ndim == 1) \
+                    and np.allclose(np.ravel(t), np.ravel(v), rtol=self.rtol, atol=self.atol):
+                return True
+        return False
 
     def sums_agreeing(self, i):
         """True when port assignment i adds to a number of its own name, in a loop, a term
@@ -2020,6 +2098,13 @@ def _finding(al, root, context):
             and statement.value is not None and ref.value.shape == statement.value.shape:
         found = _by_nearness(np.asarray(ref.value, dtype=np.float64),
                              np.asarray(statement.value, dtype=np.float64))
+        cast = _cast_to_single(al) if found is not None else None
+        if cast is not None:
+            # near, and not float32 itself: a float32 step added to float64 numbers
+            statement, inside = cast, None
+            found = ("single-precision", f"{found[1].split(',')[0]}: line {cast.line} makes "
+                                         "numbers of single precision "
+                                         f"({cast.text.splitlines()[0].strip()})")
     if found is None and statement.index in al.guessed and statement.value is not None:
         # a guess of another size says nothing of the values: one of the same size may
         sized = al.counterpart(statement, sized=True)
@@ -2529,10 +2614,16 @@ def _upstream(trace, g, name):
     return sorted(seen)
 
 
-def _holds(a, want, rtol, atol, kinds=("assign", "alias")):
-    return a.kind in kinds and a.value is not None \
-        and a.value.size == want.size \
-        and np.allclose(np.ravel(a.value), want, rtol=rtol, atol=atol)
+def _holds(a, want, rtol, atol, kinds=("assign", "alias"), rows=False):
+    """Whether assignment a (of `kinds`) holds the numbers `want`; with rows, also as every
+    row of a matrix (a bias laid over the samples, matrix(0, n, 1) for a bias of 0)."""
+    if a.kind not in kinds or a.value is None:
+        return False
+    v = a.value
+    if v.size == want.size:
+        return np.allclose(np.ravel(v), want, rtol=rtol, atol=atol)
+    return rows and v.ndim == 2 and v.shape[1] == want.size and v.shape[0] > 1 \
+        and np.allclose(v, want[None, :], rtol=rtol, atol=atol)
 
 
 def kept_given(trace, name, value, rtol=RTOL, atol=ATOL):
@@ -2560,7 +2651,7 @@ def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     upstream = _upstream(trace, g, name)
     want = np.ravel(np.asarray(value, dtype=np.float64))
     top = min(trace.frames) if trace.frames else None
-    found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol)
+    found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol, rows=True)
              or trace[i].frame != top and _holds(trace[i], want, rtol, atol, kinds=("return",))]
     if not found:
         found = [trace[i] for i in upstream if trace[i].kind == "assign"
@@ -3124,6 +3215,14 @@ def _by_term(q, p, ctx):
                                               f"{what} x {name}: a term with another "
                                               "constant, or counted once more")
     return None
+
+
+def _cast_to_single(al):
+    """The first statement of the port that ran and makes numbers of single precision
+    (g.astype(np.float32), np.float32(x), dtype="f4"), or None."""
+    return next((a for a in al.port if a.kind in ("assign", "alias", "return")
+                 and _STORED["single-precision"].search((a.text or "").split("#", 1)[0])),
+                None)
 
 
 def _by_nearness(q, p):
