@@ -2390,6 +2390,14 @@ def test_an_objects_field_read_where_the_value_just_computed_belongs_is_a_stale_
     # an n x h bias matrix moved by h column sums, scaled: R recycles them down its columns
     ("    bh=bh+colSums(d_hiddenlayer)*lr", "R",
      "    bh=t(t(bh) + colSums(d_hiddenlayer)*lr)", "recycling"),
+    # replicate() lays one copy per column: n x h wants its transpose
+    ("    Z <- Z1 + replicate(n, c(bh))", "R", "    Z <- Z1 + t(replicate(n, c(bh)))",
+     "transposed"),
+    # an element given the field the one before it is given (a line copied)
+    ("  list(wh = nn$wh, bh = nn$bh, wout = nn$wout, bout = nn$bh)", "R",
+     "  list(wh = nn$wh, bh = nn$bh, wout = nn$wout, bout = nn$bout)", "wrong-operand"),
+    ('    return {"wh": self.wh, "bh": self.bh, "bout": self.bh}', "Python",
+     '    return {"wh": self.wh, "bh": self.bh, "bout": self.bout}', "wrong-operand"),
 ])
 def test_the_vocabulary_mends(line, language, edited, kind):
     from nnparity import repair
@@ -2486,3 +2494,44 @@ def test_a_term_of_a_reference_statement_on_a_line_of_its_own_agrees(tmp_path, r
                             "wh <- wh - G * lr", ".R")
     assert result.lockstep.finding.port.line == line
     assert diagnosis.port_kind([result])[0] == "sign"
+
+
+# av_mlp's epoch as a nested function that writes train()'s names back with nonlocal.
+PY_NONLOCAL = """\
+import numpy as np
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    wh, bh, wout, bout = (np.array(p, dtype=float) for p in (wh, bh, wout, bout))
+    loss = np.zeros(int(epochs))
+
+    def step():
+        nonlocal wh, bh, wout, bout
+        H = 1 / (1 + np.exp(-(X @ wh + bh)))
+        out = 1 / (1 + np.exp(-(H @ wout + bout)))
+        E = y - out
+        d_out = E * out * (1 - out)
+        d_hid = (d_out @ wout.T) * H * (1 - H)
+        wout = wout + lr * (H.T @ d_out)
+        bout = bout + lr * d_out.sum(axis=0, keepdims=True)
+        wh = wh + lr * (X.T @ d_hid)
+        bh = bh + lr * d_hid.sum(axis=0, keepdims=True)
+        return 0.5 * np.mean(E ** 2)
+
+    for i in range(int(epochs)):
+        loss[i] = step()
+    return {"wh": wh, "bh": bh, "wout": wout, "bout": bout, "loss": loss}
+"""
+
+
+def test_the_nested_function_port_agrees(tmp_path, r_session):
+    result = _agreeing(tmp_path, r_session, PY_NONLOCAL, ".py")
+    assert result.verdict == "agree", result.differences
+
+
+def test_a_name_left_out_of_nonlocal_is_where_its_update_is_lost(tmp_path, r_session):
+    # bout = bout + ... then makes bout a local of step(): Python stops reading it
+    result, line = _checked(tmp_path, r_session, PY_NONLOCAL, "nonlocal wh, bh, wout, bout",
+                            "nonlocal wh, bh, wout", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "not-written-back"

@@ -985,6 +985,9 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
         if bound is None and py_train is not None:
             bound = _integer_array(t, text, str(message))
             origin = bound and (*bound, "integer-truncation")
+        if bound is None and py_train is not None:
+            bound = _nonlocal_left_out(t, file, line, kind, str(message))
+            origin = bound and (*bound, "not-written-back")
         if bound is None and ref_trace is not None:
             origin = _origin(t, ref_trace, text, fixture,
                              "Python" if py_train is not None else "R")
@@ -1026,6 +1029,30 @@ def _integer_array(t, text, message):
     return a, (f"{name} is an array of integers, made at line {a.line} "
                f"({a.text.splitlines()[0].strip()}): what is stored into it is truncated, "
                "and numpy cannot add floats to it in place")
+
+
+def _nonlocal_left_out(t, file, line, kind, message):
+    """For a Python port that stops reading a name of a nested function before assigning it
+    (UnboundLocalError: bout += ... where its nonlocal statement leaves bout out), return
+    (an Assignment at that nonlocal or global statement, words); else None."""
+    name = re.search(r"local variable '(\w+)'", message)
+    if kind != "UnboundLocalError" or name is None:
+        return None
+    lines = Path(file).read_text(encoding="utf-8").splitlines()
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    for i in range(line - 1, 0, -1):
+        text = lines[i - 1]
+        own = len(text) - len(text.lstrip())
+        if re.match(r"\s*(nonlocal|global)\s", text) and own <= indent \
+                and name.group(1) not in re.findall(r"\w+", text.split(None, 1)[1]):
+            a = tracing.Assignment("Python", "", None, str(file), i, text.strip(), 0, (),
+                                   "train", "other")
+            return a, (f"{text.strip()} leaves {name.group(1)} out, so the nested function's "
+                       f"{name.group(1)} is a local of its own: the one outside is never "
+                       "written back")
+        if re.match(r"\s*def\s", text) and own < indent:
+            return None
+    return None
 
 
 def _passes_of_its_own(fixture, py_train, r_train, session, port):

@@ -702,6 +702,22 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         # whatever it was computed from, downstream of the bug)
         for new, words in _signs(line, language):
             yield new, "sign", words
+        # a list's element given another element's field (bout = nn$bh, a line copied
+        # from the one before), where the field of its own name belongs
+        entry = r"(?<![\w.$])([A-Za-z.][\w.]*)(\s*=\s*[A-Za-z.][\w.]*[$@])([A-Za-z.][\w.]*)" \
+            if language == "R" else \
+            r"""(?:(?<![\w.])([A-Za-z_]\w*)(\s*=\s*)|["']([A-Za-z_]\w*)["'](\s*:\s*))""" \
+            r"""(?:[A-Za-z_][\w.]*\.)([A-Za-z_]\w*)(?![\w(\[])"""
+        found = [m for m in re.finditer(entry, line[:end]) if m.start() >= start]
+        keys = {m.group(1) or (m.group(3) if language == "Python" else None) for m in found}
+        for m in found:
+            key = m.group(1) or (m.group(3) if language == "Python" else None)
+            field = m.group(3) if language == "R" else m.group(5)
+            at = m.start(3) if language == "R" else m.start(5)
+            if key and key != field and field in keys:
+                # (the field another element is given under its own name)
+                yield line[:at] + key + line[at + len(field):], "wrong-operand", \
+                    f"{key} given the field {field} where the field {key} belongs"
         # an object's field, as the last pass left it, where the value of its name this
         # pass computed belongs (self$h %*% w, h computed two lines above)
         field = r"\bself\$([A-Za-z.][\w.]*)" if language == "R" else \
@@ -713,6 +729,12 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     "the value computed in this one, belongs"
     if language == "R":
         yield from _byrow(line, start, end)
+        for a, k, _ in _calls(line, start, end, "replicate|sapply|vapply|mapply|simplify2array"):
+            # one result per column, where one per row (numpy's stack of rows) belongs
+            if not re.search(r"(?<![\w.$])t\(\s*$", line[:a]):
+                name = line[a:line.index("(", a)]
+                yield line[:a] + "t(" + line[a:k] + ")" + line[k:], "transposed", \
+                    f"{name}() lays one result per column, where its transpose belongs"
         m = re.fullmatch(r"(\s*)(t\(.*\)\s*[-+*/]\s*\S.*?)(\s*)", line[start:end])
         if m and not re.search(r"<-|(?<![=!<>])=(?!=)", m.group(2)):
             # the transpose trick half done: t(Z) + c(b), where t(t(Z) + c(b)) belongs (R
