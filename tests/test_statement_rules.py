@@ -2535,3 +2535,44 @@ def test_a_name_left_out_of_nonlocal_is_where_its_update_is_lost(tmp_path, r_ses
                             "nonlocal wh, bh, wout", ".py")
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "not-written-back"
+
+
+def test_a_size_of_another_axis_where_the_number_of_samples_belongs_is_the_wrong_axis():
+    from nnparity import repair
+    # rowsum()'s group, one per hidden unit where one per sample belongs
+    assert ("  group <- rep(1, n)", "wrong-axis") in [
+        (new, kind) for new, kind, _ in repair.edits("  group <- rep(1, ncol(wh))", "R",
+                                                     counts=("n",))]
+    assert ("    ones = np.ones((n, 1))", "wrong-axis") in [
+        (new, kind) for new, kind, _ in repair.edits("    ones = np.ones((wh.shape[1], 1))",
+                                                     "Python", counts=("n",))]
+
+
+def test_a_repair_of_a_line_that_reorders_the_data_names_the_samples_order():
+    from nnparity import lockstep, repair
+    fixed = repair.Repair("port.py", 57, '    X = X[:, np.argsort(X[0], kind="stable")]',
+                          '    X = X[:, np.argsort(X[1], kind="stable")]', "wrong-operand",
+                          "[0] where [1] belongs")
+    assert lockstep._reordered(fixed, ["X", "y"]).kind == "data-order"
+    # not a line that sets anything but the data, nor one that reorders nothing
+    other = repair.Repair("port.py", 9, "    w = np.sort(w)", "    w = w", None, "")
+    assert lockstep._reordered(other, ["X", "y"]).kind is None
+
+
+def test_a_value_computed_again_after_its_inputs_moved_is_a_stale_value(tmp_path, r_session):
+    # the hidden activations computed again after wh moved, where H, the forward pass's,
+    # belongs: the names the lines above gave each part are put back in turn
+    source = R_PORT.replace(
+        "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+        "    Z <- X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE)\n    H <- sigmoid(Z)")
+    # (the output weights moved last, after the hidden ones)
+    source = source.replace("    wout <- wout + t(H) %*% d_out * lr\n", "").replace(
+        "    bh <- bh + colSums(d_hid) * lr\n",
+        "    bh <- bh + colSums(d_hid) * lr\n    wout <- wout + t(H) %*% d_out * lr\n")
+    result, line = _checked(
+        tmp_path, r_session, source, "wout <- wout + t(H) %*% d_out * lr",
+        "wout <- wout + t(sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))) "
+        "%*% d_out * lr", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "stale-value" and "where H, computed at line" in words, words

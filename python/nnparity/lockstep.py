@@ -542,11 +542,30 @@ def _named(fixed, trace, net, python):
     another: the epochs off by one, a stale value (computed again after its input moved, or
     read where a copy from before belongs), the rate applied twice."""
     fixed = _epochs_count(fixed, trace, net)
+    fixed = _reordered(fixed, [_to_port(net, python).get(k, k) for k in net.DATA])
     fixed = _recomputed_stale(fixed, trace)
     fixed = _copy_before(fixed, trace)
     to_port = _to_port(net, python)
     return _rate_again(fixed, [to_port.get(k, k) for k, kind in net.HYPER.items()
                                if kind == "rate"])
+
+
+# The calls that put samples in another order.
+_REORDERS = re.compile(r"\b(?:argsort|order|permutation|shuffle|sample|rev|sort)\(")
+
+
+def _reordered(fixed, data):
+    """A repair of a line that sets one of the port's `data` names from itself put in
+    another order (X = X[:, np.argsort(X[0])]): whatever edit mends it, the samples'
+    order is the bug (data-order)."""
+    code = fixed.text.split("#", 1)[0]
+    target = re.match(r"\s*([A-Za-z_.][\w.]*)\s*(?:<-|=)(?!=)", code)
+    if fixed.kind == "data-order" or target is None or target.group(1) not in data \
+            or not _REORDERS.search(code[target.end():]):
+        return fixed
+    return dataclasses.replace(fixed, kind="data-order", words=(
+        f"{target.group(1)} put in another order ({code.strip()}): the samples are visited "
+        f"in another order than the reference's; {fixed.words}"))
 
 
 def _statements_at(trace, fixed):

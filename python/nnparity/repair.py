@@ -14,6 +14,7 @@ The reported statement is tried first, then the lines around it, nearest first, 
 budget of runs (most lines offer no edit at all, and cost nothing).
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -749,6 +750,15 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         yield from _recycled(line, body, end)
     yield from _unrounded(line, start, end, language)
     for count in counts:
+        # a size of another axis or array (rep(1, ncol(wh))) where the number of samples
+        # belongs
+        sized = r"(?<![\w.$])(?:nrow|ncol|NROW|NCOL|length)\([^()]*\)" if language == "R" \
+            else r"(?<![\w.])(?:len\([^()]*\)|[A-Za-z_][\w.]*\.shape\[\s*-?\d\s*\])"
+        for m in re.finditer(sized, line[:end]):
+            if m.start() >= start and m.group() != count:
+                yield line[:m.start()] + count + line[m.end():], "wrong-axis", \
+                    f"{m.group()} where the number of samples, {count}, belongs"
+    for count in counts:
         # a sum where the reference's mean belongs: the count divides a call's value
         for a, b, _ in _calls(line, start, end, _SUMS):
             if not line[b:b + 1] in ("[", "."):
@@ -1057,6 +1067,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     sized = [n for n in dict.fromkeys(inputs) if n not in order and 1 <= n <= len(lines)
              and _SIZE.match(lines[n - 1])]
     keys = sorted({a or b for a, b in _KEY.findall("".join(lines))})
+    made = _made(lines, language)
     packs = packer_names("".join(lines), language)
     defaults = defaulted_helpers("".join(lines), language)
     seen, tried = set(), []
@@ -1070,7 +1081,9 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
         most += len(tried)
         for n in lines_tried:
             text = lines[n - 1].rstrip("\n")
-            for new, kind, words in edits(text, language, hyper,
+            for new, kind, words in itertools.chain(
+                    _recomputed(text, n, made, language) if n in order or n in also else (),
+                    edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
                                           keys, counts, n in order or n in also, epochs,
                                           rates,
@@ -1078,7 +1091,7 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                                           (activations or {}).get(n, {}),
                                           helpers if n in order or n in also else (),
                                           packs if n in order or n in also else (),
-                                          defaults):
+                                          defaults)):
                 if (n, new) not in seen and len(tried) < most:
                     seen.add((n, new))
                     tried.append(Repair(str(port), n, text, new, kind, words))
@@ -1088,6 +1101,55 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                for r in tried]
     return next((r for r, fixed in zip(tried, check(sources)) if fixed), None) \
         if tried else None
+
+
+def _made(lines, language):
+    """[(line number, name, the pattern of its right-hand side)] of the one-line assignments
+    of the port that compute something (a call or an operator), each token of the
+    right-hand side matched with any spacing."""
+    out = []
+    for k, text in enumerate(lines, 1):
+        code = text[:_code_end(text)].rstrip()
+        start = rhs_start(code, language)
+        target = re.match(r"\s*([A-Za-z_.][\w.]*)\s*(?:<-|=)(?!=)", code)
+        rhs = code[start:].strip()
+        if not start or target is None or not re.search(r"[-+*/@%(]", rhs) \
+                or rhs.count("(") != rhs.count(")"):
+            continue
+        tokens = re.findall(r"[A-Za-z_.][\w.]*|\d+(?:\.\d+)?|\S", rhs)
+        out.append((k, target.group(1), r"\s*".join(map(re.escape, tokens))))
+    return out
+
+
+def _recomputed(text, n, made, language):
+    """Return [(edited line, kind, words)]: a value computed again on line n where the name
+    an earlier line gave it belongs (sigmoid(np.dot(X, wh) + bh) after wh moved, where
+    hiddenlayer_activations, computed before, belongs), the line with every such name put
+    back first."""
+    return list(_recomputing(text, n, made, language))[::-1]
+
+
+def _recomputing(text, n, made, language):
+    """Yield the edits of _recomputed(), one name put back at a time."""
+    start, end = rhs_start(text, language), _code_end(text)
+    done, line = set(), text
+    while True:
+        # each name put back in turn, to the end (np.dot(X, wh) as hidden_layer_input1,
+        # then hidden_layer_input1 + bh as hidden_layer_input)
+        for k, name, pattern in made:
+            after = r"(?![\w.(])" if re.search(r"\w$", pattern) else ""
+            m = next((m for m in re.finditer(rf"(?<![\w.$]){pattern}{after}", line[:end])
+                      if m.start() >= start and line[start:end].strip() != m.group()), None) \
+                if k < n and k not in done else None    # (not the whole value: x <- x)
+            if m is not None:
+                break
+        else:
+            return
+        done.add(k)
+        end -= len(m.group()) - len(name)
+        line = line[:m.start()] + name + line[m.end():]
+        yield line, "stale-value", (f"a value computed again from values moved since, where "
+                                    f"{name}, computed at line {k} before they moved, belongs")
 
 
 def defaulted_helpers(text, language):
