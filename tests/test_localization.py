@@ -1,6 +1,6 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/ and third/ to nineteenth/, manifest.json: the bug's file,
-line and kind; the second to the nineteenth written and their manifests filled before the
+(tests/ports/mutants/, heldout/ and third/ to twentyfirst/, manifest.json: the bug's file,
+line and kind; the second to the twentyfirst written and their manifests filled before the
 localizer first ran on them, by sessions or helpers that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -49,19 +49,21 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # 81%, 9%, the first to meet the targets unseen (av_mlp alone, each); sixteenth, across the
 # six networks, 88%, 81%, 12%; seventeenth, across the six networks, 84%, 78%, 9%;
 # eighteenth, across them with twelve of av_mlp, 75%, 75%, 6% (av_mlp's 12: 92%, 100%, 0%);
-# nineteenth, av_mlp alone close to the article's code, 81%, 78%, 16%
+# nineteenth, av_mlp alone close to the article's code, 81%, 78%, 16%; twentieth, av_mlp
+# alone close to it again, 66%, 72%, 9%; twentyfirst, across the six networks, 72%, 72%, 12%
 # (bench/out/localize-*-unseen.txt).
 # Every failure of the third to the eleventh sets has since been looked at and has taught
 # rules written for any port, each with a test of its own (tests/test_tracing.py,
 # test_lockstep.py, test_repair.py, test_statement_rules.py); git log says which port
 # showed which.
-FLOORS = {"mutants": (95, 90, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
-          "fourth": (91, 83, 6), "fifth": (89, 80, 9), "sixth": (94, 77, 6),
-          "seventh": (91, 80, 9), "eighth": (94, 94, 6), "ninth": (91, 84, 9),
-          "tenth": (91, 81, 6), "eleventh": (90, 93, 3), "twelfth": (94, 88, 3),
+FLOORS = {"mutants": (97, 95, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
+          "fourth": (91, 86, 6), "fifth": (91, 86, 6), "sixth": (94, 86, 6),
+          "seventh": (91, 86, 9), "eighth": (94, 94, 6), "ninth": (91, 84, 9),
+          "tenth": (91, 90, 6), "eleventh": (93, 93, 3), "twelfth": (94, 88, 3),
           "thirteenth": (78, 88, 6), "fourteenth": (94, 91, 6), "fifteenth": (91, 94, 3),
-          "sixteenth": (88, 88, 6), "seventeenth": (94, 91, 3),
-          "eighteenth": (94, 91, 6), "nineteenth": (88, 91, 3), "catalogue": (88, 92, 4)}
+          "sixteenth": (93, 93, 4), "seventeenth": (94, 91, 3),
+          "eighteenth": (94, 91, 6), "nineteenth": (90, 91, 3), "twentieth": (90, 93, 7),
+          "twentyfirst": (78, 87, 7), "catalogue": (88, 92, 4)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -91,6 +93,11 @@ def test_localization_holds_what_it_reached(rows, label):
     "seventeenth",  # unseen 84%, 78%, 9%; reached once its failures were looked at (97, 94, 0)
     "eighteenth",   # unseen 75%, 75%, 6%; reached once its failures were looked at (97, 94, 3)
     "nineteenth",   # unseen 81%, 78%, 16%; reached once its failures were looked at (91, 94, 0)
+    "twentieth",    # unseen 66%, 72%, 9%; reached once its failures were looked at (94, 97, 3)
+    pytest.param("twentyfirst", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the twentyfirst set (81% line, 91% kind, 3% "
+                            "wrong; unseen, 72%, 72%, 12%); strict: this fails as soon as "
+                            "it is")),
     pytest.param("thirteenth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the thirteenth set (81% line, 91% kind, 3% "
                             "wrong; unseen, 47%, 41%, 25%); strict: this fails as soon as "
