@@ -2576,3 +2576,10 @@ def test_a_value_computed_again_after_its_inputs_moved_is_a_stale_value(tmp_path
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "stale-value" and "where H, computed at line" in words, words
+
+
+def test_an_element_one_character_away_is_tried_on_a_statement_of_its_own():
+    # (the element names the port uses are the search's, not those a returned list lists)
+    from nnparity import repair
+    assert "  h <- p$w6 * x" in [new for new, _, _ in repair.edits("  h <- p$w5 * x", "R",
+                                                                  keys=("w5", "w6"))]

@@ -710,12 +710,12 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             r"""(?:(?<![\w.])([A-Za-z_]\w*)(\s*=\s*)|["']([A-Za-z_]\w*)["'](\s*:\s*))""" \
             r"""(?:[A-Za-z_][\w.]*\.)([A-Za-z_]\w*)(?![\w(\[])"""
         found = [m for m in re.finditer(entry, line[:end]) if m.start() >= start]
-        keys = {m.group(1) or (m.group(3) if language == "Python" else None) for m in found}
+        listed = {m.group(1) or (m.group(3) if language == "Python" else None) for m in found}
         for m in found:
             key = m.group(1) or (m.group(3) if language == "Python" else None)
             field = m.group(3) if language == "R" else m.group(5)
             at = m.start(3) if language == "R" else m.start(5)
-            if key and key != field and field in keys:
+            if key and key != field and field in listed:
                 # (the field another element is given under its own name)
                 yield line[:at] + key + line[at + len(field):], "wrong-operand", \
                     f"{key} given the field {field} where the field {key} belongs"
