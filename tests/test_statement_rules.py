@@ -2497,7 +2497,7 @@ def test_a_term_of_a_reference_statement_on_a_line_of_its_own_agrees(tmp_path, r
 
 
 # av_mlp's epoch as a nested function that writes train()'s names back with nonlocal.
-PY_NONLOCAL = """\
+PY_AV_NONLOCAL = """\
 import numpy as np
 
 
@@ -2525,13 +2525,13 @@ def train(X, y, wh, bh, wout, bout, lr, epochs):
 
 
 def test_the_nested_function_port_agrees(tmp_path, r_session):
-    result = _agreeing(tmp_path, r_session, PY_NONLOCAL, ".py")
+    result = _agreeing(tmp_path, r_session, PY_AV_NONLOCAL, ".py")
     assert result.verdict == "agree", result.differences
 
 
 def test_a_name_left_out_of_nonlocal_is_where_its_update_is_lost(tmp_path, r_session):
     # bout = bout + ... then makes bout a local of step(): Python stops reading it
-    result, line = _checked(tmp_path, r_session, PY_NONLOCAL, "nonlocal wh, bh, wout, bout",
+    result, line = _checked(tmp_path, r_session, PY_AV_NONLOCAL, "nonlocal wh, bh, wout, bout",
                             "nonlocal wh, bh, wout", ".py")
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "not-written-back"
@@ -2583,3 +2583,24 @@ def test_an_element_one_character_away_is_tried_on_a_statement_of_its_own():
     from nnparity import repair
     assert "  h <- p$w6 * x" in [new for new, _, _ in repair.edits("  h <- p$w5 * x", "R",
                                                                   keys=("w5", "w6"))]
+
+
+def test_an_objects_field_where_another_belongs_is_a_wrong_operand(tmp_path, r_session):
+    # t(self$wh), the hidden weights, where the output weights belong: R stops on the
+    # product, and the field the port names that mends it is the one to read
+    result, line = _checked(tmp_path, r_session, R_R6, "d_hid <- (d_out %*% t(self$wout))",
+                            "d_hid <- (d_out %*% t(self$wh))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "wrong-operand" and "self$wh where self$wout belongs" in words, words
+
+
+def test_a_class_made_without_the_rate_leaves_it_to_its_constructors_default():
+    from nnparity import repair
+    text = ("Net <- R6::R6Class('Net', public = list(\n"
+            "  initialize = function(wh, bh, wout, bout, rate = 0.1) {}))\n")
+    defaults = repair.defaulted_helpers(text, "R")
+    assert ("  net <- Net$new(wh, bh, wout, bout, lr)", "ignores-hyper") in [
+        (new, kind) for new, kind, _ in repair.edits(
+            "  net <- Net$new(wh, bh, wout, bout)", "R", hyper=("lr",), passed=("lr",),
+            defaults=defaults)]

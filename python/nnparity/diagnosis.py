@@ -150,6 +150,11 @@ def port_kind(results):
                                      f"epoch's place: {fixed.words}: with line {fixed.line} "
                                      f"as '{fixed.edited.strip()}', one epoch of the port "
                                      "agrees with the reference")
+    if fixed is not None and found is not None and found.kind == fixed.kind == "stale-value":
+        # what the values showed (the value read after its update), then the edit
+        return fixed.kind, (f"{found.relation[1]}; {fixed.words}: with line {fixed.line} as "
+                            f"'{fixed.edited.strip()}', one epoch of the port agrees with "
+                            "the reference")
     if fixed is not None:
         return fixed.kind, (f"{fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees with "

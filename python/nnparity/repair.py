@@ -646,7 +646,11 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         return
     for f, (params, defaulted) in (defaults or {}).items():
         # move(w, g) where move(w, g, lr) belongs: the helper's default rate in lr's place
-        for a, k, args in _calls(line, start, end, re.escape(f)):
+        # (an R6 or reference class's initialize() is called as Class$new(...), a Python
+        # class's __init__() as Class(...))
+        called = r"[A-Za-z.][\w.]*\$new" if f == "initialize" and language == "R" else \
+            r"[A-Z]\w*" if f == "__init__" else re.escape(f)
+        for a, k, args in _calls(line, start, end, called):
             given = [q for q in _arguments(args) if q.strip()]
             if len(given) >= len(params) or any(re.match(r"\s*[\w.]+\s*=(?!=)", q)
                                                  for q in given):
@@ -719,6 +723,15 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 # (the field another element is given under its own name)
                 yield line[:at] + key + line[at + len(field):], "wrong-operand", \
                     f"{key} given the field {field} where the field {key} belongs"
+        # one of the object's fields where another belongs (t(self$wh) for t(self$wout):
+        # the field above copied), of the fields the port names
+        for m in re.finditer(r"\bself\$([A-Za-z.][\w.]*)", line[:end]) if language == "R" \
+                else ():
+            if m.start() >= start:
+                for key in sorted((k for k in keys if k != m.group(1)),
+                                  key=lambda k: (k[0] != m.group(1)[0], k))[:8]:
+                    yield line[:m.start(1)] + key + line[m.end(1):], "wrong-operand", \
+                        f"{m.group()} where self${key} belongs"
         # an object's field, as the last pass left it, where the value of its name this
         # pass computed belongs (self$h %*% w, h computed two lines above)
         field = r"\bself\$([A-Za-z.][\w.]*)" if language == "R" else \
