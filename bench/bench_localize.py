@@ -35,7 +35,8 @@ SETS = tuple(paths.ROOT / "tests" / "ports" / name
              for name in ("mutants", "heldout", "third", "fourth", "fifth", "sixth",
                           "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                           "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                          "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"))
+                          "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
+                          "twentysecond"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.
