@@ -2604,3 +2604,81 @@ def test_a_class_made_without_the_rate_leaves_it_to_its_constructors_default():
         (new, kind) for new, kind, _ in repair.edits(
             "  net <- Net$new(wh, bh, wout, bout)", "R", hyper=("lr",), passed=("lr",),
             defaults=defaults)]
+
+
+@pytest.mark.parametrize("line, language, edited, kind, hyper", [
+    # e typed to the two decimals a walkthrough prints
+    ("    h <- 1 / (1 + 2.72^(-z))", "R", "    h <- 1 / (1 + exp(1)^(-z))", "wrong-constant", ()),
+    # a result written into the array it is computed from
+    ("    return np.multiply(x, 1 - x, out=x)", "Python", "    return np.multiply(x, 1 - x)",
+     "stale-value", ()),
+    # the rate as an exponent
+    ("    wout += H.T.dot(d) **lr", "Python", "    wout += H.T.dot(d) * lr", "hyper-misused",
+     ("lr",)),
+    # a value written under its input's name, a digit too many
+    ("      Z1[, j] <- Z[, j] + bh[1, j]", "R", "      Z[, j] <- Z[, j] + bh[1, j]",
+     "not-written-back", ()),
+])
+def test_the_vocabulary_mends_too(line, language, edited, kind, hyper):
+    from nnparity import repair
+    assert (edited, kind) in [(new, k) for new, k, _ in repair.edits(line, language,
+                                                                     hyper=hyper)]
+
+
+def test_an_activation_called_where_its_slope_belongs_is_a_wrong_derivative():
+    from nnparity import repair
+    helpers = ("sigmoid", "derivatives_sigmoid")
+    found = {new: kind for new, kind, _ in repair.edits(
+        "  s <- sigmoid(a)", "R", helpers=helpers)}
+    assert found["  s <- derivatives_sigmoid(a)"] == "wrong-derivative"
+    # the slope where the activation belongs is no derivative's mistake
+    found = {new: kind for new, kind, _ in repair.edits(
+        "  a <- derivatives_sigmoid(z)", "R", helpers=helpers)}
+    assert found["  a <- sigmoid(z)"] is None
+
+
+def test_a_loss_divided_by_the_other_axis_count_is_a_sum_where_a_mean_belongs(tmp_path,
+                                                                               r_session):
+    # E.shape[1], 1, for E.shape[0]: the edit is of an axis, what it does is a sum
+    result, line = _checked(tmp_path, r_session, PY_BUFFERS,
+                            "loss[i] = 0.5 * np.mean(E ** 2)",
+                            "loss[i] = 0.5 * np.sum(E ** 2) / E.shape[1]", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "sum-for-mean"
+
+
+def test_a_given_parameter_changed_before_training_is_an_initial_value_of_its_own(tmp_path,
+                                                                                  r_session):
+    source = R_PORT.replace("  epoch <- epochs\n", "  epoch <- epochs\n  wh <- wh * 1\n")
+    result, line = _checked(tmp_path, r_session, source, "  wh <- wh * 1", "  wh <- wh - 0.5",
+                            ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "own-init"
+
+
+def test_an_operand_made_by_a_transpose_is_blamed_where_it_was_transposed(tmp_path,
+                                                                          r_session):
+    # E <- Y - out stops R: reading y mends it, and Y is t(y), made at its own line
+    source = R_PORT.replace("  epoch <- epochs\n", "  epoch <- epochs\n  Y <- y\n").replace(
+        "E <- y - out", "E <- Y - out")
+    result, line = _checked(tmp_path, r_session, source, "  Y <- y", "  Y <- t(y)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "transposed" and "Y is y transposed" in words, words
+
+
+def test_a_bias_repeated_whole_for_every_sample_agrees(tmp_path, r_session):
+    # rep(c(bh), n), the article's bias_in_temp: the bias on every row, which the port then
+    # adds as a vector, recycled down the columns: that addition is the first to differ
+    source = R_PORT.replace(
+        "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+        "    bias_in_temp <- rep(c(bh), nrow(X))\n"
+        "    hidden_layer_input1 <- X %*% wh\n"
+        "    hidden_layer_input <- hidden_layer_input1 + matrix(bias_in_temp, nrow = nrow(X), "
+        "byrow = TRUE)\n"
+        "    H <- sigmoid(hidden_layer_input)")
+    result, line = _checked(tmp_path, r_session, source,
+                            "hidden_layer_input1 + matrix(bias_in_temp, nrow = nrow(X), "
+                            "byrow = TRUE)", "hidden_layer_input1 + bias_in_temp", ".R")
+    assert result.lockstep.finding.port.line == line
+    assert diagnosis.port_kind([result])[0] == "recycling"

@@ -150,11 +150,20 @@ def port_kind(results):
                                      f"epoch's place: {fixed.words}: with line {fixed.line} "
                                      f"as '{fixed.edited.strip()}', one epoch of the port "
                                      "agrees with the reference")
+    if fixed is not None and found is not None and fixed.kind == "wrong-axis" \
+            and found.kind in ("sum-for-mean", "mean-for-sum") and fixed.line == found.port.line:
+        # a count of the other axis that divides (E.shape[1], 1, for E.shape[0]): what it
+        # does is a sum where a mean belongs, as the values show
+        return found.kind, (f"{found.relation[1]}; {fixed.words}: with line {fixed.line} as "
+                            f"'{fixed.edited.strip()}', one epoch of the port agrees with "
+                            "the reference")
     if fixed is not None and found is not None and found.kind == fixed.kind == "stale-value":
         # what the values showed (the value read after its update), then the edit
         return fixed.kind, (f"{found.relation[1]}; {fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees with "
                             "the reference")
+    if fixed is not None and fixed.edited == fixed.text:
+        return fixed.kind, fixed.words      # (the words say which edit ran)
     if fixed is not None:
         return fixed.kind, (f"{fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of the port agrees with "

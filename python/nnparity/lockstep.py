@@ -543,6 +543,8 @@ def _named(fixed, trace, net, python):
     read where a copy from before belongs), the rate applied twice."""
     fixed = _epochs_count(fixed, trace, net)
     fixed = _reordered(fixed, [_to_port(net, python).get(k, k) for k in net.DATA])
+    fixed = _set_before(fixed, trace, [_to_port(net, python).get(k, k) for k in net.PARAMS])
+    fixed = _made_from(fixed, trace)
     fixed = _recomputed_stale(fixed, trace)
     fixed = _copy_before(fixed, trace)
     to_port = _to_port(net, python)
@@ -552,6 +554,48 @@ def _named(fixed, trace, net, python):
 
 # The calls that put samples in another order.
 _REORDERS = re.compile(r"\b(?:argsort|order|permutation|shuffle|sample|rev|sort)\(")
+
+
+def _set_before(fixed, trace, params):
+    """A statement the repair drops that changes a given parameter before the epochs' loop
+    (wh <- wh - 0.5, centring it) is an initial value of the port's own (own-init)."""
+    if fixed.kind is not None or not fixed.words.startswith("a statement that should not") \
+            or trace is None:
+        return fixed
+    here = [b for b in _statements_at(trace, fixed) if b.kind == "assign"]
+    if not here or here[0].loop or here[0].frame != min(trace.frames, default=0) \
+            or re.split(r"[.$]", here[0].name)[-1] not in params \
+            or re.search(r"\b(?:int|float|round|signif|trunc|floor|astype|as\.integer|"
+                         r"as\.numeric|float32|float16)\b", fixed.text):
+        return fixed    # (a cast or a rounding of the given value: the numbers say which)
+    a = here[0]
+    return dataclasses.replace(fixed, kind="own-init", words=(
+        f"line {a.line} changes the given {a.name} before training: the port starts from a "
+        f"value of its own; {fixed.words}"))
+
+
+def _made_from(fixed, trace):
+    """An operand exchange that reads the name a value was made from by a transpose (E <- Y -
+    out mended as y - out, where Y <- t(y)): the transpose is the bug, at the line that took
+    it."""
+    m = re.match(r"it reads ([A-Za-z_.][\w.]*) where ([A-Za-z_.][\w.]*) belongs", fixed.words)
+    if fixed.kind != "wrong-operand" or m is None or trace is None:
+        return fixed
+    wrong, right = m.groups()
+    turn = rf"(?:t\(\s*{re.escape(right)}\s*\)|{re.escape(right)}\.T|np\.transpose\(\s*" \
+           rf"{re.escape(right)}\s*\))"
+    made = [b for b in trace if b.kind == "assign" and b.name == wrong and b.text
+            and re.fullmatch(rf"\s*{re.escape(wrong)}\s*(?:<-|=)\s*{turn}\s*(?:#.*)?",
+                             b.text.splitlines()[0])]
+    if not made:
+        return fixed
+    b = made[0]
+    text = b.text.splitlines()[0]
+    # (the line is left as it is: the edit that ran is the reader's)
+    return repair.Repair(b.file, b.line, text, text, "transposed", (
+        f"{wrong} is {right} transposed (line {b.line}), where {right} as it is belongs: with "
+        f"line {fixed.line} as '{fixed.edited.strip()}', reading {right}, one epoch of the port "
+        "agrees with the reference"))
 
 
 def _reordered(fixed, data):
@@ -976,6 +1020,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                     fixture.init, py_train, r_train, session, port, RTOL, ATOL,
                     called=[*_called_from(t, line, port), *_callers(t, port)],
                     alike=_alike(t, text))
+    if fixed is not None:
+        fixed = _made_from(fixed, t)
     if fixed is None and OUT_OF_RANGE.search(str(message)):
         fixed = _passes_of_its_own(fixture, py_train, r_train, session, port)
     if fixed is not None:

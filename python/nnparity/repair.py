@@ -171,6 +171,10 @@ _SWAPS = [
      "max() and min() where pmax() and pmin() belong: one number for the whole vector"),
     ("Python", r"(?<![\w.])max\(", "np.maximum(", None,
      "max() where np.maximum() belongs"),
+    # a result written into the array it is computed from (np.multiply(x, 1 - x, out=x)):
+    # the caller's array overwritten
+    ("Python", r",\s*out\s*=\s*[A-Za-z_][\w.]*(?=\s*\))", "", "stale-value",
+     "{old}: the result written into an array its caller still reads"),
     ("Python", r"\[0\](?=\s*\*)", "[0.0]", "integer-truncation",
      "[0] * n: a list of integers where floats belong: values truncated"),
     ("R", r"\[\s*1\s*\]", "[2]", "wrong-operand", "[1] where [2] belongs"),
@@ -189,8 +193,9 @@ _SWAPS = [
     # a number written negative: cbind(-1, X) where cbind(1, X) belongs
     (None, r"(?<=[(,=\[])(\s*)-\s*(\d+(?:\.\d+)?)(?![\w.])", r"\1\2", "wrong-constant",
      "{old} where {new} belongs: a constant of the wrong sign"),
-    ("R", r"(?<![\w.])2\.718\d*", "exp(1)", "wrong-constant", "e written as {old}"),
-    ("Python", r"(?<![\w.])2\.718\d*", "np.e", "wrong-constant", "e written as {old}"),
+    ("R", r"(?<![\w.])2\.7[12]\d*(?![\w.])", "exp(1)", "wrong-constant", "e written as {old}"),
+    ("Python", r"(?<![\w.])2\.7[12]\d*(?![\w.])", "np.e", "wrong-constant",
+     "e written as {old}"),
     ("R", r"(?<![\w.])3\.14\d*", "pi", "wrong-constant", "pi written as {old}"),
     ("Python", r"(?<![\w.])3\.14\d*", "np.pi", "wrong-constant", "pi written as {old}"),
     (None, r"\b(\w+)\((\w+)\)\s*\*\s*\(1(?:\.0*)?\s*-\s*\1\(\2\)\)", r"\2 * (1 - \2)",
@@ -615,6 +620,9 @@ def _written_back(line, language, nested=False):
 
 
 # A call whose argument is a count or a size: what a rate can only stand for by truncation.
+# A helper's name that says it is a slope (derivatives_sigmoid, sigmoid_grad, dsigmoid).
+_SLOPE_NAME = re.compile(r"deriv|grad|prime|slope|^d_?(?:sig|tanh|relu|logis|act)|_d$", re.I)
+
 _SIZED = re.compile(r"(?<![\w.$])(?:numeric|integer|double|character|logical|vector|seq_len|"
                     r"rep_len|np\.zeros|np\.empty|np\.ones|range)\(\s*$")
 
@@ -683,7 +691,11 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         # sigmoid_grad(z) where sigmoid(z) belongs: a name completed one helper too far
         for m in re.finditer(rf"(?<![\w.$]){re.escape(f)}(?=\s*\()", line[:end]):
             for g in (g for g in helpers if g != f and m.start() >= start):
-                yield line[:m.start()] + g + line[m.end():], None, \
+                # (an activation where its slope belongs: a wrong derivative; the slope
+                # where the activation belongs is no derivative's mistake)
+                slope = [bool(_SLOPE_NAME.search(h)) for h in (f, g)]
+                yield line[:m.start()] + g + line[m.end():], \
+                    "wrong-derivative" if slope == [False, True] else None, \
                     f"{f}() called where {g}() belongs"
     yield from _slope_added(line, start, end, language, activations or {})
     rhs = line[start:end].strip()
@@ -702,6 +714,15 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         yield line[:start] + line[start:end].replace(rhs, flat, 1) + line[end:], \
             "recycling", f"{rhs} kept as a column where a flat vector, {flat}, belongs"
     yield from _slope_swapped(line, start, end, language, activations or {})
+    # a value written under its input's name, a digit too many (hidden_layer_input1[, j]
+    # <- hidden_layer_input[, j] + b): the name it goes on with never gets it
+    target = re.match(r"(\s*)([A-Za-z_.][\w.]*?)(\d+)(?=\s*(?:\[[^\]]*\])?\s*(?:<-|=(?!=)))",
+                      line)
+    if target and re.search(rf"(?<![\w.$]){re.escape(target.group(2))}(?![\w(])",
+                            line[start:end]):
+        yield line[:target.start(3)] + line[target.end(3):], "not-written-back", \
+            (f"the value written into {target.group(2)}{target.group(3)}, where "
+             f"{target.group(2)}, which the port goes on with, belongs")
     if own:
         # (of the statement reported alone: turned round, any update undoes the sign of
         # whatever it was computed from, downstream of the bug)
@@ -859,6 +880,12 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             for new, old, rep in _each(line, 0, end, pattern, replacement):
                 yield new, "epochs-off-by-one", \
                     f"{old} {epochs} where {rep} {epochs} belongs: one epoch off"
+    for name in hyper:
+        # a hyperparameter as an exponent where a factor belongs (** lr, ^ lr for * lr)
+        power = r"\*\*" if language == "Python" else r"\^"
+        for new, old, _ in _each(line, start, end, rf"\s*{power}\s*{re.escape(name)}(?![\w.])",
+                                 f" * {name}"):
+            yield new, "hyper-misused", f"{name} as an exponent ({old}) where a factor belongs"
     for name in hyper:
         # a factor 1/2 left out (lambda where lambda / 2 belongs), not of a learning rate
         alone = rf"(?<![\w.$]){re.escape(name)}(?![\w(.\[])(?!\s*/)"
@@ -1070,6 +1097,13 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
                                                         *operands])) for n in order}}
     below = [n for n in below if n not in order and n not in also and 1 <= n <= len(lines)]
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
+    # the lines that write a name a digit away from one the statement reads (it reads
+    # hidden_layer_input; hidden_layer_input1[, j] <- ... wrote where it belongs): first
+    said = set(re.findall(r"[A-Za-z_.][\w.]*", lines[line - 1][rhs_start(lines[line - 1],
+                                                                         language):]))
+    inputs = [*(k for k, text in enumerate(lines, 1) if k not in order and (
+        lambda m: m is not None and m.group(1) in said)(re.match(
+            r"\s*([A-Za-z_.][\w.]*?)\d+\s*(?:\[[^\]]*\])?\s*(?:<-|=(?!=))", text))), *inputs]
     near = sorted((n for n in range(1, len(lines) + 1) if (abs(n - line) <= around
                                                             or n in inputs)
                    and n not in order and n not in also and n not in below

@@ -1427,6 +1427,9 @@ class _Alignment:
             if self.subterm(i):
                 return True     # (a term the reference computes inside a statement:
                 # X %*% wh of np.dot(X, wh) + bh)
+            if self.laid(i):
+                return True     # (a value of the reference repeated, the article's
+                # bias_in_temp <- rep(bias_in, nrow(X)))
             if i not in self._validated:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
@@ -1507,6 +1510,27 @@ class _Alignment:
             if owner in readers and self.ref_name(a.name) != owner \
                     and (t.shape == v.shape or t.ndim == 1 or v.ndim == 1) \
                     and np.allclose(np.ravel(t), np.ravel(v), rtol=self.rtol, atol=self.atol):
+                return True
+        return False
+
+    def laid(self, i):
+        """True when port assignment i holds a value of the reference's (a row of two numbers
+        or more) on every row of a matrix, or repeated whole in a vector, m >= 2 times
+        (rep(bh, n), np.tile(bh, (n, 1))): the numbers a bias is laid over the samples with.
+        (Each number repeated, rep(bh, each = n), is right or wrong by how it is laid out
+        next: it says nothing alone.)"""
+        v = self.port[i].value
+        if v is None or v.size < 4 or v.ndim > 2 or not np.isfinite(v).all():
+            return False
+        for r in self.ref:
+            q = r.value
+            if q is None or r.kind not in ("arg", "assign") or q.size < 2 \
+                    or v.size % q.size or v.size == q.size:
+                continue
+            base = np.ravel(q)
+            rows = v.reshape(-1, base.size) if v.ndim == 1 else v
+            if rows.shape[1] == base.size and np.allclose(rows, base[None, :], rtol=self.rtol,
+                                                          atol=self.atol):
                 return True
         return False
 
