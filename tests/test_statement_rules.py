@@ -2618,6 +2618,8 @@ def test_a_class_made_without_the_rate_leaves_it_to_its_constructors_default():
     # a value written under its input's name, a digit too many
     ("      Z1[, j] <- Z[, j] + bh[1, j]", "R", "      Z[, j] <- Z[, j] + bh[1, j]",
      "not-written-back", ()),
+    # numpy's broadcast of a product of vectors along each row, recycled down the columns
+    ("  g <- rowSums(A * (e * o))", "R", "  g <- rowSums(t(t(A) * (e * o)))", "recycling", ()),
 ])
 def test_the_vocabulary_mends_too(line, language, edited, kind, hyper):
     from nnparity import repair
@@ -2682,3 +2684,24 @@ def test_a_bias_repeated_whole_for_every_sample_agrees(tmp_path, r_session):
                             "byrow = TRUE)", "hidden_layer_input1 + bias_in_temp", ".R")
     assert result.lockstep.finding.port.line == line
     assert diagnosis.port_kind([result])[0] == "recycling"
+
+
+def test_seq_of_a_vector_the_epochs_sized_is_tried_as_seq_along():
+    # seq(loss) of one number counts up to it: seq(0) is 1:0, two passes for one epoch
+    from nnparity import repair
+    lines = ["train <- function(X, y, wh, bh, wout, bout, lr, epochs) {",
+             "  loss <- numeric(epochs)", "  for (i in seq(loss)) {", "  }", "}"]
+    assert "  for (i in seq_along(loss)) {" in [
+        r.edited for r in repair.epoch_edits(lines, "epochs", "R")
+        if r.kind == "epochs-off-by-one"]
+
+
+def test_a_sigmoid_of_the_negated_input_is_found_where_its_sign_is_lost(tmp_path, r_session):
+    # 1 / (1 + exp(x)) is 1 - sigmoid(x): its slope a(1 - a) is the reference's all the
+    # same, and vouches for nothing
+    result, line = _checked(tmp_path, r_session, R_PORT,
+                            "sigmoid <- function(x) 1 / (1 + exp(-x))",
+                            "sigmoid <- function(x) 1 / (1 + exp(x))", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "sign" and "the exponent's sign" in words, words

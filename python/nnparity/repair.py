@@ -186,6 +186,11 @@ _SWAPS = [
      "{old}x), 2 to the power x, where {new}x) belongs"),
     (None, r"\b(np\.)?log(?:2|10)\(", r"\1log(", "wrong-constant",
      "{old}x), a logarithm of another base, where {new}x) belongs"),
+    # the exponent's sign lost or added: exp(z) where exp(-z) belongs (a sigmoid's)
+    (None, r"(?<![\w.])((?:np\.)?exp\(\s*)(?!-)(?=[\w(.])", r"\1-", "sign",
+     "{old}x) where {new}x) belongs: the exponent's sign"),
+    (None, r"(?<![\w.])((?:np\.)?exp\(\s*)-\s*(?=[\w(.])", r"\1", "sign",
+     "{old}x) where {new}x) belongs: the exponent's sign"),
     (None, r"\b(np\.)?expm1\(", r"\1exp(", "wrong-constant",
      "{old}x), exp(x) - 1, where {new}x) belongs"),
     (None, r"\b(np\.)?log1p\(", r"\1log(", "wrong-constant",
@@ -461,7 +466,10 @@ def _recycled(line, start, end):
         if m.start() < start or line[m.start() - 1:m.start()] == "%" \
                 or not re.search(r"[\w.)\]]\s*$", line[:m.start()]):
             continue    # (not a binary operator: %*%, a unary minus)
-        v = re.match(rf"(?:{_VECTOR})\(", line[j:end])
+        # a vector call, or a product in parentheses (A * (e * o), numpy's broadcast of
+        # the n deltas along each row of the h x n A)
+        v = re.match(rf"(?:{_VECTOR})\(", line[j:end]) or (
+            re.match(r"\(", line[j:end]) if op in "*/" else None)
         if v:
             depth, k = 1, j + v.end()
             while k < end and depth:
@@ -1276,6 +1284,11 @@ def epoch_edits(lines, epochs, language):
                              rf"{name}\s*{compare}\s*([A-Za-z_][\w.]*)", text):
             counters |= {g for g in (m.group(1), m.group(4)) if g}
     counters -= aliases
+    # the vectors the epochs' count sizes (loss <- numeric(epoch))
+    made = [m.group(1) for text in code for m in [re.match(
+        rf"\s*([A-Za-z_.][\w.]*)\s*(?:<-|=)\s*(?:numeric|double|vector|np\.zeros|np\.empty)"
+        rf"\(\s*(?:\w+\s*=\s*)?(?:int\()?{name}", text)] if m]
+    sized = "|".join(map(re.escape, made))
     counter = ("(?<![\\w.$])(?:" + "|".join(map(re.escape, sorted(counters))) + r")(?![\w.])"
                if counters else None)
     for i, text in enumerate(lines, 1):
@@ -1283,6 +1296,14 @@ def epoch_edits(lines, epochs, language):
         if re.match(r"^\s*(def\s|[\w.]+\s*(<-|=)\s*function\b)", c) or i in strings:
             continue            # the function's own parameters; a docstring
         reads = re.search(name, c) and _alias(c, epochs) is None
+        if language == "R" and sized:
+            # seq(loss) of a vector the epochs sized: for one number, seq() counts up to it
+            # (seq(0) is 1:0, two passes), where seq_along(loss) belongs
+            for m in re.finditer(rf"(?<![\w.$])seq\(\s*({sized})\s*\)", c):
+                yield Repair("", i, text, text[:m.start()] + f"seq_along({m.group(1)})"
+                             + text[m.end():], "epochs-off-by-one",
+                             f"{m.group()} where seq_along({m.group(1)}) belongs: for one "
+                             f"epoch {m.group(1)} is one number, and seq() counts up to it")
         sets = counter and re.match(rf"^\s*{counter}\s*(?:<<-|<-|=)(?!=)\s*-?\d+\s*;?\s*$", c)
         tests = counter and re.search(counter, c) and re.search(compare, c)
         if not (reads or sets or tests):

@@ -1420,6 +1420,9 @@ class _Alignment:
                 # counter counted from 1 where the reference's index runs from 0)
             if not validated:
                 return False
+            if self.complement(i):
+                return False    # (1 - the reference's value of its name: a sigmoid of the
+                # negated input, which the slope a(1 - a) of it cannot tell)
             if self.negated(i):
                 return True     # (the port's own sign convention: out - y for y - out)
             if self.sums_agreeing(i):
@@ -1510,6 +1513,22 @@ class _Alignment:
             if owner in readers and self.ref_name(a.name) != owner \
                     and (t.shape == v.shape or t.ndim == 1 or v.ndim == 1) \
                     and np.allclose(np.ravel(t), np.ravel(v), rtol=self.rtol, atol=self.atol):
+                return True
+        return False
+
+    def complement(self, i):
+        """True when port assignment i holds 1 minus the value of its namesake in the
+        reference (output = sigmoid(x) where the reference's is sigmoid(-x)): readers that
+        agree (its slope, a(1 - a), is the same) vouch for nothing."""
+        a = self.port[i]
+        v = a.value
+        if v is None or v.size < 2 or a.kind != "assign" \
+                or self.ref_name(a.name) not in self.gr.by_name:
+            return False
+        for q in (self.ref[k] for k in self.gr.by_name[self.ref_name(a.name)]):
+            if q.value is not None and q.value.shape == v.shape \
+                    and not np.allclose(v, q.value, rtol=self.rtol, atol=self.atol) \
+                    and np.allclose(v, 1 - q.value, rtol=1e-9, atol=1e-12):
                 return True
         return False
 
