@@ -2705,3 +2705,16 @@ def test_a_sigmoid_of_the_negated_input_is_found_where_its_sign_is_lost(tmp_path
     assert _reported(result, "R") == line
     kind, words = diagnosis.port_kind([result])
     assert kind == "sign" and "the exponent's sign" in words, words
+
+
+def test_a_helper_that_writes_into_its_argument_is_found_where_it_writes(tmp_path, r_session):
+    # the slope helper writes its result into the activations it was given (out=x), which
+    # the update reads later: the helper's line is searched, as one a statement read from
+    source = PY_BUFFERS.replace(
+        "        d_hid = (d_out @ wout.T) * H * (1 - H)\n",
+        "        s = slope(H)\n        d_hid = (d_out @ wout.T) * s\n").replace(
+        "def train(", "def slope(x):\n    return np.multiply(x, 1 - x)\n\n\ndef train(")
+    result, line = _checked(tmp_path, r_session, source, "return np.multiply(x, 1 - x)",
+                            "return np.multiply(x, 1 - x, out=x)", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] == "stale-value"

@@ -475,7 +475,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
     below, inside, swaps = _swaps(trace, port, a.index) if trace is not None \
         and found.kind is None and a.index < len(trace) and trace[a.index] is a \
         else ([], [], {})
-    called = list(dict.fromkeys([*inside, *called]))
+    called = list(dict.fromkeys([*inside, *called, *_handed_on(trace, port, a)]))
     calls = [line for file, line, _ in found.calls
              if Path(file).resolve() == Path(port).resolve()]
     if found.kind == "wrong-operand" and calls and trace is not None and not swaps \
@@ -513,6 +513,24 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          (40, 0, 0, 20, 0),
                          inputs=_input_lines(trace, a, port))
     return _count_of_one(fixed, a, trace)
+
+
+def _handed_on(trace, port, a):
+    """The lines of the helpers that statements before `a` called with a name `a` reads as
+    an argument, after that name was last assigned (derivatives_sigmoid(h), whose
+    np.multiply(x, 1 - x, out=x) writes into h, read later): where an array `a` reads may
+    have been changed in place."""
+    if trace is None or a.index >= len(trace) or trace[a.index] is not a:
+        return []
+    last = {}
+    for b in trace[:a.index]:
+        if b.frame == a.frame and b.kind in ("assign", "alias", "arg"):
+            last[b.name] = b.index
+    read = {re.split(r"[.$@\[]", r)[0] for r in a.reads}    # (h of h.T.dot(d))
+    callers = [b for b in trace[:a.index] if b.frame == a.frame and b.kind == "assign"
+               and any(r in read and last.get(r, -1) < b.index for r in b.reads)
+               and re.search(r"[\w.]\(", b.text or "")]
+    return _helper_lines(trace, port, callers)
 
 
 def _bound_to_hyper(trace, values):

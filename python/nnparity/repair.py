@@ -174,7 +174,7 @@ _SWAPS = [
     # a result written into the array it is computed from (np.multiply(x, 1 - x, out=x)):
     # the caller's array overwritten
     ("Python", r",\s*out\s*=\s*[A-Za-z_][\w.]*(?=\s*\))", "", "stale-value",
-     "{old}: the result written into an array its caller still reads"),
+     "out= writes the result into an array its caller still reads"),
     ("Python", r"\[0\](?=\s*\*)", "[0.0]", "integer-truncation",
      "[0] * n: a list of integers where floats belong: values truncated"),
     ("R", r"\[\s*1\s*\]", "[2]", "wrong-operand", "[1] where [2] belongs"),
@@ -469,7 +469,7 @@ def _recycled(line, start, end):
         # a vector call, or a product in parentheses (A * (e * o), numpy's broadcast of
         # the n deltas along each row of the h x n A)
         v = re.match(rf"(?:{_VECTOR})\(", line[j:end]) or (
-            re.match(r"\(", line[j:end]) if op in "*/" else None)
+            re.match(r"\((?=[^()]*[^%]\*[^%])", line[j:end]) if op in "*/" else None)
         if v:
             depth, k = 1, j + v.end()
             while k < end and depth:
