@@ -1184,6 +1184,8 @@ class _Alignment:
         self._readers = None  # assignment -> the later ones computed from it (validated())
         self._conventions = None  # whether the port's sign convention is the reference's
         # opposite (negated())
+        self._form = {}  # port assignment -> what its form says (_own_form())
+        self._rows = None  # size -> the reference's values of that many numbers (laid())
         self._subterms = None  # size -> the values of the reference statements' parts, and
         # the names those statements assign
 
@@ -1420,19 +1422,10 @@ class _Alignment:
                 # counter counted from 1 where the reference's index runs from 0)
             if not validated:
                 return False
-            if self.complement(i):
-                return False    # (1 - the reference's value of its name: a sigmoid of the
-                # negated input, which the slope a(1 - a) of it cannot tell)
-            if self.negated(i):
-                return True     # (the port's own sign convention: out - y for y - out)
-            if self.sums_agreeing(i):
-                return True     # (a running sum of agreeing terms from 0: sse += e * e)
-            if self.subterm(i):
-                return True     # (a term the reference computes inside a statement:
-                # X %*% wh of np.dot(X, wh) + bh)
-            if self.laid(i):
-                return True     # (a value of the reference repeated, the article's
-                # bias_in_temp <- rep(bias_in, nrow(X)))
+            if i not in self._form:
+                self._form[i] = self._own_form(i)
+            if self._form[i] is not None:
+                return self._form[i]
             if i not in self._validated:
                 # numbers all exactly float32, from inputs that are not, are a precision
                 # lost, never another factoring
@@ -1516,6 +1509,24 @@ class _Alignment:
                 return True
         return False
 
+    def _own_form(self, i):
+        """True, False or None (nothing said) of port assignment i, a value the reference
+        does not hold as such, by its form alone."""
+        if self.complement(i):
+            return False    # (1 - the reference's value of its name: a sigmoid of the negated
+            # input, which the slope a(1 - a) of it cannot tell)
+        if self.negated(i):
+            return True     # (the port's own sign convention: out - y for y - out)
+        if self.sums_agreeing(i):
+            return True     # (a running sum of agreeing terms from 0: sse += e * e)
+        if self.subterm(i):
+            return True     # (a term the reference computes inside a statement: X %*% wh of
+            # np.dot(X, wh) + bh)
+        if self.laid(i):
+            return True     # (a value of the reference repeated, the article's bias_in_temp
+            # <- rep(bias_in, nrow(X)))
+        return None
+
     def complement(self, i):
         """True when port assignment i holds 1 minus the value of its namesake in the
         reference (output = sigmoid(x) where the reference's is sigmoid(-x)): readers that
@@ -1541,16 +1552,20 @@ class _Alignment:
         v = self.port[i].value
         if v is None or v.size < 4 or v.ndim > 2 or not np.isfinite(v).all():
             return False
-        for r in self.ref:
-            q = r.value
-            if q is None or r.kind not in ("arg", "assign") or q.size < 2 \
-                    or v.size % q.size or v.size == q.size:
+        if self._rows is None:      # the reference's values of two numbers or more, by size
+            self._rows = {}
+            for r in self.ref:
+                if r.value is not None and r.kind in ("arg", "assign") and r.value.size >= 2:
+                    self._rows.setdefault(r.value.size, []).append(np.ravel(r.value))
+        width = v.shape[1] if v.ndim == 2 else None
+        for size, bases in self._rows.items():
+            if v.size % size or v.size == size or width not in (None, size):
                 continue
-            base = np.ravel(q)
-            rows = v.reshape(-1, base.size) if v.ndim == 1 else v
-            if rows.shape[1] == base.size and np.allclose(rows, base[None, :], rtol=self.rtol,
-                                                          atol=self.atol):
-                return True
+            rows = v.reshape(-1, size)
+            for base in bases:
+                if np.allclose(rows[0], base, rtol=self.rtol, atol=self.atol) \
+                        and np.allclose(rows, base[None, :], rtol=self.rtol, atol=self.atol):
+                    return True
         return False
 
     def sums_agreeing(self, i):
