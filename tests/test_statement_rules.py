@@ -2718,3 +2718,77 @@ def test_a_helper_that_writes_into_its_argument_is_found_where_it_writes(tmp_pat
                             "return np.multiply(x, 1 - x, out=x)", ".py")
     assert _reported(result, "Python") == line
     assert diagnosis.port_kind([result])[0] == "stale-value"
+
+
+def test_a_slope_helper_given_the_pre_activation_is_a_wrong_derivative(tmp_path, r_session):
+    # the slope of the output product before its bias is added, where the output belongs
+    source = R_PORT.replace(
+        "    out <- sigmoid(H %*% wout + bout[1, 1])",
+        "    Z1 <- H %*% wout\n    Z2 <- Z1 + bout[1, 1]\n    out <- sigmoid(Z2)").replace(
+        "    d_out <- E * out * (1 - out)",
+        "    slope_output_layer <- derivatives_sigmoid(out)\n"
+        "    d_out <- E * slope_output_layer").replace(
+        "train <- function(",
+        "derivatives_sigmoid <- function(x) {\n  x * (1 - x)\n}\n\ntrain <- function(")
+    result, line = _checked(tmp_path, r_session, source,
+                            "slope_output_layer <- derivatives_sigmoid(out)",
+                            "slope_output_layer <- derivatives_sigmoid(Z1)", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "wrong-derivative"
+
+
+def test_an_update_written_to_a_new_name_the_return_does_not_read_is_not_written_back(
+        tmp_path, r_session):
+    # Wh <- wh + ...: the return's list(wh = wh, ...) mended by reading Wh, still a key there
+    result, line = _checked(tmp_path, r_session, R_PORT, "    wh <- wh + t(X) %*% d_hid * lr",
+                            "    Wh <- wh + t(X) %*% d_hid * lr", ".R")
+    assert _reported(result, "R") == line
+    assert diagnosis.port_kind([result])[0] == "not-written-back"
+
+
+def test_a_rate_cast_to_a_whole_number_is_an_integer_truncation(tmp_path, r_session):
+    source = R_PORT.replace("  epoch <- epochs\n", "  epoch <- epochs\n  lr <- lr * 1\n")
+    result, line = _checked(tmp_path, r_session, source, "  lr <- lr * 1",
+                            "  lr <- as.integer(lr)", ".R")
+    assert _reported(result, "R") == line
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "integer-truncation" and "truncates lr to 0" in words, words
+
+
+def test_a_factor_of_a_value_no_rate_scales_is_not_read_as_the_rate(tmp_path, r_session):
+    # the loss times 1.5: the reference's loss is not computed from lr
+    result, line = _checked(tmp_path, r_session, PY_BUFFERS, "loss[i] = 0.5 * np.mean(E ** 2)",
+                            "loss[i] = 0.75 * np.mean(E ** 2)", ".py")
+    assert _reported(result, "Python") == line
+    assert diagnosis.port_kind([result])[0] not in ("ignores-hyper", "hyper-misused")
+
+
+def test_a_term_subtracted_without_spaces_is_turned_round():
+    from nnparity import repair
+    assert "  z=z1+rep(b, each=n)" in [new for new, _ in repair._signs("  z=z1-rep(b, each=n)",
+                                                                         "R")]
+    # a tuple of data names set from itself reordered is the samples' order
+    from nnparity import lockstep
+    fixed = repair.Repair("port.py", 25, "    X, y = X[np.argsort(y[:, 0])], np.sort(y)",
+                          "    pass", None, "a statement that should not be there")
+    assert lockstep._reordered(fixed, ["X", "y"]).kind == "data-order"
+
+
+def test_an_operand_exchange_in_a_slope_helper_of_a_value_it_was_made_from_is_a_derivative():
+    from types import SimpleNamespace as Rec
+
+    from nnparity import lockstep, repair
+
+    def rec(line, name, reads):
+        return Rec(line=line, file="port.R", kind="assign", name=name, reads=reads)
+    trace = [rec(2, "Z1", ("H", "wout")), rec(3, "Z2", ("Z1", "bout")), rec(4, "out", ("Z2",)),
+             rec(5, "slope", ("Z1",))]
+    fixed = repair.Repair("port.R", 5, "  slope <- derivatives_sigmoid(Z1)",
+                          "  slope <- derivatives_sigmoid(out)", "wrong-operand",
+                          "it reads Z1 where out belongs")
+    assert lockstep._slope_of(fixed, trace).kind == "wrong-derivative"
+    # of a value the right one was not made from (the targets), a wrong operand
+    other = repair.Repair("port.R", 5, "  slope <- derivatives_sigmoid(y)",
+                          "  slope <- derivatives_sigmoid(out)", "wrong-operand",
+                          "it reads y where out belongs")
+    assert lockstep._slope_of(other, trace).kind == "wrong-operand"

@@ -208,6 +208,9 @@ def _as_given(pr):
     if fixed is not None:
         return fixed.kind, (f"{words}; with line {fixed.line} as '{fixed.edited.strip()}', "
                             "one epoch of it agrees with the reference")
+    if pr.get("truncated"):
+        return "integer-truncation", (f"after one epoch the port returns {names} exactly as "
+                                      f"given: {pr['truncated']}")
     if pr.get("zero_step"):
         # the update is written back, and is zero: what made it zero is the question
         return None, (f"after one epoch the port returns {names} exactly as given: "

@@ -345,6 +345,11 @@ def _probed_line(found, trace, probes, fixture, to_port):
         unrun = tracing.unrun_writer(trace, found.port)
         if unrun is not None:
             return unrun, "unrun"
+    if probes.get("as_given"):
+        # a hyperparameter cast to a whole number (lr <- as.integer(lr): 0): every step 0
+        cut = _hyper_cut(trace, [to_port.get(k, k) for k in net.HYPER])
+        if cut is not None:
+            return cut, "truncated"
     if probes.get("as_given") or probes.get("unmoved") and found.kind == "not-written-back":
         # every parameter as given; or some, the first diverging one returned as it was
         # before the reference's update: where the update of those is dropped
@@ -373,6 +378,22 @@ def _probed_line(found, trace, probes, fixture, to_port):
     return None
 
 
+_CASTS = re.compile(r"\b(?:as\.integer|int|trunc|floor|round|np\.trunc|np\.floor|np\.round|"
+                    r"math\.floor|math\.trunc)\(")
+
+
+def _hyper_cut(trace, names):
+    """(Assignment, words) of a statement that casts one of the hyperparameters `names` to a
+    whole number (lr <- as.integer(lr)), when that leaves it 0; else None."""
+    for a in trace:
+        if a.kind == "assign" and a.name in names and a.value is not None \
+                and a.value.size == 1 and float(a.value.flat[0]) == 0.0 \
+                and _CASTS.search((a.text or "").split("#", 1)[0]):
+            return a, (f"{a.text.splitlines()[0].strip()} (line {a.line}) truncates {a.name} "
+                       f"to 0: every step is 0 times the gradient")
+    return None
+
+
 def _unread_operand(fixed, trace):
     """Return (repair, Assignment or None). A repair that reads another name (W_h0 for
     W_ho) which is assigned and never read is an update not written back: its kind says
@@ -383,6 +404,10 @@ def _unread_operand(fixed, trace):
     def names(line):    # the names a line reads, not those in its strings
         return set(re.findall(r"[A-Za-z_.][\w.]*", re.sub(r"(['\"]).*?\1", "", line)))
     new, old = names(fixed.edited) - names(fixed.text), names(fixed.text) - names(fixed.edited)
+    said = re.match(r"it reads ([A-Za-z_.][\w.]*) where ([A-Za-z_.][\w.]*) belongs", fixed.words)
+    if said is not None:
+        # (list(wh = Wh) for list(wh = wh): the name still on the line as a key)
+        old, new = {said.group(1)}, {said.group(2)}
     made = [tracing.never_read(trace, name) for name in sorted(new)]
     made = [a for a in made if a is not None and a.line != fixed.line]
     if len(made) != 1 or len(old) != 1:
@@ -563,6 +588,7 @@ def _named(fixed, trace, net, python):
     fixed = _reordered(fixed, [_to_port(net, python).get(k, k) for k in net.DATA])
     fixed = _set_before(fixed, trace, [_to_port(net, python).get(k, k) for k in net.PARAMS])
     fixed = _made_from(fixed, trace)
+    fixed = _slope_of(fixed, trace)
     fixed = _recomputed_stale(fixed, trace)
     fixed = _copy_before(fixed, trace)
     to_port = _to_port(net, python)
@@ -572,6 +598,34 @@ def _named(fixed, trace, net, python):
 
 # The calls that put samples in another order.
 _REORDERS = re.compile(r"\b(?:argsort|order|permutation|shuffle|sample|rev|sort)\(")
+
+
+def _slope_of(fixed, trace):
+    """An operand exchanged inside a call of the port's slope helper where the value it
+    reads is one the right one was computed from (derivatives_sigmoid(output_layer_input1)
+    for derivatives_sigmoid(output)): the slope taken of the pre-activation, a wrong
+    derivative. (Of another value, the targets or another layer's, it is a wrong operand.)"""
+    m = re.match(r"it reads ([A-Za-z_.][\w.]*) where ([A-Za-z_.][\w.]*) belongs", fixed.words)
+    if fixed.kind != "wrong-operand" or m is None or trace is None:
+        return fixed
+    call = re.search(rf"([A-Za-z_.][\w.]*)\(\s*{re.escape(m.group(1))}\s*\)", fixed.text)
+    if call is None or not repair._SLOPE_NAME.search(call.group(1)):
+        return fixed
+    made = {}
+    for b in trace:
+        if b.line == fixed.line and Path(b.file).resolve() == Path(fixed.file).resolve():
+            break       # (what was made before the statement)
+        if b.kind == "assign":
+            made[b.name] = b.reads
+    upstream, todo = set(), {m.group(2)}
+    for _ in range(4):
+        todo = {r for n in todo for r in made.get(n, ())} - upstream
+        upstream |= todo
+    if m.group(1) not in upstream:
+        return fixed
+    return dataclasses.replace(fixed, kind="wrong-derivative", words=(
+        f"the slope {call.group(1)}() taken of {m.group(1)} where {m.group(2)} belongs: "
+        f"{fixed.words}"))
 
 
 def _set_before(fixed, trace, params):
@@ -621,12 +675,14 @@ def _reordered(fixed, data):
     another order (X = X[:, np.argsort(X[0])]): whatever edit mends it, the samples'
     order is the bug (data-order)."""
     code = fixed.text.split("#", 1)[0]
-    target = re.match(r"\s*([A-Za-z_.][\w.]*)\s*(?:<-|=)(?!=)", code)
-    if fixed.kind == "data-order" or target is None or target.group(1) not in data \
+    target = re.match(r"\s*\(?\s*([A-Za-z_.][\w.]*(?:\s*,\s*[A-Za-z_.][\w.]*)*)\s*\)?\s*"
+                      r"(?:<-|=)(?!=)", code)
+    names = re.findall(r"[A-Za-z_.][\w.]*", target.group(1)) if target else []
+    if fixed.kind == "data-order" or not set(names) & set(data) \
             or not _REORDERS.search(code[target.end():]):
         return fixed
     return dataclasses.replace(fixed, kind="data-order", words=(
-        f"{target.group(1)} put in another order ({code.strip()}): the samples are visited "
+        f"{', '.join(names)} put in another order ({code.strip()}): the samples are visited "
         f"in another order than the reference's; {fixed.words}"))
 
 

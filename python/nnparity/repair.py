@@ -580,8 +580,11 @@ def _signs(line, language):
         c = line[i]
         depth += c in "([{"
         depth -= c in ")]}"
-        if depth == 0 and c in "+-" and line[i - 1:i] == " " and line[i + 1:i + 2] == " " \
-                and line[start:i].strip() and not (update and i == m.start(5)):
+        before, after = line[start:i].rstrip()[-1:], line[i + 1:end].lstrip()[:1]
+        binary = before and (before.isalnum() or before in "_.)]") and after \
+            and (after.isalnum() or after in "_.(") and line[i + 1:i + 2] != ">" \
+            and not re.search(r"(?<![\w.])\d+\.?\d*[eE]$", line[:i])    # (not 1e-5)
+        if depth == 0 and c in "+-" and binary and not (update and i == m.start(5)):
             other = "+" if c == "-" else "-"
             term = re.split(r"\s[-+]\s", line[i + 2:end].strip())[0]
             yield line[:i] + other + line[i + 1:], \
