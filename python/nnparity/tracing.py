@@ -2851,12 +2851,13 @@ def _context(al, a, ref, extra):
             b = al.ref[j]
             if b.value is not None and b.kind != "for":
                 ctx["reference_reads"].setdefault(b.name, b.value)
-        # a hyperparameter the reference's value is not computed from scales nothing of it
-        # (a loss is no rate's: its factor 1.5 is not "as if lr were 0.15")
-        if ref.index < len(al.ref) and al.ref[ref.index] is ref:
-            made_from = {al.ref[j].name for j in al._ref_inputs(ref.index)}
-            ctx["hyper"] = {k: v for k, v in ctx["hyper"].items()
-                            if al.ref_name(k) in made_from}
+    # a hyperparameter that neither the port's statement reads nor the reference's value is
+    # computed from scales nothing of it (a loss is no rate's: its factor 1.5 is not "as if
+    # lr were 0.15")
+    if ref is not None and ref.index < len(al.ref) and al.ref[ref.index] is ref:
+        names = set(ctx["reads"]) | {al.ref[j].name for j in al._ref_inputs(ref.index)}
+        ctx["hyper"] = {k: v for k, v in ctx["hyper"].items()
+                        if k in names or al.ref_name(k) in names}
         # (the field net$w read as e$w, or as the w a method of its object set: the same
         # variable)
         field = a.name.split("$", 1)[-1]
