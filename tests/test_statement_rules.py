@@ -2792,3 +2792,25 @@ def test_an_operand_exchange_in_a_slope_helper_of_a_value_it_was_made_from_is_a_
                           "  slope <- derivatives_sigmoid(out)", "wrong-operand",
                           "it reads y where out belongs")
     assert lockstep._slope_of(other, trace).kind == "wrong-operand"
+
+
+@pytest.mark.parametrize("source, old, new, suffix", [
+    # grown with c() and not assigned: no loss returned at all (the lengths differ)
+    (R_PORT.replace("loss <- numeric(epoch)", "loss <- numeric(0)"), "loss[i] <- mean(E^2) / 2",
+     "c(loss, mean(E^2) / 2)", ".R"),
+    # into a vector sized beforehand: the loss returned is all zeros
+    (R_PORT, "loss[i] <- mean(E^2) / 2", "append(loss, mean(E^2) / 2)", ".R"),
+    # numpy's append makes a new array, which the statement drops
+    (PY_PORT.replace("loss = np.empty(int(epochs))", "loss = np.zeros(0)"),
+     "loss[i] = np.mean(E ** 2) / 2", "np.append(loss, np.mean(E ** 2) / 2)", ".py"),
+    # written to a name the return does not read
+    (PY_PORT.replace("loss = np.empty(int(epochs))", "loss = np.zeros(int(epochs))"),
+     "loss[i] = np.mean(E ** 2) / 2", "losses = np.mean(E ** 2) / 2", ".py"),
+], ids=["R-c", "R-append", "Python-append", "Python-other-name"])
+def test_an_epochs_loss_computed_and_dropped_is_found_where_it_is_dropped(
+        source, old, new, suffix, tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, source, old, new, suffix)
+    language = "Python" if suffix == ".py" else "R"
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, language)) == ("not-written-back", line), words
+    assert "the epoch's loss" in words and "the loss returned never gets it" in words

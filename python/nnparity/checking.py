@@ -95,7 +95,15 @@ def check(fixture, py_train=None, r_train=None, rtol=None, atol=None, session=No
                                                 port=port, rtol=step_rtol, atol=step_atol,
                                                 reference=reference.get("trajectory"))
             misshapen = _misshapen(result, fixture)
-            if result.lockstep.first_bad is None and misshapen:
+            lost = _loss_only(result) if port is not None else None
+            if result.lockstep.first_bad is None and lost and not misshapen:
+                # every step agrees, and only the loss history differs in its length: where
+                # the epoch's loss goes, which epoch 1 shows
+                result.findings.append(f"every step agrees in lockstep, but {lost}; epoch 1 "
+                                       "is traced from the initial state")
+                result.lockstep = lockstep.first_epoch(fixture, lost, py_train, r_train,
+                                                       session, port, step_rtol, step_atol)
+            elif result.lockstep.first_bad is None and misshapen:
                 # every step agrees once its values are laid out as given: what differs is
                 # the shape a parameter is returned in, which epoch 1 shows
                 raise trajectory.ShapeError(misshapen)
@@ -122,6 +130,17 @@ def check(fixture, py_train=None, r_train=None, rtol=None, atol=None, session=No
         if result.lockstep is not None:
             result.findings.append(result.lockstep.traced)
     return result
+
+
+def _loss_only(result):
+    """Return words on the loss history when it is all that differs, in its length (a port
+    that drops each epoch's loss returns none), else None."""
+    bad = result.diverging()
+    if len(bad) != 1 or bad[0].quantity != "loss" or not bad[0].shape_mismatch:
+        return None
+    (a,), (b,) = (d if len(d) == 1 else (None,) for d in (bad[0].shape_a, bad[0].shape_b))
+    return (f"the loss history has {b} entries in R where Python's has {a}"
+            if a is not None and b is not None else None)
 
 
 def _misshapen(result, fixture):

@@ -183,6 +183,8 @@ def port_kind(results):
                           f"{linear[0]} halves the port's update, as it does the "
                           f"reference's: a factor of its own that equals {linear[0]}, not "
                           f"{linear[0]} applied twice")
+    if found is not None and pr.get("lost"):
+        return "not-written-back", pr["lost"]
     if found is not None and pr.get("unrun"):
         # not written back, because the statement that writes it did not run: a guard's
         # words are what was seen

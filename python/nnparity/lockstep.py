@@ -198,6 +198,9 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                                      rtol, atol) or moved
         if moved is not None:
             result.probes["line"] = moved
+        elif port is not None and _lost(result, found, fixture, state, py_train, r_train,
+                                        session, epochs) is not None:
+            pass        # the epoch's loss computed and dropped: _lost() put it in the probes
         elif port is not None and Path(found.port.file).resolve() == Path(port).resolve():
             fixed = _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
             if fixed is not None:
@@ -243,6 +246,26 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             language = "Python" if str(port).endswith(".py") else "R"
             result.localized = (keep[0], moved, keep[2]) if language == "Python" else \
                 (keep[0], keep[1], moved)
+
+
+def _lost(result, found, fixture, state, py_train, r_train, session, epochs):
+    """When the loss alone differs: put into result.probes ("line", "lost") the statement
+    of the port that computes the epoch's loss the reference records and loses it
+    (tracing.lost_loss()), and return it; else None."""
+    net = fixture.net
+    loss = _to_port(net, py_train is not None).get("loss", "loss")
+    if tuple(found.diverging) != (loss,) or found.trace is None or epochs < 1:
+        return None
+    args = {**fixture.data, **state, **fixture.hyper, net.EPOCHS: epochs}
+    wanted = _side_runner(fixture, py_train, r_train, session, with_loss=True)[1](args)
+    if wanted is None or np.size(wanted.get("loss", ())) == 0:
+        return None
+    lost = tracing.lost_loss(found.trace, float(np.ravel(wanted["loss"])[-1]), loss)
+    if lost is not None:
+        a, words = lost
+        result.probes["line"] = (paths.shown(a.file), a.line, a.text.splitlines()[0].strip())
+        result.probes["lost"] = words
+    return lost
 
 
 def _epochs_repaired(result, fixture, state, py_train, r_train, session, port, rtol, atol):

@@ -89,7 +89,7 @@ class Trace(list):
 
 @dataclass
 class _Stmt:
-    kind: str                  # assign, inplace, for, return, other
+    kind: str                  # assign, inplace, for, return, expr, other
     line: int
     end: int                   # the last line of the statement (of a for: of its header)
     text: str
@@ -101,6 +101,7 @@ class _Stmt:
     partial: tuple = ()        # the targets only partly assigned (x[i] = v)
     keys: dict = field(default_factory=dict)  # p -> the keys p["w"] = v writes, when all are
                                               # constant strings
+    code: object = None        # an expression statement's value, compiled (kind expr)
 
 
 def _dotted(node):
@@ -260,6 +261,12 @@ def _static(path, mtime):
                 # a generator's yield: what it gives its caller, as a return does
                 stmt = _Stmt("return", node.lineno, node.end_lineno, text(node), (),
                              _reads(node.value), loop)
+            elif isinstance(node, ast.Expr) and _pure(node.value):
+                # np.append(losses, l), a + b: a value made and dropped, kept to be looked
+                # at (evaluated again once the statement has run: it changes nothing)
+                stmt = _Stmt("expr", node.lineno, node.end_lineno, text(node), (),
+                             _reads(node.value), loop)
+                stmt.code = compile(ast.Expression(node.value), str(path), "eval")
             elif isinstance(node, ast.Expr) and _written_in_place(node.value):
                 # d.update(other), np.subtract(W, g, out=W): a name changed in place
                 name = _written_in_place(node.value)
@@ -293,6 +300,25 @@ def _static(path, mtime):
             args = tuple(a.arg for a in node.args.posonlyargs + node.args.args)
             by_line.setdefault(("lambda", node.lineno, args), []).append(stmt)
     return by_line, starts
+
+
+_PURE_CALLS = re.compile(r"(np|numpy)\.(?!random\b|copyto\b|put|place\b|fill|seterr)"
+                         r"[\w.]+")
+
+
+def _pure(node):
+    """True when evaluating expression `node` again changes nothing: names, constants,
+    arithmetic, subscripts and calls of numpy's functions only (no method call, no out=)."""
+    for n in ast.walk(node):
+        if isinstance(n, ast.Call):
+            name = _dotted(n.func)
+            if name is None or not _PURE_CALLS.fullmatch(name) \
+                    or any(k.arg == "out" for k in n.keywords):
+                return False
+        elif isinstance(n, (ast.NamedExpr, ast.Yield, ast.YieldFrom, ast.Await, ast.Lambda,
+                            ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            return False
+    return not isinstance(node, (ast.Name, ast.Constant))
 
 
 def _element_line(line, text, element):
@@ -488,6 +514,15 @@ class _FrameState:
         for s in pending:
             if s.kind == "for" and (next_line is None
                                     or not s.body[0] <= next_line <= s.body[1]):
+                continue
+            if s.kind == "expr":
+                try:
+                    value = eval(s.code, self.frame.f_globals, locals_)  # noqa: S307
+                except Exception:  # noqa: BLE001 -- not a value to look at
+                    continue
+                if _number(value) is not None:
+                    self.tracer.add(self.fid, "", value, self.file, s.line, s.text, s.reads,
+                                    self.function, "expr", s.loop)
                 continue
             if s.kind not in ("assign", "inplace", "for"):
                 continue
@@ -3583,4 +3618,27 @@ def _by_derivative(q, p, ctx):
         if _close(_slopes(v)[1], p) and _close(_slopes(v)[0], q):
             return "wrong-derivative", (f"the sigmoid's slope computed from {n}, already an "
                                         "activation: the sigmoid applied twice")
+    return None
+
+
+def lost_loss(trace, wanted, loss="loss"):
+    """For a port whose returned loss history differs while its parameters agree: return
+    (Assignment, words) of the statement that computes the epoch's loss, `wanted` (the
+    reference's, a number), and loses it: a value no later statement reads, either a bare
+    expression (c(loss, l) or np.append(losses, l), whose result R and numpy drop) or a name
+    other than the returned one; else None."""
+    g, read = _read(trace)
+    for a in trace:
+        v = a.value
+        if a.index in read or a.kind not in ("expr", "assign") or a.name == loss \
+                or v is None or v.size == 0 or not np.issubdtype(v.dtype, np.number) \
+                or not _agree(np.float64(v.flat[-1]), np.float64(wanted), 1e-10, 1e-12):
+            continue
+        text = a.text.splitlines()[0].strip()
+        if a.kind == "expr":
+            return a, (f"{text} (line {a.line}) computes the epoch's loss, {wanted:.6g}, and "
+                       f"drops it: nothing is assigned its value, so the {loss} returned "
+                       "never gets it")
+        return a, (f"{text} (line {a.line}) writes the epoch's loss, {wanted:.6g}, to "
+                   f"{a.name}, which nothing reads: the {loss} returned never gets it")
     return None
