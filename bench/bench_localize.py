@@ -36,7 +36,8 @@ SETS = tuple(paths.ROOT / "tests" / "ports" / name
                           "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                           "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                           "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
-                          "twentysecond", "twentythird", "twentyfifth"))
+                          "twentysecond", "twentythird", "twentyfourth",
+                          "twentyfifth"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.

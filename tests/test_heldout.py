@@ -33,7 +33,8 @@ PORTS = Path(__file__).parent / "ports"
 SETS = ("heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
         "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-        "twentyfirst", "twentysecond", "twentythird", "twentyfifth")  # under tests/ports/
+        "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
+        "twentyfifth")  # under tests/ports/
 MANIFESTS = {s: json.loads((PORTS / s / "manifest.json").read_text()) for s in SETS}
 BASES_OF = {s: sorted(p for p in (PORTS / s / "bases").iterdir() if p.suffix in (".R", ".py"))
             for s in SETS}
