@@ -2814,3 +2814,44 @@ def test_an_epochs_loss_computed_and_dropped_is_found_where_it_is_dropped(
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, language)) == ("not-written-back", line), words
     assert "the epoch's loss" in words and "the loss returned never gets it" in words
+
+
+def test_a_count_of_epochs_typed_in_under_a_name_of_its_own_is_the_line(tmp_path, r_session):
+    # (no epoch <- epochs left to say that epoch is the epochs' name)
+    result, line = _checked(tmp_path, r_session, R_PORT, "  epoch <- epochs",
+                            "  epoch <- 500", ".R")
+    assert diagnosis.port_kind([result])[0] == "ignores-hyper"
+    assert _reported(result, "R") == line
+
+
+def test_a_vector_laid_into_a_matrix_sized_by_another_is_recycled_not_transposed():
+    from nnparity import repair
+
+    def kinds(line):
+        return [kind for _, kind, _ in repair._byrow(line, 0, len(line))]
+    # one size of another's (nrow(X)): bh's h numbers recycled down n rows
+    assert kinds("  h <- z + matrix(bh, nrow(X), ncol(bh))")[0] == "recycling"
+    # sized by its own: the whole matrix refilled, its transpose
+    assert kinds("  W <- matrix(X, nrow = ncol(X))")[0] == "transposed"
+    assert kinds("  W <- matrix(w, nrow(w), ncol(w))")[0] == "transposed"
+
+
+def test_a_product_transposed_that_the_reference_never_names_is_blamed_where_it_is_made(
+        tmp_path, r_session):
+    # the reference computes np.dot(H, wout) + bout in one statement: the product is a part
+    result, line = _checked(
+        tmp_path, r_session, R_PORT, "    out <- sigmoid(H %*% wout + bout[1, 1])",
+        "    Z <- t(wout) %*% t(H)\n    out <- sigmoid(Z + matrix(bout, nrow(X), 1))", ".R")
+    assert result.verdict == "error"
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("transposed", line), words
+
+
+def test_an_activation_applied_twice_is_what_was_seen_not_a_derivative(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT,
+                            "    out <- sigmoid(H %*% wout + bout[1, 1])",
+                            "    Z2 <- H %*% wout + bout[1, 1]\n    out <- sigmoid(sigmoid(Z2))",
+                            ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == (None, line + 1), words
+    assert "an activation applied twice" in words

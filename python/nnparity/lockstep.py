@@ -1514,6 +1514,15 @@ def _transposed_input(t, text, ref):
             if ref[m].value.shape == a.value.T.shape:
                 found = (a, ref[m])
                 break
+        if found is None and np.unique(a.value).size > 1 and not index.matches(a.value):
+            # a part of a reference statement it never names (np.dot(H, wout) of
+            # output_layer_input = np.dot(H, wout) + bout), transposed; of a value of many
+            # numbers that no named one holds as it is (wout is no transpose of wout.T)
+            for value, name in tracing._subterms(ref).get(a.value.size, ()):
+                if value.shape == a.value.T.shape and np.allclose(a.value, value.T, RTOL, ATOL):
+                    made = next(r for r in reversed(ref) if r.name == name)
+                    found = (a, dataclasses.replace(made, value=value))
+                    break
     return found
 
 
@@ -2006,6 +2015,18 @@ def _epochs_line(path, net, ignored=False):
                 return paths.shown(path), i, text.strip()
     loops = [i for i, text in enumerate(lines, 1)
              if re.match(r"^\s*(for|while)\b", text) and re.search(rf"\b{name}\b", text)]
+    if not loops and ignored:
+        # a count of its own under a name of its own, that a loop reads (epoch = 5000, then
+        # for (i in seq_len(epoch))): where the number is typed in
+        # (not a counter's start, 0 or 1)
+        counts = {m.group(1): i for i, text in enumerate(lines, 1) for m in [re.match(
+            r"^\s*([A-Za-z_.][\w.]*)\s*(?:<-|=)(?!=)\s*([0-9]+)L?\s*(?:#.*)?$", text)]
+            if m and int(m.group(2)) > 1}
+        read = [n for i, text in enumerate(lines, 1) if re.match(r"^\s*(for|while)\b", text)
+                for n in counts if re.search(rf"(?<![\w.]){re.escape(n)}(?![\w.])", text)]
+        if read:
+            i = counts[read[0]]
+            return paths.shown(path), i, lines[i - 1].strip()
     if not loops and ignored:
         # the epochs walked otherwise: Reduce(f, seq_along(epochs), init), lapply(...)
         loops = [i for i, text in enumerate(lines, 1) if not text.lstrip().startswith("#")

@@ -345,8 +345,12 @@ def _byrow(line, start, end):
         data = re.match(r"\s*([\w.]+)\s*(?:,|$)", args)
         # a matrix shaped by its own sizes, matrix(X, nrow = ncol(X)), is refilled whole:
         # the other layout is its transpose, not a vector recycled
+        # (matrix(b, nrow(X), ncol(b)), a size of another's among them, recycles b)
+        sizes = [p for p in _arguments(args)[1:] if not re.match(r"\s*byrow\s*=", p)]
         reshaped = data is not None and re.search(
-            rf"\b(?:nrow|ncol|dim|NROW|NCOL)\(\s*{re.escape(data.group(1))}\s*\)", args)
+            rf"\b(?:nrow|ncol|dim|NROW|NCOL)\(\s*{re.escape(data.group(1))}\s*\)", args) \
+            and not any(re.search(r"\b(?:nrow|ncol|dim|NROW|NCOL|length)\(\s*(?!"
+                                  rf"{re.escape(data.group(1))}\s*\))", p) for p in sizes)
         kind = "transposed" if args.lstrip().startswith("c(") or reshaped else "recycling"
         flag = re.search(r"\bbyrow\s*=\s*(TRUE|T|FALSE|F)\b", args)
         by_rows = flag is not None and flag.group(1) in ("TRUE", "T")

@@ -3236,6 +3236,13 @@ def relation(reference_value, port_value, context):
         if found:
             return found
         with np.errstate(over="ignore"):
+            if _close(p, 1 / (1 + np.exp(-q))) and any(
+                    np.shape(v) == q.shape and _close(q, 1 / (1 + np.exp(-np.asarray(
+                        v, dtype=np.float64)))) for v in ctx.get("reference_reads", {}).values()):
+                # (of a value the reference itself made a sigmoid's: no kind of the
+                # vocabulary, the activation applied twice)
+                return None, ("the sigmoid of the reference's value, which is itself the "
+                              "sigmoid of what it reads: an activation applied twice")
             if _close(p, 1 / (1 + np.exp(-q))):
                 return "wrong-derivative", ("the sigmoid of the reference's value: an "
                                             "activation where the reference has none")
