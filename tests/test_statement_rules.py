@@ -2855,3 +2855,96 @@ def test_an_activation_applied_twice_is_what_was_seen_not_a_derivative(tmp_path,
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == (None, line + 1), words
     assert "an activation applied twice" in words
+
+
+# A port whose epoch is a helper that returns each update under a new name.
+R_STEP = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+step <- function(X, y, wh, bh, wout, bout, lr) {
+  H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+  out <- sigmoid(H %*% wout + bout[1, 1])
+  E <- y - out
+  d_out <- E * out * (1 - out)
+  d_hid <- (d_out %*% t(wout)) * H * (1 - H)
+  new_wout <- wout + t(H) %*% d_out * lr
+  new_bout <- bout + sum(d_out) * lr
+  new_wh <- wh + t(X) %*% d_hid * lr
+  new_bh <- bh + colSums(d_hid) * lr
+  list(wh = new_wh, bh = new_bh, wout = new_wout, bout = new_bout, loss = mean(E^2) / 2)
+}
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    s <- step(X, y, wh, bh, wout, bout, lr)
+    wh <- s$wh
+    bh <- s$bh
+    wout <- s$wout
+    bout <- s$bout
+    loss[i] <- s$loss
+  }
+  list(wh = wh, bh = bh, wout = wout, bout = bout, loss = loss)
+}
+"""
+
+
+@pytest.mark.parametrize("source, old, new", [
+    # the return the odd one out: its other elements are the updates' new names
+    (R_STEP, "list(wh = new_wh, bh = new_bh,", "list(wh = new_wh, bh = bh,"),
+    # the update the odd one out: the return reads the parameters' own names
+    (R_PORT, "    bh <- bh + colSums(d_hid) * lr", "    Bh <- bh + colSums(d_hid) * lr"),
+], ids=["return", "update"])
+def test_an_update_never_read_is_blamed_on_the_odd_one_out(source, old, new, tmp_path,
+                                                           r_session):
+    assert _agreeing(tmp_path, r_session, source, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, source, old, new, ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("not-written-back", line), words
+
+
+# A numpy port whose epoch is a helper returning a tuple, unpacked by its caller.
+PY_STEP = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def epoch_step(X, y, wh, bh, wout, bout, lr):
+    H = sigmoid(X @ wh + bh)
+    out = sigmoid(H @ wout + bout)
+    E = y - out
+    d_out = E * out * (1 - out)
+    d_hid = (d_out @ wout.T) * H * (1 - H)
+    wout = wout + H.T @ d_out * lr
+    bout = bout + d_out.sum(axis=0, keepdims=True) * lr
+    wh = wh + X.T @ d_hid * lr
+    bh = bh + d_hid.sum(axis=0, keepdims=True) * lr
+    return wh, bh, wout, bout, (E ** 2).mean() / 2
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    loss = np.zeros(int(epochs))
+    for i in range(int(epochs)):
+        wh, bh, wout, bout, loss[i] = epoch_step(X, y, wh, bh, wout, bout, lr)
+    return {"wh": wh, "bh": bh, "wout": wout, "bout": bout, "loss": loss}
+"""
+
+
+@pytest.mark.parametrize("old, new, kind", [
+    # inside the helper: its tuple's elements are followed to the caller's names, by place
+    ("bh = bh + d_hid.sum(axis=0, keepdims=True) * lr",
+     "bh = bh + E.sum(axis=0, keepdims=True) * lr", "wrong-operand"),
+    ("return wh, bh, wout, bout, (E ** 2).mean() / 2",
+     "return wh, bh, wout, bout, (E ** 2).sum() / 2", "sum-for-mean"),
+    # the caller unpacks an element under a name nothing reads
+    ("wh, bh, wout, bout, loss[i] = epoch_step(",
+     "wh, bh, wout, b_out, loss[i] = epoch_step(", "not-written-back"),
+], ids=["operand", "loss", "unpacked"])
+def test_a_helpers_tuple_is_followed_to_its_callers_names(old, new, kind, tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_STEP, ".py").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, PY_STEP, old, new, ".py")
+    got, words = diagnosis.port_kind([result])
+    assert (got, _reported(result, "Python")) == (kind, line), words

@@ -205,6 +205,19 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
             fixed = _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol)
             if fixed is not None:
                 fixed, made = _unread_operand(fixed, found.trace)
+                renamed = re.match(r"the update goes to ([\w.]+), and ([\w.]+) is never",
+                                   fixed.words)
+                if made is None and renamed and found.trace is not None:
+                    made = tracing.odd_return(found.trace, fixed.line, *renamed.groups())
+                if made is None and found.trace is not None \
+                        and "the one the caller holds is never updated" in fixed.words:
+                    # the helper's new array does reach its caller, under a name nothing
+                    # reads: there the update is lost
+                    made = tracing.unread_copy(found.trace, fixed.line)
+                    if made is not None:
+                        fixed = dataclasses.replace(fixed, words=(
+                            f"{fixed.words}; its caller receives it as {made.name} (line "
+                            f"{made.line}), which nothing reads"))
                 fixed = _named(fixed, found.trace, fixture.net, py_train is not None)
                 result.probes["repair"] = fixed
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \

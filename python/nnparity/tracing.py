@@ -248,6 +248,10 @@ def _static(path, mtime):
                     stmt.parts = {k.value: _reads(v) for k, v in zip(node.value.keys,
                                                                      node.value.values)
                                   if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+                elif isinstance(node.value, ast.Tuple) and not any(
+                        isinstance(e, ast.Starred) for e in node.value.elts):
+                    # return w, b, loss: each element, by its place
+                    stmt.parts = {k: _reads(e) for k, e in enumerate(node.value.elts)}
             elif isinstance(node, (ast.For, ast.AsyncFor)):
                 end = max(node.target.end_lineno, node.iter.end_lineno)
                 stmt = _Stmt("for", node.lineno, end, text(node, header=True),
@@ -570,6 +574,13 @@ class _FrameState:
         s = stmts[0]
         if _namedtuple(value):
             value = dict(_attributes(value)) or value    # a namedtuple: as a dict of them
+        elif isinstance(value, tuple) and self.fid != 1 and len(value) == len(s.parts) \
+                and all(isinstance(k, int) for k in s.parts):
+            # a helper's tuple (return w, b, loss), element k as return:k, read by place
+            for k, v in enumerate(value):
+                self.tracer.add(self.fid, f"return:{k}", v, self.file, s.line, s.text,
+                                s.reads, self.function, "return", s.loop, s.parts[k])
+            return
         if isinstance(value, dict):
             for k, v in value.items():
                 # {**p, "loss": loss}: the element w1 returned is p$w1, if p is a dict
@@ -955,6 +966,9 @@ class _Graph:
             returned = [j for fid in {*self.callees.get(i, []), *self.callees.get(owner, [])}
                         for j in self.by_frame.get(fid, []) if self.trace[j].kind == "return"]
             element = a.name.split("$", 1)[1] if "$" in a.name else None
+            if element is None and a.language == "Python" and any(
+                    re.fullmatch(r"return:\d+", self.trace[j].name) for j in returned):
+                element = str(i - owner)    # w, b = step(...): b is the tuple's element 1
             own = [j for j in returned if self.trace[j].name == f"return:{element}"]
             # g$g_bh after g <- backward(...): the element the call returned under its name,
             # not the call's other elements nor its arguments (which made that element)
@@ -2471,12 +2485,63 @@ def dropped_update(trace, data, params):
             return a, (f"it rebinds {a.name} to a new value that nothing reads after: the "
                        "parameters it was given never move")
         later = _reads_old(trace, g, a)
+        if later is None:
+            # new_bh <- bh + ..., then list(bh = bh): the return of its frame that reads
+            # the parameter it updated, where the update belongs
+            olds = [r for r in a.reads if r in params]
+            b = next((b for b in trace[a.index + 1:] if b.frame == a.frame
+                      and b.kind == "return" and b.line != a.line
+                      and any(o in (b.parts or b.reads) for o in olds)), None)
+            # (only when the return's other elements are updates under new names, as
+            # list(wh = new_wh, bh = bh): else the update's own name is the odd one, Wh <-
+            # wh + ... beside list(wh = wh, bh = bh))
+            if b is not None and _renamed_siblings(trace, b):
+                later = b, next(o for o in olds if o in (b.parts or b.reads))
         if later is not None:
             b, old = later
             return b, (f"it reads {old} where {a.name}, its update (line {a.line}), belongs: "
                        f"{a.name} is never read")
         return a, f"{a.name}, the update, is never read: the parameters never move"
     return None
+
+
+def _renamed_siblings(trace, b):
+    """True when return record b's statement returns some other element under a name not
+    its key's (list(wh = new_wh, bh = bh)): updates are written to new names there, and an
+    element returned under its own name is the odd one out. (Where the return reads the
+    parameters' own names, list(wh = wh, bh = bh), an update under a new name is.)"""
+    return any(r.parts and r.name.split(":", 1)[-1] not in r.parts for r in trace
+               if r.kind == "return" and r.frame == b.frame and r.line == b.line
+               and r is not b)
+
+
+def odd_return(trace, line, new, old):
+    """For an update at `line` written to `new` where `old` belongs (new_bh <- bh + ...):
+    return the return record of its frame that returns `old` under its own name beside
+    others returned under new names (list(wh = new_wh, bh = bh)), the statement to blame
+    instead; else None."""
+    made = next((a for a in trace if a.kind == "assign" and a.line == line and a.name == new),
+                None)
+    if made is None:
+        return None
+    return next((r for r in trace[made.index + 1:] if r.kind == "return"
+                 and r.frame == made.frame and r.name == f"return:{old}" and old in r.parts
+                 and _renamed_siblings(trace, r)), None)
+
+
+def unread_copy(trace, line):
+    """For an update made at `line` in a helper that the caller never sees: the caller's
+    assignment, after it, of the same value under a name nothing reads (w, b, b_out =
+    step(...), where bout belongs), or None."""
+    made = [a for a in trace if a.kind == "assign" and a.line == line and a.value is not None]
+    if not made:
+        return None
+    a = made[-1]
+    g, read = _read(trace)
+    return next((b for b in trace[a.index + 1:] if b.kind == "assign" and b.frame != a.frame
+                 and b.index not in read and b.value is not None
+                 and b.value.shape == a.value.shape and np.array_equal(b.value, a.value)),
+                None)
 
 
 def unrun_writer(trace, statement):
