@@ -2948,3 +2948,93 @@ def test_a_helpers_tuple_is_followed_to_its_callers_names(old, new, kind, tmp_pa
     result, line = _checked(tmp_path, r_session, PY_STEP, old, new, ".py")
     got, words = diagnosis.port_kind([result])
     assert (got, _reported(result, "Python")) == (kind, line), words
+
+
+def test_an_update_by_a_summed_step_missing_its_division_is_a_sum_for_mean(tmp_path,
+                                                                           r_session):
+    # w + lr * delta, where w + lr * delta / n belongs: the name the rate scales is divided
+    # (not the hidden error that delta is summed from, which would mend it as well)
+    base = (paths.ROOT / "tests" / "ports" / "twentyfourth" / "bases" /
+            "udacity_linear_array3.R").read_text()
+    result, line = _checked(
+        tmp_path, r_session, base,
+        "weights_input_to_hidden + learning_rate * delta_weights_i_h / n_records",
+        "weights_input_to_hidden + learning_rate * delta_weights_i_h", ".R",
+        fixture="udacity_linear[hand-2]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("sum-for-mean", line), words
+
+
+# A numpy port that lists its gradients one a line and steps each parameter in a zip().
+PY_ZIP = """\
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    params = [np.array(p, dtype=float) for p in (wh, bh, wout, bout)]
+    wh, bh, wout, bout = params
+    loss = np.zeros(epochs)
+    for i in range(epochs):
+        H = sigmoid(X @ wh + bh)
+        out = sigmoid(H @ wout + bout)
+        E = y - out
+        d_out = E * out * (1 - out)
+        d_hid = (d_out @ wout.T) * H * (1 - H)
+        grads = [X.T @ d_hid,
+                 d_hid.sum(axis=0, keepdims=True),
+                 H.T @ d_out,
+                 d_out.sum(axis=0, keepdims=True)]
+        for p, g in zip(params, grads):
+            p += g * lr
+        loss[i] = np.mean(E ** 2) / 2
+    return {"wh": wh, "bh": bh, "wout": wout, "bout": bout, "loss": loss}
+"""
+
+
+def test_an_element_of_a_list_written_over_lines_is_the_line_it_is_on(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_ZIP, ".py").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, PY_ZIP,
+                            "                 d_hid.sum(axis=0, keepdims=True),",
+                            "                 d_out.sum(axis=0, keepdims=True),", ".py")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("wrong-operand", line), words
+
+
+def test_a_parameter_left_to_a_helpers_default_is_blamed_on_the_call(tmp_path, r_session):
+    source = R_PORT.replace("  epoch <- epochs\n", """\
+  epoch <- epochs
+  p <- start(wh = wh, bh = bh, wout = wout, bout = bout)
+  wh <- p$wh
+  bh <- p$bh
+  wout <- p$wout
+  bout <- p$bout
+""").replace("train <- function", """\
+start <- function(wh, bh = matrix(0, 1, ncol(wh)), wout, bout) {
+  list(wh = wh, bh = bh, wout = wout, bout = bout)
+}
+
+train <- function""")
+    assert _agreeing(tmp_path, r_session, source, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, source,
+                            "  p <- start(wh = wh, bh = bh, wout = wout, bout = bout)",
+                            "  p <- start(wh = wh, wout = wout, bout = bout)", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("own-init", line), words
+
+
+
+def test_an_update_of_the_argument_where_the_field_belongs_is_found_at_the_update(
+        tmp_path, r_session):
+    # w4 -= ..., the field p.w4 never moving: per sample, the first value to differ is the
+    # next sample's that reads p.w4, of no kind; w4 is returned as given
+    base = (paths.ROOT / "tests" / "ports" / "twentyfourth" / "bases" /
+            "zhou_sgd_simplenamespace.py").read_text()
+    old = "            p.w4 -= learn_rate * d_L_d_ypred * d_ypred_d_h2 * d_h2_d_w4"
+    result, line = _checked(tmp_path, r_session, base, old, old.replace("p.w4", "w4"), ".py",
+                            fixture="zhou_sgd[article-epochs-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("not-written-back", line), words

@@ -183,6 +183,11 @@ def port_kind(results):
                           f"{linear[0]} halves the port's update, as it does the "
                           f"reference's: a factor of its own that equals {linear[0]}, not "
                           f"{linear[0]} applied twice")
+    if found is not None and pr.get("dropped") and pr.get("unmoved") and not found.kind:
+        # some parameters returned as given, and their update made and dropped
+        names = ", ".join(pr["unmoved"])
+        return "not-written-back", (f"after one epoch the port returns {names} exactly as "
+                                    f"given, where the reference moves it: {pr['dropped']}")
     if found is not None and pr.get("lost"):
         return "not-written-back", pr["lost"]
     if found is not None and pr.get("unrun"):

@@ -386,7 +386,9 @@ def _probed_line(found, trace, probes, fixture, to_port):
         cut = _hyper_cut(trace, [to_port.get(k, k) for k in net.HYPER])
         if cut is not None:
             return cut, "truncated"
-    if probes.get("as_given") or probes.get("unmoved") and found.kind == "not-written-back":
+    if probes.get("as_given") or probes.get("unmoved") and found.kind in (
+            "not-written-back", None):
+        # (of no kind: the first value to differ is one that reads what never moved)
         # every parameter as given; or some, the first diverging one returned as it was
         # before the reference's update: where the update of those is dropped
         moved = net.PARAMS if probes.get("as_given") else probes["unmoved"]
@@ -978,6 +980,10 @@ def _swaps(trace, port, root, per_name=3):
                 pairs += [(r, n) for other, _, _, n in alike if not other][:per_name]
                 pairs += [(r, n) for other, _, _, n in alike if other][:1]
             swaps[b.line] = pairs
+            for k in range(b.line + 1, b.last_line + 1) if b.value is None else ():
+                # (a list of values written one a line, grads = [...]: each of its lines may
+                # read the wrong one)
+                swaps.setdefault(k, pairs)
         if b.index > root and tainted.intersection(b.reads):
             tainted.add(b.name)
             if here:
@@ -1968,6 +1974,9 @@ def probe_line(found, probes, net, given=None):
                                   [to_port.get(q, q) for q in net.PARAMS]) \
                 if found.trace is not None else None
             if made is not None:
+                # (inside a helper whose parameter of that name the call left to its
+                # default: the call)
+                made = tracing.defaulted_call(found.trace, made, to_port.get(k, k)) or made
                 return paths.shown(made.file), made.line, made.text.splitlines()[0].strip()
         return _init_line(Path(found.port.file), names)
     if probes.get("epochs_0") == "random" and found.trace is not None:

@@ -813,6 +813,19 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             if not line[b:b + 1] in ("[", "."):
                 yield line[:b] + f" / {count}" + line[b:], "sum-for-mean", \
                     f"a sum where a mean belongs: {line[a:b]} not divided by {count}"
+    if own and counts and rates:
+        # an update's step summed over the samples, the mean's division left out (w + lr *
+        # delta, where w + lr * delta / n belongs): the name the rate scales, divided
+        rate = "|".join(map(re.escape, rates))
+        name = r"[A-Za-z_.][\w.$]*"
+        for m in re.finditer(rf"(?<![\w.$])(?:(?:{rate})\s*\*\s*({name})|({name})\s*\*\s*"
+                             rf"(?:{rate}))(?![\w.$(\[])", line[:end]):
+            k = 1 if m.group(1) else 2
+            if m.start() < start or re.match(r"\s*/", line[m.end():]):
+                continue
+            for count in counts:
+                yield line[:m.end(k)] + f" / {count}" + line[m.end(k):], "sum-for-mean", \
+                    f"a sum where a mean belongs: {m.group(k)} not divided by {count}"
     for lang, pattern, replacement, kind, words in _SWAPS:
         if words.startswith("the loop run") and epochs \
                 and re.search(rf"(?<![\w.$]){re.escape(epochs)}(?![\w.])", line):

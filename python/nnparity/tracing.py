@@ -2817,6 +2817,39 @@ def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     return found[0] if found else None
 
 
+def defaulted_call(trace, made, name):
+    """For `made`, where a port sets parameter `name` itself, inside a helper: the call of
+    that helper (an Assignment standing for its line) when the helper's own parameter
+    `name` took its default there, the call leaving it out (ridge_model(w, lr = lr) of
+    function(w, b = 0, ...): the call is where the given b is lost); else None. R records
+    no argument left out; Python records its default, so the call's text must not name it
+    and give fewer arguments than the header lists before it."""
+    f = trace.frames.get(made.frame)
+    if f is None or not f.caller:
+        return None
+    header = _header(trace, f)
+    m = re.search(rf"\b(?:function|def\s+\w+)\s*\(([^()]*?)(?<![\w.]){re.escape(name)}\s*=",
+                  header)
+    if m is None:
+        return None
+    if made.language == "R":
+        left_out = not any(b.frame == f.id and b.kind == "arg" and b.name == name
+                           for b in trace)
+    else:
+        before = len([p for p in m.group(1).split(",") if p.strip() not in ("", "self")])
+        call = re.search(r"\((.*)\)", f.call_text or "")
+        given = [p for p in (call.group(1).split(",") if call else ()) if p.strip()]
+        left_out = not re.search(rf"(?<![\w.]){re.escape(name)}\s*=", f.call_text or "") \
+            and len([p for p in given if "=" not in p]) <= before
+    if not left_out:
+        return None
+    caller = trace.frames.get(f.caller)
+    return Assignment(made.language, "", None, caller.file if caller else f.file, f.call_line,
+                      f.call_text.splitlines()[0].strip() if f.call_text else "", 0, (),
+                      caller.function if caller else "", kind="expr", frame=f.caller,
+                      index=f.start)
+
+
 # A call that draws random numbers, in either language.
 DRAWS = re.compile(r"\b(?:np\.random\.\w+|rng\.\w+|random\.\w+|default_rng|rnorm|runif|"
                    r"rbinom|rexp|sample)\s*\(")
