@@ -3038,3 +3038,63 @@ def test_an_update_of_the_argument_where_the_field_belongs_is_found_at_the_updat
                             fixture="zhou_sgd[article-epochs-1]")
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "Python")) == ("not-written-back", line), words
+
+
+def test_a_constant_with_its_decimal_point_moved_is_a_wrong_constant(tmp_path, r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "loss[i] <- mean(E^2) / 2",
+                            "loss[i] <- 0.05 * mean(E^2)", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("wrong-constant", line), words
+    assert "decimal point" in words
+
+
+def test_a_product_transposed_where_the_reference_names_none_is_named_transposed(tmp_path,
+                                                                                 r_session):
+    # n = h (the article's 3 x 3): the transposed product runs, its samples and units
+    # swapped; the reference computes np.dot(X, wh) only as a part of a statement
+    result, line = _checked(
+        tmp_path, r_session, R_PORT,
+        "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))",
+        "    Z1 <- t(wh) %*% t(X)\n"
+        "    H <- sigmoid(Z1 + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))", ".R",
+        fixture="av_mlp[article-epochs-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("transposed", line), words
+
+
+def test_one_binder_for_the_other_is_a_transpose():
+    from nnparity import lockstep, repair
+    fixed = repair.Repair("port.R", 5, "  h <- z + do.call(cbind, rep(list(b), n))",
+                          "  h <- z + do.call(rbind, rep(list(b), n))", "wrong-operand",
+                          "it reads cbind where rbind belongs")
+    assert lockstep._bound_across(fixed).kind == "transposed"
+    # of any other two names, the exchange stays a wrong operand
+    other = repair.Repair("port.R", 5, "  h <- z + b_out", "  h <- z + b_hid", "wrong-operand",
+                          "it reads b_out where b_hid belongs")
+    assert lockstep._bound_across(other).kind == "wrong-operand"
+
+
+def test_a_list_of_float32_copies_is_blamed_where_it_is_made(tmp_path, r_session):
+    result, line = _checked(
+        tmp_path, r_session, PY_ZIP,
+        "    params = [np.array(p, dtype=float) for p in (wh, bh, wout, bout)]",
+        "    params = [np.array(p, dtype=np.float32) for p in (wh, bh, wout, bout)]", ".py")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("single-precision", line), words
+
+
+def test_a_transposed_value_is_followed_back_to_where_it_was_first_made_so():
+    # E <- y - out stops; out is sigmoid(Z2), and Z2 was made transposed: Z2 is blamed
+    from nnparity import lockstep, tracing
+    v = np.array([[0.3], [-1.2], [0.7]])
+
+    def trace(language, shape):
+        def rec(i, name, value, line, reads):
+            return tracing.Assignment(language, name, value.reshape(shape), "f", line,
+                                      f"{name} <- ...", 0, reads, "train", "assign", 1, i)
+        frames = {1: tracing.Frame(1, "train", "f", 0, 0, (), "", 0, ())}
+        return tracing.Trace([rec(0, "Z2", v, 2, ()),
+                              rec(1, "out", 1 / (1 + np.exp(-v)), 3, ("Z2",))], frames)
+    made, ref = lockstep._transposed_input(trace("R", (1, 3)), "E <- y - out",
+                                           trace("Python", (3, 1)))
+    assert (made.name, made.line, ref.name) == ("Z2", 2, "Z2")

@@ -629,9 +629,29 @@ def _named(fixed, trace, net, python):
     fixed = _slope_of(fixed, trace)
     fixed = _recomputed_stale(fixed, trace)
     fixed = _copy_before(fixed, trace)
+    fixed = _bound_across(fixed)
     to_port = _to_port(net, python)
     return _rate_again(fixed, [to_port.get(k, k) for k, kind in net.HYPER.items()
                                if kind == "rate"])
+
+
+# The binders of one layout and of the other: rows for columns.
+_BINDERS = {frozenset(p) for p in (("cbind", "rbind"), ("np.hstack", "np.vstack"),
+                                   ("np.column_stack", "np.row_stack"),
+                                   ("hstack", "vstack"), ("column_stack", "row_stack"))}
+
+
+def _bound_across(fixed):
+    """An operand exchange of one binder for the other (cbind for rbind, np.hstack for
+    np.vstack): the pieces laid as columns where rows belong, a transpose."""
+    said = re.match(r"it reads ([\w.]+) where ([\w.]+) belongs", fixed.words or "")
+    if fixed.kind != "wrong-operand" or said is None \
+            or frozenset(said.groups()) not in _BINDERS:
+        return fixed
+    got, due = said.groups()
+    return dataclasses.replace(fixed, kind="transposed", words=(
+        f"{got}() binds the pieces along the other dimension, where {due}() belongs: the "
+        "value laid out transposed"))
 
 
 # The calls that put samples in another order.
@@ -1519,30 +1539,47 @@ def _transposed_input(t, text, ref):
     """Return (port Assignment, reference Assignment) for a value the statement that raised
     (`text`) reads whose numbers the reference computes in the transposed shape (an h x f
     gradient for an f x h one, or its numbers in the h x f shape in another order): the
-    likely cause of a shape error. None when there is none."""
+    likely cause of a shape error; followed back through what it was computed from to the
+    first value so transposed (output <- self$output <- sigmoid(Z) <- Z: where Z is made).
+    None when there is none."""
     index = tracing._Index(ref, RTOL, ATOL)
-    read = set(NAMES.findall(text))
-    found = None
-    for a in t:
-        if a.kind != "assign" or a.name not in read or a.value is None or a.value.ndim != 2 \
-                or a.value.shape[0] == a.value.shape[1]:
-            continue
+    terms = {}
+
+    def counterpart(a):
+        if a.value is None or a.value.ndim != 2 or a.value.shape[0] == a.value.shape[1]:
+            return None
         # the transpose, or the same numbers folded into the dimensions reversed
         # (R's matrix(v, ncol(W), nrow(W)))
         for m in index.same_numbers(a.value):
             if ref[m].value.shape == a.value.T.shape:
-                found = (a, ref[m])
-                break
-        if found is None and np.unique(a.value).size > 1 and not index.matches(a.value):
+                return ref[m]
+        if np.unique(a.value).size > 1 and not index.matches(a.value):
             # a part of a reference statement it never names (np.dot(H, wout) of
             # output_layer_input = np.dot(H, wout) + bout), transposed; of a value of many
             # numbers that no named one holds as it is (wout is no transpose of wout.T)
-            for value, name in tracing._subterms(ref).get(a.value.size, ()):
+            if not terms:
+                terms.update(tracing._subterms(ref))
+            for value, name in terms.get(a.value.size, ()):
                 if value.shape == a.value.T.shape and np.allclose(a.value, value.T, RTOL, ATOL):
                     made = next(r for r in reversed(ref) if r.name == name)
-                    found = (a, dataclasses.replace(made, value=value))
-                    break
-    return found
+                    return dataclasses.replace(made, value=value)
+        return None
+
+    read = set(NAMES.findall(text))
+    found = next(((a, r) for a in t if a.kind == "assign" and a.name in read
+                  for r in [counterpart(a)] if r is not None), None)
+    if found is None:
+        return None
+    g = tracing._Graph(t)
+    a, r = found
+    while True:
+        back = next(((b, rb) for b in (t[d] for d in reversed(g.deps(a.index)))
+                     if b.kind == "assign" and b.value is not None
+                     and b.value.shape == a.value.shape
+                     for rb in [counterpart(b)] if rb is not None), None)
+        if back is None:
+            return a, r
+        a, r = back
 
 
 def _shown_line(a):

@@ -2185,6 +2185,17 @@ def _finding(al, root, context):
         if rounded:
             statement, ref, inside = rounded[-1], None, None
             found = (found[0], f"{statement.name}'s numbers, {found[1]}")
+    if found is not None and found[0] == "single-precision" and statement.kind == "assign" \
+            and _STORED["single-precision"].search(statement.text or "") is None:
+        # read from a value the trace holds no numbers of (a list of arrays) that was made
+        # of float32 where it was written, and says so: that statement
+        typed = [port[d] for d in al.gp.deps(statement.index) if port[d].value is None
+                 and port[d].kind == "assign"
+                 and _STORED["single-precision"].search(port[d].text or "")]
+        if typed:
+            statement, ref, inside = typed[-1], None, None
+            found = (found[0], f"{statement.name}'s numbers, made single precision there: "
+                               f"{found[1]}")
     if found is None and statement.value is not None and statement.value.ndim == 2 \
             and statement.value.shape[0] == statement.value.shape[1] > 1:
         # a square value whose transpose the reference computes (its counterpart a guess)
@@ -2193,6 +2204,18 @@ def _finding(al, root, context):
             ref = al.ref[same[0]]
             found = ("transposed", f"its value is the reference's {ref.name} "
                                    f"({Path(ref.file).name}:{ref.line}) transposed")
+    if found is None and statement.value is not None and statement.value.ndim == 2 \
+            and min(statement.value.shape) > 1 and np.unique(statement.value).size > 1:
+        # or the transpose of a part of a reference statement it never names (t(wh) %*%
+        # t(X) where np.dot(X, wh) of hidden_layer_input = np.dot(X, wh) + bh belongs)
+        p = statement.value
+        for v, name in _subterms(al.ref).get(p.size, ()):
+            if v.shape == p.T.shape and _close(p.T, v) and not _close(p, v):
+                made = next(r for r in reversed(al.ref) if r.name == name)
+                found = ("transposed", f"its value is the transpose of a part of the "
+                                       f"reference's {name} ({Path(made.file).name}:"
+                                       f"{made.line}, {made.text.strip()})")
+                break
     if found is None:
         typed = _STORED["single-precision"].search(statement.text)
         if typed is not None and statement.kind == "assign":
@@ -3220,6 +3243,8 @@ _CONSTANTS = (
     (np.log(10), "ln 10: a natural logarithm where one to base 10 belongs"),
     (np.pi, "pi: a constant factor"), (1 / np.pi, "1/pi: a constant factor"),
     (np.e, "e: a constant factor"), (1 / np.e, "1/e: a constant factor"),
+    (10.0, "10: a constant's decimal point moved one place"),
+    (0.1, "0.1: a constant's decimal point moved one place"),
 )
 
 
