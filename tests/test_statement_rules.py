@@ -3098,3 +3098,18 @@ def test_a_transposed_value_is_followed_back_to_where_it_was_first_made_so():
     made, ref = lockstep._transposed_input(trace("R", (1, 3)), "E <- y - out",
                                            trace("Python", (3, 1)))
     assert (made.name, made.line, ref.name) == ("Z2", 2, "Z2")
+
+
+def test_samples_visited_in_another_order_are_found_where_the_order_is_made(tmp_path,
+                                                                           r_session):
+    # split() by row numbers made strings orders its groups "1", "10", "11", ..., "2": with
+    # ten samples or more, the passes visit them out of data order
+    base = (paths.ROOT / "tests" / "ports" / "twentyfourth" / "bases" /
+            "zhou_sgd_split_rows.R").read_text()
+    result, line = _checked(tmp_path, r_session, base,
+                            "rows <- split(data, row(data))",
+                            "rows <- split(data, as.character(row(data)))", ".R",
+                            fixture="zhou_sgd[random-50]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("data-order", line), words
+    assert "the samples visited in another order" in words

@@ -1917,7 +1917,7 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     al = _Alignment(reference, port, rtol, atol, names)
     if not al.diverging:
         return None
-    shuffled = _reordered(al)
+    shuffled = _reordered(al) or _visited(al)
     if shuffled is not None:
         return shuffled
     for name in al.diverging:
@@ -1963,6 +1963,61 @@ def _reordered(al):
                     f"{a.name} holds the rows of {g.name}, the samples, in another order")),
                     tuple(al.diverging), calls=al.calls(a))
     return None
+
+
+def _rows_visited(trace, given):
+    """(statement key, [the row of `given` each pass's value is]) of the first statement of
+    `trace`, run twice or more, whose every value is one row of a data argument (x <-
+    X[i, ], for x in X): the order the passes visit the samples in; else None."""
+    seen, keys = {}, {}
+    for g in given:     # each row by its bytes, the first of equal rows
+        for i in range(g.shape[0] - 1, -1, -1):
+            keys.setdefault(g.shape[1], {})[np.ascontiguousarray(g[i]).tobytes()] = i
+    for a in trace:
+        if a.kind not in ("assign", "for") or a.value is None or a.value.size < 2 \
+                or a.value.size not in keys:
+            continue
+        key = np.ascontiguousarray(np.ravel(a.value), dtype=np.float64).tobytes()
+        rows = [keys[a.value.size][key]] if key in keys[a.value.size] else []
+        if not rows and (a.file, a.line, a.name) in seen:
+            seen[a.file, a.line, a.name] = None     # (a value of no sample's: not a visit)
+        elif rows:
+            order = seen.setdefault((a.file, a.line, a.name), [])
+            if order is not None:
+                order.append(rows[0])
+    return next(((k, v) for k, v in seen.items() if v and len(v) > 1), None)
+
+
+def _visited(al):
+    """The Finding of a per-sample loop that visits the samples in another order than the
+    reference's (split() by row names sorted as strings, a loop over an order of its own):
+    the first statement that holds each pass's sample, shown at the earliest statement
+    that made what it reads (the list it takes them from, or the order it takes them in,
+    not the data itself); None when the orders agree or are no permutation of each other."""
+    def given(trace, top):
+        return [np.asarray(a.value, dtype=np.float64) for a in trace if a.kind == "arg"
+                and a.frame == top and a.value is not None and a.value.ndim == 2
+                and a.value.shape[0] > 1]
+    port = _rows_visited(al.port, given(al.port, al.gp.top))
+    ref = _rows_visited(al.ref, given(al.ref, al.gr.top))
+    if port is None or ref is None:
+        return None
+    (file, line, name), order = port
+    wanted = ref[1][:len(order)]
+    if order == wanted or sorted(order) != sorted(wanted):
+        return None
+    a = next(b for b in al.port if (b.file, b.line, b.name) == (file, line, name))
+    made = [al.port[d] for d in al.gp.deps(a.index)
+            if al.port[d].kind != "arg" or al.port[d].frame != al.gp.top]
+    # (and what a loop over the samples iterates, idx <- sample(n): not the loops around it)
+    made += [al.port[e] for b in made if b.kind == "for" for e in al.gp.deps(b.index)
+             if al.port[e].kind == "assign"]
+    at = min(made, key=lambda b: b.index) if made else a
+    first = next(k for k, (p, q) in enumerate(zip(order, wanted)) if p != q)
+    return Finding(at, None, ((a, None),), ("data-order", (
+        f"{name} (line {line}) holds sample {order[first] + 1} at pass {first + 1}, where "
+        f"the reference visits sample {wanted[first] + 1}: the samples visited in another "
+        "order")), tuple(al.diverging), calls=al.calls(at))
 
 
 def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context=None):
