@@ -37,7 +37,8 @@ SETS = tuple(paths.ROOT / "tests" / "ports" / name
                           "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                           "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
                           "twentysecond", "twentythird", "twentyfourth",
-                          "twentyfifth", "twentysixth", "twentyseventh"))
+                          "twentyfifth", "twentysixth", "twentyseventh",
+                          "twentyeighth"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.
