@@ -3113,3 +3113,71 @@ def test_samples_visited_in_another_order_are_found_where_the_order_is_made(tmp_
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == ("data-order", line), words
     assert "the samples visited in another order" in words
+
+
+def test_a_statement_over_two_lines_where_the_port_stops_is_mended_on_its_second(tmp_path,
+                                                                               r_session):
+    # R names the first line of a statement it stops in; the transpose left out is on the
+    # line the product goes on to
+    result, line = _checked(tmp_path, r_session, R_PORT,
+                            "    d_hid <- (d_out %*% t(wout)) * H * (1 - H)",
+                            "    back <- d_out %*%\n      (wout)\n"
+                            "    d_hid <- back * H * (1 - H)", ".R")
+    assert result.verdict == "error"
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("transposed", line + 1), words
+
+
+# An R port that lists its gradients one a line and steps every parameter with Map().
+R_MAP = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  params <- list(wh = wh, bh = bh, wout = wout, bout = bout)
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    Z <- X %*% params$wh + matrix(params$bh, nrow(X), ncol(wh), byrow = TRUE)
+    H <- sigmoid(Z)
+    out <- sigmoid(H %*% params$wout + params$bout[1, 1])
+    E <- y - out
+    loss[i] <- mean(E^2) / 2
+    d_out <- E * out * (1 - out)
+    d_hid <- (d_out %*% t(params$wout)) * H * (1 - H)
+    grads <- list(
+      wh = t(X) %*% d_hid,
+      bh = matrix(colSums(d_hid), nrow = 1),
+      wout = t(H) %*% d_out,
+      bout = matrix(sum(d_out), 1, 1)
+    )
+    params <- Map(function(p, g) p + g * lr, params, grads[names(params)])
+  }
+  c(params, list(loss = loss))
+}
+"""
+
+
+def test_an_element_of_a_list_handed_to_map_is_the_line_it_is_on(tmp_path, r_session):
+    # the step Map() hands the function is grads' element, on the line that names it; the
+    # pre-activation read where its sigmoid belongs, made lines before
+    assert _agreeing(tmp_path, r_session, R_MAP, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, R_MAP, "      wout = t(H) %*% d_out,",
+                            "      wout = t(Z) %*% d_out,", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("wrong-operand", line), words
+
+
+def test_a_loop_over_the_epochs_number_itself_is_what_was_seen(tmp_path, r_session):
+    # for (i in epoch): one pass, whatever epoch is; every single step agrees
+    result, line = _checked(tmp_path, r_session, R_PORT, "for (i in seq_len(epoch))",
+                            "for (i in epoch)", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == (None, line), words
+    assert "once whatever it is" in words
+
+
+def test_targets_sorted_into_a_vector_are_a_data_order(tmp_path, r_session):
+    # R's sort() of an n x 1 matrix returns a vector: the column's rows in another order
+    result, line = _checked(tmp_path, r_session, R_PORT, "  epoch <- epochs\n",
+                            "  epoch <- epochs\n  y <- sort(y)\n", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("data-order", line + 1), words

@@ -151,8 +151,11 @@ def _epochs_alone(result, fixture, py_train, r_train, session, port, rtol, atol)
         return
     if not probes.get("ignores_epochs"):
         return
-    line = _epochs_line(Path(port), fixture.net, ignored=True)
     result.first_bad, result.probes = 1, probes
+    # the edit after which it runs the epochs asked, else the line that reads or sets them
+    line = _epochs_repaired(result, fixture, dict(fixture.init), py_train, r_train, session,
+                            port, rtol, atol) \
+        or _epochs_line(Path(port), fixture.net, ignored=True)
     result.how += "; every step agrees, but 1 and 2 epochs give the port's same result"
     if line is not None:
         probes["line"] = line
@@ -536,13 +539,13 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
     # Where the values named a kind at the statement, its lines around are enough; where
     # they named none, the statements computed from it and every operand exchanged too.
     below, inside, swaps = _swaps(trace, port, a.index) if trace is not None \
-        and found.kind is None and a.index < len(trace) and trace[a.index] is a \
+        and found.kind is None and _recorded(trace, a) \
         else ([], [], {})
     called = list(dict.fromkeys([*inside, *called, *_handed_on(trace, port, a)]))
     calls = [line for file, line, _ in found.calls
              if Path(file).resolve() == Path(port).resolve()]
     if found.kind == "wrong-operand" and calls and trace is not None and not swaps \
-            and a.index < len(trace) and trace[a.index] is a:
+            and _recorded(trace, a):
         # a helper's statement reading the wrong operand: the call may have handed it the
         # wrong value (update(w, b, A_pre, ...) where update(w, b, A, ...) belongs), so each
         # argument of the calls that led to it is exchanged for another value of its shape
@@ -865,6 +868,14 @@ def _count_of_one(fixed, a, trace):
         f"divides by it: a sum where a mean belongs"))
 
 
+def _recorded(trace, a):
+    """True when Assignment a is the trace's record at its index (or that record shown at
+    another line of its statement: an element of a list written one a line)."""
+    return a.index < len(trace) and (trace[a.index] is a or (
+        trace[a.index].name, trace[a.index].frame, trace[a.index].kind)
+        == (a.name, a.frame, a.kind))
+
+
 def _input_lines(trace, a, port):
     """The lines of the port's file that made what statement `a` reads (in the trace), the
     returns of the helpers that made them included; for the statement a port stops at (no
@@ -872,7 +883,7 @@ def _input_lines(trace, a, port):
     if trace is None or not trace.frames or not len(trace):
         return ()
     g, own = tracing._Graph(trace), Path(port).resolve()
-    if a.index < len(trace) and trace[a.index] is a:
+    if _recorded(trace, a):
         deps = g.deps(a.index)
     elif a.index >= len(trace):
         deps = [g.resolve(n, trace[-1].frame, len(trace)) for n in NAMES.findall(a.text)]
@@ -1145,6 +1156,9 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     text = lines[line - 1].strip() if line <= len(lines) else ""
     first = str(message).splitlines()[0] if str(message) else ""
     says = f"the port stops at {paths.shown(file)}:{line} ({text}): {kind}: {first}"
+    # the whole statement, when it goes on over the next lines (R names its first): each of
+    # its lines is the repair's to try
+    whole = _continued(lines, line)
     ref_trace = _reference_trace(fixture, args, session, py_train is not None)
     made = _transposed_input(t, text, ref_trace) if ref_trace is not None else None
     # the statement it stops at, as a finding of its own for the repair probe: an edit
@@ -1154,7 +1168,8 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                             line, text, 0, (), "train", "other", index=len(t))
     fixed = _repair(tracing.Finding(at, None, (), None, (), trace=t), fixture,
                     fixture.init, py_train, r_train, session, port, RTOL, ATOL,
-                    called=[*_called_from(t, line, port), *_callers(t, port)],
+                    called=[*range(line + 1, line + 1 + whole.count("\n")),
+                            *_called_from(t, line, port), *_callers(t, port)],
                     alike=_alike(t, text))
     if fixed is not None:
         fixed = _made_from(fixed, t)
@@ -1207,6 +1222,21 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
     if fixed is not None:
         result.probes = {"repair": fixed, "line": shown}
     return result
+
+
+def _continued(lines, line):
+    """The text of the statement that starts at `line` (1-based) and goes on over the lines
+    after it: while its brackets are open, or a line ends in an operator, a comma or an
+    assignment; one line when it ends there."""
+    out, depth, k = [], 0, line
+    while k <= len(lines):
+        code = lines[k - 1].split("#", 1)[0].rstrip()
+        out.append(lines[k - 1].rstrip())
+        depth += sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
+        if depth <= 0 and not re.search(r"(%[^%]*%|[-+*/^,=<>&|~]|<-)$", code):
+            break
+        k += 1
+    return "\n".join(out).strip()
 
 
 # numpy refusing to add floats in place into an array of integers

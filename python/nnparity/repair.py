@@ -63,6 +63,12 @@ _SWAPS = [
      r"\1\2t(\3)", "transposed", "{old} where {new} belongs: a transpose left out"),
     ("R", r"(?<![\w.$(])(?<!t\()([A-Za-z.][\w.]*)(\s*%\*%\s*)([A-Za-z.][\w.]*)(?![\w.(\[$])",
      r"t(\1)\2\3", "transposed", "{old} where {new} belongs: a transpose left out"),
+    # (of a product by a parenthesised factor, A %*% (d * s); or that factor alone on the
+    # line a product goes on to)
+    ("R", r"(%\*%\s*)\(([^()]*)\)", r"\1t(\2)", "transposed",
+     "{old} where {new} belongs: a transpose left out"),
+    ("R", r"^(\s*)\(([^()]*)\)(\s*)$", r"\1t(\2)\3", "transposed",
+     "{old} where {new} belongs: a transpose left out"),
     ("Python", r"(?<![\w.])([A-Za-z_]\w*)(\s*@\s*)([A-Za-z_]\w*)(?![\w.(\[])", r"\1\2\3.T",
      "transposed", "{old} where {new} belongs: a transpose left out"),
     ("Python", r"(?<![\w.])([A-Za-z_]\w*)(\s*@\s*)([A-Za-z_]\w*)(?![\w.(\[])", r"\1.T\2\3",
@@ -1121,8 +1127,11 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
     also = [n for n in dict.fromkeys(also) if n not in order and 1 <= n <= len(lines)]
     # the statement's own operands, after those of its frame of the same shape (err for
     # delta: the names the trace saw it could have read)
+    # (and an activation for its pre-activation, or the reverse: t(Z) %*% d where t(H) %*% d
+    # belongs, H = sigmoid(Z) however long ago it was made)
     swaps = {**(swaps or {}), **{n: list(dict.fromkeys([*(swaps or {}).get(n, ())[:10],
-                                                        *operands])) for n in order}}
+                                                        *operands, *sorted(related)]))
+                                 for n in order}}
     below = [n for n in below if n not in order and n not in also and 1 <= n <= len(lines)]
     called = [n for n in called if n not in order and n not in below and 1 <= n <= len(lines)]
     # the lines that write a name a digit away from one the statement reads (it reads
@@ -1350,6 +1359,16 @@ def epoch_edits(lines, epochs, language):
                     out.append(edit(text[:m.start()] + f"seq_len({e})" + text[m.end():],
                                     f"{m.group()} where seq_len({e}) belongs: "
                                     f"{'1:0 runs twice' if m.group().startswith('1') else 'one epoch off'}"))
+            if language == "R":
+                # for (i in epochs): one pass over the number itself, whatever it is, where
+                # seq_len(epochs) belongs (a loop written wrong, no count one off: kind None)
+                for m in re.finditer(r"\bfor\s*\(\s*[\w.]+\s+in\s+(" + name + r")\s*\)", c):
+                    new = text[:m.start(1)] + f"seq_len({m.group(1)})" + text[m.end(1):]
+                    if new not in seen:
+                        seen.add(new)
+                        out.append(Repair("", i, text, new, None, (
+                            f"the loop runs over {m.group(1)}, the one number, once whatever "
+                            f"it is, where seq_len({m.group(1)}) belongs")))
             if language == "R":
                 # Python's range(epochs) kept: R's range() is c(epochs, epochs), two passes
                 # whatever epochs is (no count one off: kind None)

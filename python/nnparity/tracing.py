@@ -852,6 +852,7 @@ class _Graph:
         # Sorted index lists, searched with bisect: a trace of a long loop is long.
         self.by_frame, self.by_name, self.by_local, self.by_attr, self.loops = {}, {}, {}, {}, {}
         self.by_field = {}
+        self.fields = {}    # (frame, list) -> the indices of its elements' records (l$w)
         # a nested function's assignment to a free variable (nonlocal w) writes the variable
         # of the frame that holds it: the frame of the assignment the closure saw
         bound = {fid: dict(f.bound) for fid, f in self.frames.items() if f.bound}
@@ -871,6 +872,7 @@ class _Graph:
                 self.by_attr.setdefault(a.name.split(".", 1)[1], []).append(a.index)
             if "$" in a.name:
                 self.by_field.setdefault(a.name.split("$", 1)[1], []).append(a.index)
+                self.fields.setdefault((a.frame, a.name.split("$", 1)[0]), []).append(a.index)
             if a.kind == "for":
                 self.loops.setdefault((a.frame, a.line), []).append(a.index)
         self._owner, self._deps = {}, {}
@@ -941,7 +943,8 @@ class _Graph:
             if f is not None and f.caller:
                 inner = self._inner_return(a, f)
                 out += [inner] if inner is not None else \
-                    [self.resolve(r, f.caller, f.start) for r in f.call_reads]
+                    [self._element_passed(a, self.resolve(r, f.caller, f.start))
+                     for r in f.call_reads]
         elif a.kind == "alias":
             out.append(self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
         elif a.kind == "return" and self._block_value(a) is not None:
@@ -982,6 +985,19 @@ class _Graph:
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
+
+    def _element_passed(self, a, j):
+        """For argument a, given from the list at j (a value of no numbers: Map(f, params,
+        grads) hands f each element of grads): the element of that list holding a's value,
+        when one does (grads$wout, recorded when the list was made); else j."""
+        if j is None or self.trace[j].value is not None or a.value is None:
+            return j
+        b = self.trace[j]
+        same = [k for k in self.fields.get((b.frame, b.name), ())
+                if j < k <= j + 64 and self.trace[k].value is not None
+                and self.trace[k].value.shape == a.value.shape
+                and np.array_equal(self.trace[k].value, a.value)]
+        return same[-1] if same else j
 
     def _attribute_returned(self, a, r):
         """For a return of an attribute (model.coef_) whose value is not that of the
@@ -1938,7 +1954,18 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     # np.nan), numeric(0)), which the port fills later
     roots = [i for i in roots if not al.placeholder(i)] or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
-    return _finding(al, root, context)
+    return _at_element(_finding(al, root, context))
+
+
+def _at_element(found):
+    """The Finding shown at the line of its element when it is one of a list written one
+    element a line (grads <- list(\n  wout = ...,): that line and its text; else as it is."""
+    a = found.port if found is not None else None
+    if a is None or a.kind != "assign" or "$" not in a.name or "\n" not in (a.text or ""):
+        return found
+    line, text = _element_line(a.line, a.text, a.name.split("$", 1)[1])
+    return found if line == a.line else dataclasses.replace(
+        found, port=dataclasses.replace(a, line=line, text=text))
 
 
 def _sorted_rows(v):
@@ -1953,12 +1980,15 @@ def _reordered(al):
     given = [a for a in al.port if a.kind == "arg" and a.frame == al.gp.top
              and a.value is not None and a.value.ndim == 2 and a.value.shape[0] > 1]
     for a in al.port:
-        if a.kind != "assign" or a.value is None or a.value.ndim != 2 \
+        if a.kind != "assign" or a.value is None or a.value.ndim not in (1, 2) \
                 or a.frame != al.gp.top and al.matches(a.index):
             continue
         for g in given:
-            if a.value.shape == g.value.shape and not np.array_equal(a.value, g.value) \
-                    and np.array_equal(_sorted_rows(a.value), _sorted_rows(g.value)):
+            # (a column reordered comes back a vector from R's sort(y), order(), rev())
+            v = a.value.reshape(g.value.shape) if a.value.ndim == 1 \
+                and g.value.shape[1] == 1 and a.value.size == g.value.shape[0] else a.value
+            if v.shape == g.value.shape and not np.array_equal(v, g.value) \
+                    and np.array_equal(_sorted_rows(v), _sorted_rows(g.value)):
                 return Finding(a, None, ((g, None),), ("data-order", (
                     f"{a.name} holds the rows of {g.name}, the samples, in another order")),
                     tuple(al.diverging), calls=al.calls(a))
@@ -2993,7 +3023,9 @@ def _reads_old(trace, g, a):
     if not olds:
         return None
     # the first of: a statement of its frame that reads one, a call from its frame passing one
+    # (not one of its own elements, recorded at their lines of a list written over several)
     b = next((b for b in trace[a.index + 1:] if b.frame == a.frame and b.line != a.line
+              and not b.name.startswith(a.name + "$")
               and any(o in b.reads for o in olds)), None)
     call = min((f for f in trace.frames.values() if f.caller == a.frame and f.start > a.index
                 and any(o in f.call_reads for o in olds)), key=lambda f: f.start, default=None)
