@@ -3181,3 +3181,35 @@ def test_targets_sorted_into_a_vector_are_a_data_order(tmp_path, r_session):
                             "  epoch <- epochs\n  y <- sort(y)\n", ".R")
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == ("data-order", line + 1), words
+
+
+def test_weights_cut_to_whole_numbers_before_training_are_a_truncation(tmp_path, r_session):
+    # at 0 epochs it returns trunc() of the given: whatever else then looks ignored
+    result, line = _checked(tmp_path, r_session, R_PORT, "  epoch <- epochs\n",
+                            "  epoch <- epochs\n  wh <- trunc(wh)\n", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("integer-truncation", line + 1), words
+    assert "cut to whole numbers" in words
+
+
+def test_an_accumulator_started_at_one_is_a_wrong_constant_where_it_starts(tmp_path,
+                                                                          r_session):
+    # every step summed into it is the reference's; the sum starts at 1, not 0
+    base = (paths.ROOT / "tests" / "ports" / "twentyeighth" / "bases" /
+            "udacity_linear_drop_rows.R").read_text()
+    old = ("    delta_weights_i_h <- matrix(0, nrow(weights_input_to_hidden), "
+           "ncol(weights_input_to_hidden))")
+    result, line = _checked(tmp_path, r_session, base, old, old.replace("matrix(0", "matrix(1"),
+                            ".R", fixture="udacity_linear[hand-2]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("wrong-constant", line), words
+
+
+def test_a_check_of_the_ports_own_that_refuses_right_values_names_no_kind(tmp_path,
+                                                                         r_session):
+    result, line = _checked(tmp_path, r_session, R_PORT, "  epoch <- epochs\n",
+                            "  epoch <- epochs\n  stopifnot(ncol(wh) == nrow(bh))\n", ".R")
+    assert result.verdict == "error"
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == (None, line + 1), words
+    assert "its own check refuses the values it is given" in words

@@ -85,6 +85,11 @@ def port_kind(results):
                                      else "it runs one epoch too few") + _epochs_fixed(pr)
     if pr.get("as_given"):
         return _as_given(pr)
+    if pr.get("epochs_0") == "truncated":
+        # (before the hyperparameters it seems to ignore: a penalty of weights cut to 0)
+        names = ", ".join(pr.get("epochs_0_truncated", ()))
+        return "integer-truncation", (f"asked for 0 epochs, it returns the given {names} cut "
+                                      "to whole numbers: a value truncated to an integer")
     if pr.get("whole_steps"):
         # (a rate halved moves no whole step: it looks ignored, and is truncated)
         names = ", ".join(pr["whole_steps"])

@@ -1173,6 +1173,10 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                     alike=_alike(t, text))
     if fixed is not None:
         fixed = _made_from(fixed, t)
+    if fixed is not None and _CHECKS.search(fixed.text):
+        # a check of the port's own that refuses right values: no kind of the vocabulary's
+        fixed = dataclasses.replace(fixed, kind=None, words=(
+            f"its own check refuses the values it is given: {fixed.words}"))
     if fixed is None and OUT_OF_RANGE.search(str(message)):
         fixed = _passes_of_its_own(fixture, py_train, r_train, session, port)
     if fixed is not None:
@@ -1237,6 +1241,10 @@ def _continued(lines, line):
             break
         k += 1
     return "\n".join(out).strip()
+
+
+# A port's own checks of its inputs, which stop it when they fail.
+_CHECKS = re.compile(r"\bstopifnot\(|^\s*assert\b|\bstop\(|\braise\b")
 
 
 # numpy refusing to add floats in place into an array of integers
@@ -1853,6 +1861,7 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         epochs_0       "agree", "ran N" (it trained N epochs when 0 were asked),
                        "single" (differs at 0 epochs by 1e-9 to 1e-5 relative),
                        "rounded" (so, its numbers kept to epochs_0_digits decimals),
+                       "truncated" (the given values cut to whole numbers),
                        "random" (two identical calls return other values: it draws),
                        "rearranged" (the given numbers in other places), "from the given"
                        (other values that change with the given ones), "differs"
@@ -1950,6 +1959,10 @@ def probe(fixture, state, py_train=None, r_train=None, session=None, rtol=RTOL, 
         off = [k for k in port_0 if k in given
                and not tracing._same_returned(port_0[k], given[k], rtol, atol)] \
             if out["epochs_0"] in ("single", "differs") else []
+        if off and all(np.array_equal(port_0[k], np.trunc(given[k]))
+                       and not np.array_equal(given[k], np.trunc(given[k])) for k in off):
+            # the given values cut to whole numbers (np.asarray(w, dtype=int))
+            out["epochs_0"], out["epochs_0_truncated"] = "truncated", off
         if out["epochs_0"] == "single":
             # numbers kept to a few decimals (np.round(w, 8)), not in float32
             digits = _decimals([port_0[k] for k in off])

@@ -1957,6 +1957,31 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     return _at_element(_finding(al, root, context))
 
 
+def _started_elsewhere(al, a, ref, ctx):
+    """(Assignment, (kind, words)) for an accumulation a <- a + step whose step is the
+    reference's, added to another start: a constant of the port's own (acc <- matrix(1, ...)
+    where zeros belong), blamed where that start was made; else None."""
+    if ref is None or "base" not in ctx or a.value is None or ref.value is None \
+            or np.shape(a.value) != np.shape(ref.value):
+        return None
+    bq, bp = (np.asarray(v, dtype=np.float64) for v in ctx["base"])
+    q, p = np.asarray(ref.value, dtype=np.float64), np.asarray(a.value, dtype=np.float64)
+    if bq.shape != q.shape or bp.shape != p.shape or _close(bp, bq) \
+            or not _close(p - bp, q - bq) or np.unique(bp).size != 1 \
+            or np.unique(bq).size != 1:
+        return None
+    start = al.port[ctx["base_at"]]
+    while True:     # (back to where the name got that start: the first of its updates)
+        j = next((d for d in al.gp.deps(start.index) if al.port[d].name == start.name
+                  and al.port[d].value is not None and _close(al.port[d].value, bp)), None)
+        if j is None:
+            break
+        start = al.port[j]
+    return start, ("wrong-constant", (
+        f"{a.name} starts at {bp.flat[0]:g} where the reference's starts at "
+        f"{bq.flat[0]:g}: every step is the reference's, added to another start"))
+
+
 def _at_element(found):
     """The Finding shown at the line of its element when it is one of a list written one
     element a line (grads <- list(\n  wout = ...,): that line and its text; else as it is."""
@@ -2228,6 +2253,10 @@ def _finding(al, root, context):
     if missing is not None:
         ctx["never_updated"] = True
     found, later = _called_again(al, statement) or _wrote_nothing(al, statement), None
+    started = _started_elsewhere(al, statement, ref, ctx) if found is None else None
+    if started is not None:
+        statement, found, inside = *started, None
+        inputs = inputs_of(statement)
     moved = _through_alias(al, statement) if found is None else None
     if moved is not None:
         # (an array changed in place through another name explains what reads it moved)
@@ -3122,6 +3151,7 @@ def _context(al, a, ref, extra):
         if own_port is not None and own_ref is not None and own_port.value is not None \
                 and own_ref.value is not None:
             ctx["base"] = (own_ref.value, own_port.value)
+            ctx["base_at"] = own_port.index
         ctx["operands"] = _operands(al, a, ref)
         ctx["updated"] = _stale(al, a, ref) or _stale_operand(al, a, ref, ctx["operands"][0]) \
             or (_stale(al, a, ref, deep=True) if a.kind == "arg" else [])
