@@ -3213,3 +3213,65 @@ def test_a_check_of_the_ports_own_that_refuses_right_values_names_no_kind(tmp_pa
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == (None, line + 1), words
     assert "its own check refuses the values it is given" in words
+
+
+# A numpy port that keeps its parameters in a namedtuple and replaces them each epoch.
+PY_NT = """\
+from collections import namedtuple
+
+import numpy as np
+
+Params = namedtuple("Params", "wh bh wout bout")
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def train(X, y, wh, bh, wout, bout, lr, epochs):
+    p = Params(*(np.array(v, dtype=float) for v in (wh, bh, wout, bout)))
+    loss = np.zeros(epochs)
+    for i in range(epochs):
+        H = sigmoid(X @ p.wh + p.bh)
+        out = sigmoid(H @ p.wout + p.bout)
+        E = y - out
+        d_out = E * out * (1 - out)
+        d_hid = (d_out @ p.wout.T) * H * (1 - H)
+        p = p._replace(wout=p.wout + H.T @ d_out * lr,
+                       bout=p.bout + d_out.sum(axis=0, keepdims=True) * lr,
+                       wh=p.wh + X.T @ d_hid * lr,
+                       bh=p.bh + d_hid.sum(axis=0, keepdims=True) * lr)
+        loss[i] = np.mean(E ** 2) / 2
+    return {"wh": p.wh, "bh": p.bh, "wout": p.wout, "bout": p.bout, "loss": loss}
+"""
+
+
+def test_a_replaced_tuple_never_assigned_is_where_the_update_is_dropped(tmp_path, r_session):
+    assert _agreeing(tmp_path, r_session, PY_NT, ".py").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, PY_NT, "        p = p._replace(",
+                            "        p._replace(", ".py")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("not-written-back", line), words
+
+
+@pytest.mark.parametrize("loop", ["for (i in seq_len(epoch) - 1)", "for (i in 1:epoch-1)"])
+def test_a_loop_header_counting_from_zero_is_blamed_for_an_index_of_zero(loop, tmp_path,
+                                                                         r_session):
+    # loss[i] with i = 0 stores nothing; the header is where the count starts at 0
+    result, line = _checked(tmp_path, r_session, R_PORT, "for (i in seq_len(epoch))", loop,
+                            ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("epochs-off-by-one", line), words
+
+
+def test_a_rate_left_out_of_the_call_of_a_helper_defined_outside_is_the_calls(tmp_path,
+                                                                             r_session):
+    # step(), defined beside train(), has lr = 0.1 of its own: the call that leaves lr out
+    source = R_STEP.replace("wout, bout, lr) {", "wout, bout, lr = 0.1) {")
+    assert _agreeing(tmp_path, r_session, source, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, source,
+                            "    s <- step(X, y, wh, bh, wout, bout, lr)",
+                            "    s <- step(X, y, wh, bh, wout, bout)", ".R",
+                            fixture="av_mlp[article-lr-0p7]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("ignores-hyper", line), words

@@ -307,7 +307,9 @@ def _static(path, mtime):
 
 
 _PURE_CALLS = re.compile(r"(np|numpy)\.(?!random\b|copyto\b|put|place\b|fill|seterr)"
-                         r"[\w.]+")
+                         r"[\w.]+|(?:dataclasses\.)?replace|[\w.]+\._replace|"
+                         r"[\w.]+\.(?:sum|mean|dot|reshape|copy|ravel|flatten|astype|"
+                         r"transpose|max|min|prod|squeeze|clip|round)")
 
 
 def _pure(node):
@@ -524,9 +526,10 @@ class _FrameState:
                     value = eval(s.code, self.frame.f_globals, locals_)  # noqa: S307
                 except Exception:  # noqa: BLE001 -- not a value to look at
                     continue
-                if _number(value) is not None:
-                    self.tracer.add(self.fid, "", value, self.file, s.line, s.text, s.reads,
-                                    self.function, "expr", s.loop)
+                # (a new object, replace(w, ...), recorded with no numbers: dropped all the
+                # same)
+                self.tracer.add(self.fid, "", value, self.file, s.line, s.text, s.reads,
+                                self.function, "expr", s.loop)
                 continue
             if s.kind not in ("assign", "inplace", "for"):
                 continue
@@ -2253,6 +2256,16 @@ def _finding(al, root, context):
     if missing is not None:
         ctx["never_updated"] = True
     found, later = _called_again(al, statement) or _wrote_nothing(al, statement), None
+    if found is not None and "writes nothing: its index is 0" in found[1]:
+        # the index a loop's counter that the loop's own header counts from 0 (for (e in
+        # seq_len(epochs) - 1)): that header
+        header = next((al.port[d] for d in al.gp.deps(statement.index)
+                       if al.port[d].kind == "for" and al.port[d].frame == statement.frame
+                       and re.search(rf"(?<![\w.]){re.escape(al.port[d].name)}(?![\w.])\s*\]",
+                                     statement.text or "")
+                       and _FROM_ZERO.search(al.port[d].text or "")), None)
+        if header is not None:
+            statement, inside = header, None
     started = _started_elsewhere(al, statement, ref, ctx) if found is None else None
     if started is not None:
         statement, found, inside = *started, None
@@ -2442,6 +2455,12 @@ def _wrote_nothing(al, a):
     if loss is not None and a.name in al.port[loss].reads:
         return "epochs-off-by-one", words + ": the first epoch's loss is never stored"
     return None, words
+
+
+# A loop header that counts from 0: seq_len(n) - 1, 0:(n - 1), seq(0, ...).
+_FROM_ZERO = re.compile(r"\bseq_len\([^()]*\)\s*-\s*1\b|\bseq_along\([^()]*\)\s*-\s*1\b|"
+                        r"\bin\s+0L?\s*:|\bseq\(\s*0\s*,|"
+                        r"\b1L?\s*:\s*[A-Za-z_.][\w.]*\s*-\s*1\b")   # 1:n-1 is (1:n) - 1
 
 
 def _index_value(text, reads):
@@ -2808,9 +2827,16 @@ def defaulted(trace, ignored):
                 arg = next(b for b in trace if b.frame == fid and b.kind == "arg")
                 head = Assignment(arg.language, "", None, f.file, arg.line, header.strip(), 0,
                                   (), f.function, kind="expr", frame=fid, index=arg.index)
-                return head, (f"{f.function}() has a parameter {r} of its own, "
-                              f"{r} = {m.group(1).strip()}, which line {f.call_line} does "
-                              f"not give: it shadows train()'s {r}")
+                # a function defined inside train() sees train()'s own without it: its
+                # header is where the port parts; one defined outside must be given it, and
+                # the call that leaves it out is
+                top = min(trace.frames)
+                lines = [b.line for b in trace if b.frame == top and b.file == f.file]
+                inside = bool(lines) and min(lines) <= arg.line <= max(lines)
+                return head if inside else _call(trace, f), (
+                    f"{f.function}() has a parameter {r} of its own, {r} = "
+                    f"{m.group(1).strip()}, which line {f.call_line} does not give: it "
+                    f"shadows train()'s {r}")
     if any(k in a.reads for a in trace for k in ignored):
         return None
     g = _Graph(trace)
