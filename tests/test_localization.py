@@ -1,6 +1,6 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/ and third/ to twentythird/, manifest.json: the bug's file,
-line and kind; the second to the twentythird written and their manifests filled before the
+(tests/ports/mutants/, heldout/ and third/ to thirtyfirst/, manifest.json: the bug's file,
+line and kind; the second to the thirtyfirst written and their manifests filled before the
 localizer first ran on them, by sessions or helpers that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -53,7 +53,11 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # alone close to it again, 66%, 72%, 9%; twentyfirst, across the six networks, 72%, 72%, 12%;
 # twentysecond, av_mlp alone as close to the article's code as a porter writes, 81%, 69%, 9%;
 # twentythird, faithful ports of the article's code with the issue's kinds of mistakes, 91%,
-# 66%, 28% (bench/out/localize-*-unseen.txt).
+# 66%, 28%; twentyfourth, across the six networks, 69%, 75%, 6%; twentyfifth, av_mlp's
+# faithful ports, 81%, 81%, 6%; twentysixth 75%, 84%, 9%; twentyseventh 81%, 84%, 0%;
+# twentyeighth 78%, 59%, 19%; twentyninth 91%, 94%, 6%, the targets met unseen;
+# thirtieth 88%, 91%, 0%; thirtyfirst, the four articles' networks and both examples as
+# the issue's held-out ports are, 69%, 75%, 8% (bench/out/localize-*-unseen.txt).
 # Every failure of the third to the eleventh sets has since been looked at and has taught
 # rules written for any port, each with a test of its own (tests/test_tracing.py,
 # test_lockstep.py, test_repair.py, test_statement_rules.py); git log says which port
@@ -65,7 +69,11 @@ FLOORS = {"mutants": (97, 95, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "thirteenth": (78, 88, 6), "fourteenth": (94, 91, 6), "fifteenth": (91, 94, 3),
           "sixteenth": (93, 93, 4), "seventeenth": (94, 93, 3), "eighteenth": (94, 91, 6),
           "nineteenth": (93, 93, 3), "twentieth": (90, 96, 7), "twentyfirst": (78, 90, 7),
-          "twentysecond": (96, 96, 7), "twentythird": (93, 78, 13), "catalogue": (88, 92, 4)}
+          "twentysecond": (96, 96, 7), "twentythird": (96, 81, 9), "twentyfourth": (87, 84, 4),
+          "twentyfifth": (96, 96, 4), "twentysixth": (87, 87, 10),
+          "twentyseventh": (84, 84, 4), "twentyeighth": (78, 65, 13),
+          "twentyninth": (90, 93, 7), "thirtieth": (87, 87, 4), "thirtyfirst": (66, 72, 12),
+          "catalogue": (88, 92, 4)}
 
 
 @pytest.mark.parametrize("label", FLOORS)
@@ -97,7 +105,24 @@ def test_localization_holds_what_it_reached(rows, label):
     "nineteenth",   # unseen 81%, 78%, 16%; reached once its failures were looked at (91, 94, 0)
     "twentieth",    # unseen 66%, 72%, 9%; reached once its failures were looked at (94, 97, 3)
     "twentysecond",  # unseen 81%, 69%, 9%; reached once its failures were looked at (100, 100, 3)
-    "twentythird",  # unseen 91%, 66%, 28%; reached once its failures were looked at (97, 81, 9)
+    "twentythird",  # unseen 91%, 66%, 28%; reached once its failures were looked at (100, 84, 6)
+    "twentyfourth",  # unseen 69%, 75%, 6%; reached once its failures were looked at (91, 88, 0)
+    "twentyfifth",  # unseen 81%, 81%, 6%; reached once its failures were looked at (100, 100, 0)
+    "twentysixth",  # unseen 75%, 84%, 9%; reached once its failures were looked at (91, 91, 6)
+    "twentyninth",  # unseen 91%, 94%, 6%: met unseen; (94, 97, 3) today
+    "thirtieth",    # unseen 88%, 91%, 0%; (91, 91, 0) today, from the rounds after it
+    pytest.param("twentyseventh", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the twentyseventh set (88% line, 88% kind, 0% "
+                            "wrong; unseen, 81%, 84%, 0%); strict: this fails as soon as "
+                            "it is")),
+    pytest.param("twentyeighth", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the twentyeighth set (81% line, 69% kind, 9% "
+                            "wrong; unseen, 78%, 59%, 19%); strict: this fails as soon as "
+                            "it is")),
+    pytest.param("thirtyfirst", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the thirtyfirst set (69% line, 75% kind, 8% "
+                            "wrong, unseen: no failure of it looked at yet); strict: this "
+                            "fails as soon as it is")),
     pytest.param("twentyfirst", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the twentyfirst set (81% line, 94% kind, 3% "
                             "wrong; unseen, 72%, 72%, 12%); strict: this fails as soon as "

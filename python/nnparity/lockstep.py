@@ -8,6 +8,7 @@ single step disagrees, that step is the divergence.
 """
 
 import dataclasses
+import functools
 import inspect
 import itertools
 import re
@@ -55,6 +56,12 @@ class Lockstep:
     stop: tuple | None = None    # stopped(): (kind or None, words) of a port that raises
     uniform: dict = field(default_factory=dict)  # at the bad step: name -> (Python's update
     # moves every element by one amount, R's does)
+
+@functools.lru_cache(maxsize=256)
+def _resolved(file):
+    """Path(file).resolve(), once per file: asked of every record of a trace."""
+    return Path(file).resolve()
+
 
 
 def choose_epochs(epochs, around=None):
@@ -562,7 +569,7 @@ def _repair(found, fixture, state, py_train, r_train, session, port, rtol, atol,
                          else {},
                          also=[*_helper_lines(trace, port, [a]),   # what it called
                                *(line for b in getattr(found, "downstream", ())
-                                 if Path(b.file).resolve() == Path(port).resolve()
+                                 if _resolved(b.file) == Path(port).resolve()
                                  # each, then the helpers it called (expand_rows(bh, n))
                                  for line in [b.line, *_helper_lines(trace, port, [b])]),
                                # the calls that led to a statement inside a helper
@@ -618,7 +625,7 @@ def _helper_lines(trace, port, statements):
     sites = {(a.frame, a.line) for a in statements}
     inside = {f.id for f in trace.frames.values() if (f.caller, f.call_line) in sites}
     return list(dict.fromkeys(b.line for b in trace if b.frame in inside
-                              and Path(b.file).resolve() == own))
+                              and _resolved(b.file) == own))
 
 
 def _named(fixed, trace, net, python):
@@ -674,7 +681,7 @@ def _slope_of(fixed, trace):
         return fixed
     made = {}
     for b in trace:
-        if b.line == fixed.line and Path(b.file).resolve() == Path(fixed.file).resolve():
+        if b.line == fixed.line and _resolved(b.file) == Path(fixed.file).resolve():
             break       # (what was made before the statement)
         if b.kind == "assign":
             made[b.name] = b.reads
@@ -751,7 +758,7 @@ def _statements_at(trace, fixed):
     """The trace's statements of the repaired file whose lines span the repaired line."""
     own = Path(fixed.file).resolve()
     return [b for b in trace if b.line <= fixed.line <= b.last_line and b.kind != "arg"
-            and Path(b.file).resolve() == own]
+            and _resolved(b.file) == own]
 
 
 def _rate_again(fixed, rates):
@@ -986,7 +993,7 @@ def _swaps(trace, port, root, per_name=3):
         return out
     for b in trace:
         here = b.kind in ("assign", "alias", "return") and b.line not in swaps \
-            and str(Path(b.file).resolve()) == file
+            and str(_resolved(b.file)) == file
         if here:
             pairs = []
             own = b.value.shape if b.value is not None else None
@@ -1033,11 +1040,11 @@ def _swaps(trace, port, root, per_name=3):
     inside.discard(a.frame)
     called = list(dict.fromkeys(b.line for b in trace if b.frame in inside
                                 and b.kind in ("assign", "alias", "return")
-                                and str(Path(b.file).resolve()) == file))
+                                and str(_resolved(b.file)) == file))
     if a.kind == "return" and a.frame == min(trace.frames, default=a.frame):
         # the lines that assign what the return reads (net$Wa for wh = net$Wa) first
         ran = [b for b in trace if b.kind in ("assign", "alias")
-               and str(Path(b.file).resolve()) == file]
+               and str(_resolved(b.file)) == file]
         read = set(re.findall(r"\w+", a.text))
         called += [b.line for b in ran if re.split(r"[.$]", b.name)[-1] in read]
         called += [b.line for b in ran]
@@ -1075,7 +1082,7 @@ def _activation_names(trace, port):
     values, held, out = [], {}, {}
     port = Path(port).resolve()
     for b in trace:
-        if b.file and b.line and Path(b.file).resolve() == port:
+        if b.file and b.line and _resolved(b.file) == port:
             out.setdefault(b.line, dict(held))
         if b.kind == "arg" and b.value is not None and b.value.size >= 2:
             # (a helper's argument: logis(X %*% W)'s pre-activation, never assigned)

@@ -240,7 +240,10 @@ class RSession:
         return [kept[i:i + len(argsets)] for i in range(0, len(kept), len(argsets))]
 
     def _argsets(self, argsets):
-        return self._ro.ListVector({str(i): self._r_args(a) for i, a in enumerate(argsets)})
+        # (an array given in several argsets, the data mostly, crosses into R once)
+        seen = {}
+        return self._ro.ListVector({str(i): self._r_args(a, seen)
+                                    for i, a in enumerate(argsets)})
 
     @staticmethod
     def _decoded(out, count, names):
@@ -260,11 +263,19 @@ class RSession:
             results.append(got if ok[i] else None)
         return results
 
-    def _r_args(self, args):
+    def _r_args(self, args, seen=None):
         """Return args as a named R list: 0-d arrays as R numbers, ints as R integers, float64
         arrays as the R arrays rpy2's conversion makes, built straight from numpy's memory at
-        a quarter of its cost (to_r_array), large matrices copied once (to_r_matrix)."""
+        a quarter of its cost (to_r_array), large matrices copied once (to_r_matrix).
+        `seen`: {id: (array, R array)} of those converted already, kept by the caller."""
         def convert(v):
+            if seen is not None and isinstance(v, np.ndarray):
+                if id(v) not in seen or seen[id(v)][0] is not v:
+                    seen[id(v)] = (v, convert_once(v))
+                return seen[id(v)][1]
+            return convert_once(v)
+
+        def convert_once(v):
             if isinstance(v, np.ndarray) and v.ndim == 0:
                 return float(v)
             if isinstance(v, np.ndarray) and v.dtype == np.float64:
