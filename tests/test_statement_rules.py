@@ -2814,6 +2814,9 @@ def test_an_epochs_loss_computed_and_dropped_is_found_where_it_is_dropped(
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, language)) == ("not-written-back", line), words
     assert "the epoch's loss" in words and "the loss returned never gets it" in words
+    # the report says so beside the statements (their values name no kind)
+    text = "\n".join(report.details(result))
+    assert "seen: " in text and "the loss returned never gets it" in text, text
 
 
 def test_a_count_of_epochs_typed_in_under_a_name_of_its_own_is_the_line(tmp_path, r_session):

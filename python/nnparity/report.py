@@ -136,13 +136,25 @@ def statement_lines(ls, indent=""):
     if f.inputs:
         lines.append(f"{indent}  from agreeing inputs: "
                      + ", ".join(p.name for p, _ in f.inputs))
+    # what a probe saw at the line it moved the finding to (an epoch's loss computed and
+    # dropped, an update never read, a rate cut to 0, ...), when the values say nothing
+    probes = getattr(ls, "probes", None) or {}
+    seen = next((probes[k] for k in _SEEN if isinstance(probes.get(k), str)), None)
     if f.relation:
         # (a relation of no kind: what the values show, where no bug kind's word fits)
         lines.append(f"{indent}  relation: {f.relation[1]}"
                      + (f" ({f.relation[0]})" if f.relation[0] else ""))
+    elif fixed is None and seen:
+        pass
     else:
         lines.append(f"{indent}  relation: none of the bug kinds fits the two values")
+    if fixed is None and seen:
+        lines.append(f"{indent}  seen: {seen}")
     return lines
+
+
+# The probes whose words say what was seen where they moved the finding (lockstep.traced).
+_SEEN = ("lost", "dropped", "unrun", "truncated", "alias", "default", "instead", "zero_step")
 
 
 def finding_dict(ls):
