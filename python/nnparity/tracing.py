@@ -3386,8 +3386,6 @@ _CONSTANTS = (
     (np.log(10), "ln 10: a natural logarithm where one to base 10 belongs"),
     (np.pi, "pi: a constant factor"), (1 / np.pi, "1/pi: a constant factor"),
     (np.e, "e: a constant factor"), (1 / np.e, "1/e: a constant factor"),
-    (10.0, "10: a constant's decimal point moved one place"),
-    (0.1, "0.1: a constant's decimal point moved one place"),
 )
 
 
@@ -3430,6 +3428,11 @@ def _named_factor(c, ctx):
         if v > 0 and not near(v, h) and near(v, float(f"{v:.2g}")):
             return "ignores-hyper", (f"the port's value is the reference's x {c:g}: as if "
                                      f"{name} were {v:g} where the caller gave {h:g}")
+    for k in (10.0, 0.1):
+        # (after a rate of the port's own: 0.5 typed where lr = 0.05 is given is that)
+        if near(c, k):
+            return "wrong-constant", (f"the port's value is the reference's x {k:g}: a "
+                                      "constant's decimal point moved one place")
     return None
 
 
