@@ -1554,6 +1554,12 @@ class _Alignment:
         return any(_in_float32(v) and not np.array_equal(v, np.round(v))
                    for v in (self.port[d].value for d in (i, *self.gp.deps(i))))
 
+    def parts(self):
+        """{size: [(value, name)]} of the reference statements' parts (_subterms), made once."""
+        if self._subterms is None:
+            self._subterms = _subterms(self.ref)
+        return self._subterms
+
     def subterm(self, i):
         """True when port assignment i, of more than one number, holds the value of a part
         of a reference statement (np.dot(X.T, d) of wh = wh + np.dot(X.T, d) * lr): a term
@@ -1562,8 +1568,7 @@ class _Alignment:
         v = a.value
         if v is None or v.size < 2 or not np.isfinite(v).all():
             return False
-        if self._subterms is None:
-            self._subterms = _subterms(self.ref)
+        self.parts()
         if self._readers is None:
             self.validated(i)           # (which lists each assignment's readers)
         readers = {self.ref_name(self.port[j].name) for j in self._readers.get(i, ())}
@@ -2336,7 +2341,7 @@ def _finding(al, root, context):
         # or the transpose of a part of a reference statement it never names (t(wh) %*%
         # t(X) where np.dot(X, wh) of hidden_layer_input = np.dot(X, wh) + bh belongs)
         p = statement.value
-        for v, name in _subterms(al.ref).get(p.size, ()):
+        for v, name in al.parts().get(p.size, ()):
             if v.shape == p.T.shape and _close(p.T, v) and not _close(p, v):
                 made = next(r for r in reversed(al.ref) if r.name == name)
                 found = ("transposed", f"its value is the transpose of a part of the "
