@@ -614,6 +614,10 @@ def trace_python(train, kwargs, files=None):
     # Copies, so that a train() updating its arguments in place changes nothing of the caller's.
     kwargs = {k: np.copy(v) if isinstance(v, np.ndarray) else v for k, v in kwargs.items()}
     previous = sys.gettrace()
+    # np.empty's numbers are whatever memory held, which differs from run to run: while
+    # tracing they are zeros (numpy allows any), so a trace records the same values each time
+    empty = np.empty, np.empty_like
+    np.empty, np.empty_like = np.zeros, np.zeros_like
     sys.settrace(tracer.call)
     try:
         train(**kwargs)
@@ -622,6 +626,7 @@ def trace_python(train, kwargs, files=None):
                             (type(e).__name__, str(e), "", 0))
     finally:
         sys.settrace(previous)
+        np.empty, np.empty_like = empty
     return Trace(tracer.records, tracer.frames, tracer.error)
 
 
@@ -1086,12 +1091,15 @@ class Finding:
 _UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
 
 
-# Zeros written in a statement: matrix(0, ...), rep(0, n), numeric(n), np.zeros(...), 0 * w;
-# and np.empty(...), whose numbers are whatever memory held (zeros, often), filled later
-_ZEROS = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*0(?:\.0*)?\s*[,)]|"
-                    r"\b(?:numeric|double|np\.zeros|np\.zeros_like|zeros|zeros_like|"
-                    r"np\.empty|np\.empty_like)\(|"
-                    r"(?<![\w.])0(?:\.0*)?\s*\*")
+# An array allocated by a call that makes it of zeros (matrix(0, ...), rep(0, n), numeric(n),
+# np.zeros(...)), or of whatever memory held (np.empty(...): zeros, often), filled later
+_ALLOCATES = re.compile(r"\b(?:matrix|array|rep|rep_len|np\.full)\(\s*0(?:\.0*)?\s*[,)]|"
+                        r"\b(?:numeric|double|np\.zeros|np\.zeros_like|zeros|zeros_like|"
+                        r"np\.empty|np\.empty_like)\(")
+
+
+# Zeros written in a statement: an allocation, or 0 * w
+_ZEROS = re.compile(_ALLOCATES.pattern + r"|(?<![\w.])0(?:\.0*)?\s*\*")
 
 
 # An array of ones, or an identity, written as such: matrix(1, n, n), rep(1, n), np.ones(n),
@@ -1179,6 +1187,17 @@ def _subterms(trace, most=4000):
                 and re.fullmatch(r"[A-Za-z_]\w*", a.name):
             env[a.frame, a.name] = a.value
     return out
+
+
+def _indexed_only(a, b):
+    """True when statement b reads several-number a only by an element or a slice
+    (sum_h2 <- w[3] * x[1] + b[2]): b agreeing says nothing of a's other numbers."""
+    if a.value is None or a.value.size < 2 or not b.text:
+        return False
+    name = re.escape(a.name)
+    code = b.text.split("#", 1)[0]
+    uses = re.findall(rf"(?<![\w.$]){name}(?![\w.$])\s*(\[?)", code)
+    return bool(uses) and all(uses)
 
 
 def _written_zeros(a):
@@ -1512,7 +1531,36 @@ class _Alignment:
                 continue
             seen.add(i)
             stack.extend(self.gp.deps(i, strong))
-        return sorted(i for i in seen if all(ok(d) for d in self.gp.deps(i, strong)))
+            if strong and self._writes_agreeing(i):
+                # x[k] <- v keeps x's other numbers: a write before it parted them (b[2]
+                # moved wrong, then b[3] moved right: b differs at its last write)
+                stack.extend(self._kept(i))
+        return sorted(i for i in seen if all(ok(d) for d in self.gp.deps(i, strong))
+                      and not self._writes_agreeing(i))
+
+    def _kept(self, i):
+        """For x[k] <- v, the write of x before it, whose other numbers it keeps."""
+        a = self.port[i]
+        if not a.partial or a.kind != "assign":
+            return ()
+        j = self.gp.resolve(a.name, a.frame, i)
+        return (j,) if j is not None else ()
+
+    def _writes_agreeing(self, i):
+        """True when x[k] <- v wrote numbers (those that changed) each one the reference
+        computes, keeping the others from x's write before: not where x parts (b[3] right
+        beside b[2] wrong from before)."""
+        a = self.port[i]
+        before = self._kept(i)
+        if not before or a.value is None or self.port[before[0]].value is None:
+            return False
+        old = self.port[before[0]].value
+        if old.shape != a.value.shape or a.value.size > 64:
+            return False
+        changed = a.value[a.value != old]
+        return changed.size > 0 and np.isfinite(changed).all() \
+            and not np.any(changed == np.round(changed)) \
+            and all(self.index.matches(np.array(x)) for x in changed)
 
     def validated(self, i, through=True):
         """True when a later port statement that reads assignment i (directly) agrees with
@@ -1535,6 +1583,7 @@ class _Alignment:
                     and not (b.kind == "return" and b.frame == self.gp.top) \
                     and not np.array_equal(b.value, np.round(b.value)) \
                     and not _UNPACKS.match(b.text) \
+                    and not _indexed_only(a, b) \
                     and (self.agree[j] and self.matches(j)
                          or through and b.kind == "assign" and not self.agree[j]
                          and self.ref_name(b.name) not in self.gr.by_name
@@ -1688,9 +1737,14 @@ class _Alignment:
     def zeros(self, i):
         """True when assignment i is an array of zeros (an accumulator's start: matrix(0,
         nrow(w), ncol(w)), 0 * w), made whole: it carries no number of what it read; or a
-        number 0 written as such (sq = 0.0, total <- 0), a sum's start."""
+        number 0 written as such (sq = 0.0, total <- 0), a sum's start. An allocation of
+        one number (numeric(epochs) with epochs = 1) is one too: the reference's may be
+        np.empty's, whatever memory held."""
         a = self.port[i]
-        return a.value is not None and (a.value.size > 1 and _written_zeros(a) or (
+        return a.value is not None and (
+            (a.value.size > 1 or a.value.size == 1
+             and _ALLOCATES.search(a.text or "") is not None)
+            and _written_zeros(a) or (
             a.value.size == 1 and a.kind == "assign" and _ZERO.match(a.text) is not None))
 
     def ones(self, i):
@@ -2328,6 +2382,19 @@ def _finding(al, root, context):
             statement, ref, inside = typed[-1], None, None
             found = (found[0], f"{statement.name}'s numbers, made single precision there: "
                                f"{found[1]}")
+    if (found is None or found[0] == "single-precision") and statement.kind == "assign" \
+            and statement.value is not None and _in_float32(statement.value) \
+            and not np.array_equal(statement.value, np.round(statement.value)):
+        # numbers exactly float32 written into an array allocated so (np.matmul(..., out=g)
+        # after g = np.empty_like(w, dtype=np.float32)): that allocation
+        typed = [port[d] for d in al.gp.deps(statement.index, False)
+                 if port[d].kind == "assign" and port[d].name == statement.name
+                 and _ALLOCATES.search(port[d].text or "")
+                 and _STORED["single-precision"].search(port[d].text or "")]
+        if typed:
+            statement, ref, inside = typed[-1], None, None
+            found = ("single-precision", f"{statement.name} allocated in single precision "
+                                         "here; the numbers written into it are float32's")
     if found is None and statement.value is not None and statement.value.ndim == 2 \
             and statement.value.shape[0] == statement.value.shape[1] > 1:
         # a square value whose transpose the reference computes (its counterpart a guess)
