@@ -3354,3 +3354,16 @@ def test_an_element_moved_wrong_in_a_vector_of_parameters_is_its_own_write(r_ses
     result = _held_out(r_session, "thirtyfirst/18-zhou_sgd-sign.R", "zhou_sgd[article-epochs-1]")
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == ("sign", 67), words
+
+
+def test_a_loop_along_a_vector_as_long_as_the_epochs_is_blamed_for_an_epoch_too_few(
+        tmp_path, r_session):
+    # loss <- numeric(epochs), then for (i in head(seq_along(loss), -1)): the loop reads no
+    # epochs' name, but walks a vector made as long as the epochs
+    source = R_WITH.replace("for (i in seq_len(epochs))", "for (i in seq_along(loss))")
+    assert _agreeing(tmp_path, r_session, source, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, source, "for (i in seq_along(loss))",
+                            "for (i in head(seq_along(loss), -1))", ".R",
+                            fixture="av_mlp[article-epochs-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("epochs-off-by-one", line), words

@@ -2143,6 +2143,14 @@ def _epochs_line(path, net, ignored=False):
                 return paths.shown(path), i, text.strip()
     loops = [i for i, text in enumerate(lines, 1)
              if re.match(r"^\s*(for|while)\b", text) and re.search(rf"\b{name}\b", text)]
+    if not loops:
+        # a loop along a vector made as long as the epochs (loss <- rep(NA, epoch), then
+        # for (i in seq_along(loss)), for i in range(len(losses)))
+        sized = {m.group(1) for text in lines for m in [re.match(
+            rf"^\s*([A-Za-z_.][\w.]*)\s*(?:<-|=)(?!=)[^#]*\b{name}\b", text)] if m}
+        loops = [i for i, text in enumerate(lines, 1) if re.match(r"^\s*(for|while)\b", text)
+                 and any(re.search(rf"\b(?:seq_along|length|len)\(\s*{re.escape(n)}\s*\)",
+                                   text) for n in sized)]
     if not loops and ignored:
         # a count of its own under a name of its own, that a loop reads (epoch = 5000, then
         # for (i in seq_len(epoch))): where the number is typed in

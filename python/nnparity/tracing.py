@@ -2382,7 +2382,7 @@ def _finding(al, root, context):
             statement, ref, inside = typed[-1], None, None
             found = (found[0], f"{statement.name}'s numbers, made single precision there: "
                                f"{found[1]}")
-    if (found is None or found[0] == "single-precision") and statement.kind == "assign" \
+    if found is None and statement.kind == "assign" \
             and statement.value is not None and _in_float32(statement.value) \
             and not np.array_equal(statement.value, np.round(statement.value)):
         # numbers exactly float32 written into an array allocated so (np.matmul(..., out=g)
