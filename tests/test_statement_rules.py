@@ -431,6 +431,10 @@ def test_a_transpose_left_out_of_a_product_where_it_stops_is_repaired(tmp_path, 
     ("Python", "g = d_output.dot(wout)", "g = d_output.dot(wout.T)"),
     ("R", "B <- X + matrix(rep(bh, each = n), ncol = n)",
      "B <- X + matrix(rep(bh, each = n), nrow = n)"),
+    ("R", "l <- mean(pmax(z, 0) + log(exp(-abs(z))) - y * z)",
+     "l <- mean(pmax(z, 0) + log1p(exp(-abs(z))) - y * z)"),
+    ("Python", "l = np.mean(np.maximum(z, 0) + np.log(np.exp(-np.abs(z))) - y * z)",
+     "l = np.mean(np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z))) - y * z)"),
 ])
 def test_the_repair_vocabulary_holds_these_edits(language, line, edited):
     from nnparity import repair
@@ -3367,3 +3371,87 @@ def test_a_loop_along_a_vector_as_long_as_the_epochs_is_blamed_for_an_epoch_too_
                             fixture="av_mlp[article-epochs-1]")
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == ("epochs-off-by-one", line), words
+
+
+# The namedtuple port with its gradients in a record of their own and one step per layer.
+PY_NT_STEPS = PY_NT.replace('''        p = p._replace(wout=p.wout + H.T @ d_out * lr,
+                       bout=p.bout + d_out.sum(axis=0, keepdims=True) * lr,
+                       wh=p.wh + X.T @ d_hid * lr,
+                       bh=p.bh + d_hid.sum(axis=0, keepdims=True) * lr)
+''', '''        g = Params(X.T @ d_hid, d_hid.sum(axis=0, keepdims=True), H.T @ d_out,
+                   d_out.sum(axis=0, keepdims=True))
+        p = p._replace(wout=p.wout + g.wout * lr, bout=p.bout + g.bout * lr)
+        p = p._replace(wh=p.wh + g.wh * lr, bh=p.bh + g.bh * lr)
+''')
+
+
+def test_one_layers_step_replaced_and_dropped_is_where_the_update_is_dropped(tmp_path,
+                                                                             r_session):
+    # the other layer moves: g (read by its fields, g.wh) is read, and p.wout, made by the
+    # first replace, is handed on whole (p._replace(...)) by the second
+    assert PY_NT_STEPS != PY_NT
+    assert _agreeing(tmp_path, r_session, PY_NT_STEPS, ".py").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, PY_NT_STEPS,
+                            "        p = p._replace(wh=", "        p._replace(wh=", ".py")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("not-written-back", line), words
+
+
+def test_a_gradient_of_another_parameters_shape_in_a_slot_is_where_it_was_put(tmp_path,
+                                                                              r_session):
+    # g.wh holds H.T @ d_out, wout's gradient (h x 1): the step p.wh + g.wh * lr stops on
+    # shapes; the record made with it in wh's slot is to blame, not the step that stops
+    result, line = _checked(tmp_path, r_session, PY_NT_STEPS,
+                            "        g = Params(X.T @ d_hid,", "        g = Params(H.T @ d_out,",
+                            ".py", fixture="av_mlp[article-lr-0p7]")
+    ls = result.lockstep
+    assert _reported(result, "Python") == line, ls.stop
+    assert "g.wh is 3 x 1 where the parameter wh is 4 x 3" in ls.stop[1]
+
+
+# An R port whose epochs are a Reduce() over a state list, each step copying its elements out.
+R_REDUCE = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  one_epoch <- function(state, i) {
+    wh <- state$wh
+    bh <- state$bh
+    wout <- state$wout
+    bout <- state$bout
+    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+    out <- sigmoid(H %*% wout + bout[1, 1])
+    E <- y - out
+    d_out <- E * out * (1 - out)
+    d_hid <- (d_out %*% t(wout)) * H * (1 - H)
+    list(wh = wh + t(X) %*% d_hid * lr, bh = bh + colSums(d_hid) * lr,
+         wout = wout + t(H) %*% d_out * lr, bout = bout + sum(d_out) * lr,
+         loss = c(state$loss, mean(E^2) / 2))
+  }
+  init <- list(wh = wh,
+               bh = bh, wout = wout, bout = bout, loss = numeric(0))
+  state <- Reduce(one_epoch, seq_len(epochs), init)
+  list(wh = state$wh, bh = state$bh, wout = state$wout, bout = state$bout, loss = state$loss)
+}
+"""
+
+
+def test_a_parameter_of_its_own_in_a_reduce_state_is_where_the_state_is_made(tmp_path,
+                                                                              r_session):
+    # wh <- state$wh copies it: the zeros were put in the state Reduce() starts from
+    assert _agreeing(tmp_path, r_session, R_REDUCE, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, R_REDUCE, "  init <- list(wh = wh,",
+                            "  init <- list(wh = matrix(0, nrow(wh), ncol(wh)),", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("own-init", line), words
+
+
+def test_the_sigmoids_slope_as_np_multiply_of_the_pre_activation_is_a_wrong_derivative():
+    # np.multiply(Z, 1 - Z) where np.multiply(A, 1 - A) belongs, its arguments on a line of
+    # their own: the slope taken of the pre-activation
+    from nnparity import repair
+    pair = ("hidden_in", "hidden_out")
+    found = [e for e in repair.edits("        hidden_in, (1 - hidden_in)", "Python",
+                                     operands=[pair], related={pair})
+             if e[0] == "        hidden_out, (1 - hidden_out)"]
+    assert found and found[0][1] == "wrong-derivative", found

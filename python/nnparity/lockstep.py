@@ -2072,8 +2072,11 @@ def probe_line(found, probes, net, given=None):
     one epoch too few with no such loop, where it keeps the `given` state (the bad step's)."""
     if probes.get("own_init"):
         names = probes["own_init"]
-        if found.port.name.split(".")[-1].split("$")[-1] in names:
-            return None         # the trace's statement sets it already
+        if found.port.name.split(".")[-1].split("$")[-1] in names and not re.fullmatch(
+                r"\s*[\w.$]+\s*(?:<-|=)\s*[\w.]+(?:\$\w+|\[\[\s*[\"']\w+[\"']\s*\]\])\s*",
+                found.port.text.splitlines()[0] if found.port.text else ""):
+            return None         # the trace's statement sets it already (not a copy of a
+            # state's element, w <- state$w, whose value was set where the state was made)
         to_port = _to_port(net, found.port.language == "Python")
         for k, v in probes.get("own_values", {}).items():
             made = tracing.origin(found.trace, to_port.get(k, k), v,

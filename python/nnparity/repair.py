@@ -42,6 +42,11 @@ _SWAPS = [
     ("Python", r"\bnp\.average\(", "np.sum(", "mean-for-sum", "a mean where a sum belongs"),
     ("Python", r"\.sum\(", ".mean(", "sum-for-mean", "a sum where a mean belongs"),
     ("Python", r"\.mean\(", ".sum(", "mean-for-sum", "a mean where a sum belongs"),
+    # the log of 1 + x written log(x): the 1 lost (a softplus, a log-loss kept stable)
+    ("R", r"(?<![\w.$])log\(", "log1p(", "wrong-constant", "log(x) where log1p(x), the log of "
+     "1 + x, belongs: the 1 lost"),
+    ("Python", r"\bnp\.log\(", "np.log1p(", "wrong-constant", "np.log(x) where np.log1p(x), "
+     "the log of 1 + x, belongs: the 1 lost"),
     ("Python", r"\baxis\s*=\s*0\b", "axis=1", "wrong-axis", "axis=0 where axis=1 belongs"),
     ("Python", r"\baxis\s*=\s*1\b", "axis=0", "wrong-axis", "axis=1 where axis=0 belongs"),
     ("R", r"\b(sweep|apply)\(([^,()]+(?:\([^()]*\))?[^,()]*),\s*1\s*,", r"\1(\2, 2,",
@@ -1013,7 +1018,10 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                 new = new[:a] + theirs + new[b:]
             if (ours, theirs) in related and re.search(
                     rf"(?<![\w.$]){o}\s*\*\s*\(\s*1(?:\.0*)?\s*-\s*{o}\s*\)|"
-                    rf"\(\s*1(?:\.0*)?\s*-\s*{o}\s*\)\s*\*\s*{o}(?![\w(.$])", line[start:end]):
+                    rf"\(\s*1(?:\.0*)?\s*-\s*{o}\s*\)\s*\*\s*{o}(?![\w(.$])|"
+                    # (np.multiply(a, 1 - a), its arguments on a line of their own)
+                    rf"(?<![\w.$]){o}\s*,\s*\(?\s*1(?:\.0*)?\s*-\s*{o}(?![\w(.$])",
+                    line[start:end]):
                 yield new, "wrong-derivative", (f"the sigmoid's slope taken of {ours} where "
                                                 f"{theirs} belongs")
             else:

@@ -2186,6 +2186,10 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
             return dataclasses.replace(found, relation=(None, (
                 f"{port[flat].name} holds the reference's numbers of a {_dims(q.shape)} "
                 f"matrix as a vector of {q.size}, its dimensions dropped")))
+    if not roots:
+        slot = _wrong_slot(al, starts, context)
+        if slot is not None:
+            return slot
     if roots and _broadcast(al, roots[0]):
         flat = _flattened(al, roots[0])
         if flat is not None:
@@ -2197,6 +2201,35 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
                 f"as a {k} x 1 column: numpy broadcasts it against a column at "
                 f"{Path(b.file).name}:{b.line} to {k} x {k}")))
     return _finding(al, roots[0], context) if roots else None
+
+
+def _wrong_slot(al, starts, context):
+    """For a stop: the Finding where a value read under a parameter's name (g.b1, grads$b1)
+    was made, when it has another shape than that parameter (not its transpose) and holds
+    numbers the reference computes under another name (dZ2's sum where dZ1's belongs), so
+    the statement that stops combines it with the parameter; else None."""
+    port = al.port
+    given = {a.name: a for a in port if a.kind == "arg" and a.frame == al.gp.top
+             and a.value is not None and a.value.ndim == 2}
+    for i in sorted(starts):
+        a = port[i]
+        element = re.split(r"[.$]", a.name)[-1]
+        param = given.get(element)
+        if a.value is None or param is None or a.name == element or a.value.ndim != 2 \
+                or a.value.shape in (param.value.shape, param.value.T.shape):
+            continue
+        made = [d for d in al.gp.deps(i) if port[d].kind == "return"
+                and port[d].frame != al.gp.top]
+        found = _finding(al, made[-1] if made else i, context)
+        seen = (f"{a.name} is {_dims(a.value.shape)} where the parameter {element} is "
+                f"{_dims(param.value.shape)}")
+        if not al.matches(i):
+            return dataclasses.replace(found, relation=(None, seen))
+        q = al.ref[al.matches(i)[0]]
+        return dataclasses.replace(found, relation=("wrong-operand", (
+            f"{seen}: it holds the reference's {q.name} ({Path(q.file).name}:{q.line}), "
+            "another value's numbers")))
+    return None
 
 
 def _undimmed(al, i):
@@ -2683,11 +2716,14 @@ def dropped_update(trace, data, params):
         sources.append(own.union(*(sources[d] for d in g.deps(a.index) if d < a.index)))
     for a in trace:
         if a.index in read or a.kind in ("arg", "for", "alias") or a.kind == "return" \
-                and a.frame == g.top or "$" in a.name and _owner_read(trace, a):
+                and a.frame == g.top or ("$" in a.name or a.language == "Python"
+                                         and "." in a.name) and _owner_read(trace, a):
             continue
         got = sources[a.index]
         if not (got & set(data) and got & set(params)):
             continue
+        if any(b.index in read for b in _fields(trace, a)):
+            continue        # g = gradients(...), a record whose fields are read (g.W2)
         f = trace.frames.get(a.frame)
         if a.kind == "return" and f is not None and f.caller:
             return _call(trace, f), (f"the value {f.function}() returns is dropped at line "
@@ -2731,6 +2767,16 @@ def dropped_update(trace, data, params):
                        f"{a.name} is never read")
         return a, f"{a.name}, the update, is never read: the parameters never move"
     return None
+
+
+def _fields(trace, a):
+    """The records of a's own fields made by a's statement (g.W2 after g = Grads(...))."""
+    out = []
+    for b in trace[a.index + 1:a.index + 65]:
+        if b.frame != a.frame or b.line != a.line or not b.name.startswith(a.name + "."):
+            break
+        out.append(b)
+    return out
 
 
 def _renamed_siblings(trace, b):
@@ -2821,14 +2867,20 @@ def _owner_read(trace, a):
     after it: an argument or a name its frame does not bind (an environment a closure shares
     with others: e$dIn), or one read whole after it, before it is bound anew: returned,
     passed on, stored; reading another of its elements (layer$W) is not reading a's."""
-    owner = a.name.split("$", 1)[0]
+    field = "$" not in a.name     # a Python record's field (p.b3), else an R list's element
+    owner = a.name.split("." if field else "$", 1)[0]
     if not any(c.frame == a.frame and c.name == owner and c.kind == "assign"
                for c in trace[:a.index]):
         return True
+    whole = re.compile(rf"(?<![\w.]){re.escape(owner)}(?![\w.])")
     for c in trace[a.index + 1:]:
+        if field and c.frame == a.frame and owner in c.reads \
+                and whole.search((c.text or "").split("#", 1)[0]):
+            return True     # p handed on whole: replace(p, W2=...), asdict(p)
         if c.frame == a.frame and c.name == owner and c.kind == "assign":
             return False
-        if owner in c.reads and not any(r.startswith(owner + "$") for r in c.reads):
+        if not field and owner in c.reads \
+                and not any(r.startswith(owner + "$") for r in c.reads):
             return True
     return False
 
@@ -3046,6 +3098,16 @@ def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     top = min(trace.frames) if trace.frames else None
     found = [trace[i] for i in upstream if _holds(trace[i], want, rtol, atol, rows=True)
              or trace[i].frame != top and _holds(trace[i], want, rtol, atol, kinds=("return",))]
+    if found:
+        # a copy out of a state handed on where the trace does not follow it (Reduce()'s
+        # init, given to the step it calls): an earlier element of that name holding it
+        earlier = [b for b in trace[:found[0].index] if b.kind == "assign"
+                   and b.name != name and re.split(r"[.$]", b.name)[-1] == name
+                   and _holds(b, want, rtol, atol, rows=True)]
+        if earlier:
+            a = earlier[0]
+            line, text = _element_line(a.line, a.text, name)
+            return dataclasses.replace(a, line=line, text=text)
     if not found:
         found = [trace[i] for i in upstream if trace[i].kind == "assign"
                  and set(trace[i].reads) & (set(params) - {name})]
