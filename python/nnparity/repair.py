@@ -42,11 +42,13 @@ _SWAPS = [
     ("Python", r"\bnp\.average\(", "np.sum(", "mean-for-sum", "a mean where a sum belongs"),
     ("Python", r"\.sum\(", ".mean(", "sum-for-mean", "a sum where a mean belongs"),
     ("Python", r"\.mean\(", ".sum(", "mean-for-sum", "a mean where a sum belongs"),
-    # the log of 1 + x written log(x): the 1 lost (a softplus, a log-loss kept stable)
-    ("R", r"(?<![\w.$])log\(", "log1p(", "wrong-constant", "log(x) where log1p(x), the log of "
+    # the log of 1 + x written log(x): the 1 lost (a softplus, a log-loss kept stable); no
+    # kind of the vocabulary is sure of it (a constant lost, or another function called), so
+    # the words say what was seen
+    ("R", r"(?<![\w.$])log\(", "log1p(", None, "log(x) where log1p(x), the log of 1 + x, "
+     "belongs: the 1 lost"),
+    ("Python", r"\bnp\.log\(", "np.log1p(", None, "np.log(x) where np.log1p(x), the log of "
      "1 + x, belongs: the 1 lost"),
-    ("Python", r"\bnp\.log\(", "np.log1p(", "wrong-constant", "np.log(x) where np.log1p(x), "
-     "the log of 1 + x, belongs: the 1 lost"),
     ("Python", r"\baxis\s*=\s*0\b", "axis=1", "wrong-axis", "axis=0 where axis=1 belongs"),
     ("Python", r"\baxis\s*=\s*1\b", "axis=0", "wrong-axis", "axis=1 where axis=0 belongs"),
     ("R", r"\b(sweep|apply)\(([^,()]+(?:\([^()]*\))?[^,()]*),\s*1\s*,", r"\1(\2, 2,",
