@@ -1,6 +1,6 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/ and third/ to thirtysecond/, manifest.json: the bug's file,
-line and kind; the second to the thirtysecond written and their manifests filled before the
+(tests/ports/mutants/, heldout/ and third/ to thirtythird/, manifest.json: the bug's file,
+line and kind; the second to the thirtythird written and their manifests filled before the
 localizer first ran on them, by sessions or helpers that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -36,7 +36,7 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 7 * 36 + 23 * 32
+    assert mutants == 44 + 39 + 8 * 36 + 23 * 32
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
@@ -57,8 +57,8 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # faithful ports, 81%, 81%, 6%; twentysixth 75%, 84%, 9%; twentyseventh 81%, 84%, 0%;
 # twentyeighth 78%, 59%, 19%; twentyninth 91%, 94%, 6%, the targets met unseen;
 # thirtieth 88%, 91%, 0%; thirtyfirst, the four articles' networks and both examples as
-# the issue's held-out ports are, 69%, 75%, 8%; thirtysecond, written so too, 86%, 89%, 0%
-# (bench/out/localize-*-unseen.txt).
+# the issue's held-out ports are, 69%, 75%, 8%; thirtysecond, written so too, 86%, 89%, 0%;
+# thirtythird, so again, 81%, 86%, 6% (bench/out/localize-*-unseen.txt).
 # Every failure of the third to the eleventh sets has since been looked at and has taught
 # rules written for any port, each with a test of its own (tests/test_tracing.py,
 # test_lockstep.py, test_repair.py, test_statement_rules.py); git log says which port
@@ -74,7 +74,7 @@ FLOORS = {"mutants": (97, 95, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "twentyfifth": (96, 96, 4), "twentysixth": (87, 87, 10),
           "twentyseventh": (84, 84, 4), "twentyeighth": (78, 65, 13),
           "twentyninth": (90, 93, 7), "thirtieth": (87, 87, 4), "thirtyfirst": (75, 80, 9),
-          "thirtysecond": (91, 86, 3),
+          "thirtysecond": (91, 86, 3), "thirtythird": (77, 83, 9),
           "catalogue": (88, 92, 4)}
 
 
@@ -126,6 +126,10 @@ def test_localization_holds_what_it_reached(rows, label):
         strict=True, reason="not reached on the thirtyfirst set (78% line, 83% kind, 6% "
                             "wrong; unseen, 69%, 75%, 8%); strict: this fails as soon as "
                             "it is")),
+    pytest.param("thirtythird", marks=pytest.mark.xfail(
+        strict=True, reason="not reached on the thirtythird set (81% line, 86% kind, 6% "
+                            "wrong, unseen: no failure of it looked at yet); strict: this "
+                            "fails as soon as it is")),
     pytest.param("twentyfirst", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the twentyfirst set (81% line, 94% kind, 3% "
                             "wrong; unseen, 72%, 72%, 12%); strict: this fails as soon as "
