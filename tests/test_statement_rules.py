@@ -3455,3 +3455,25 @@ def test_the_sigmoids_slope_as_np_multiply_of_the_pre_activation_is_a_wrong_deri
                                      operands=[pair], related={pair})
              if e[0] == "        hidden_out, (1 - hidden_out)"]
     assert found and found[0][1] == "wrong-derivative", found
+
+
+# The R port with the article's names for the hidden layer, its activations given a name of
+# their own by a statement that copies them.
+R_ALIAS = R_PORT.replace(
+    "    H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))\n",
+    "    hidden_layer_input <- X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE)\n"
+    "    H <- sigmoid(hidden_layer_input)\n"
+    "    hiddenlayer_activations <- H\n").replace(
+    "sigmoid(H %*% wout", "sigmoid(hiddenlayer_activations %*% wout")
+
+
+def test_a_name_given_another_value_than_the_references_of_its_name_is_where_it_parts(
+        tmp_path, r_session):
+    # hiddenlayer_activations <- hidden_layer_input: its value is one the reference has,
+    # under another name; the reference's hiddenlayer_activations holds other numbers
+    assert R_ALIAS != R_PORT
+    assert _agreeing(tmp_path, r_session, R_ALIAS, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, R_ALIAS, "    hiddenlayer_activations <- H\n",
+                            "    hiddenlayer_activations <- hidden_layer_input\n", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("wrong-operand", line), words

@@ -1087,6 +1087,10 @@ class Finding:
         return self.relation[0] if self.relation else None
 
 
+# A statement that gives a name another's value: x <- y, self.x = y
+_ALIAS = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*([A-Za-z_.][\w.$]*)\s*$")
+
+
 # A statement that unpacks one value into several names: a, b, _ = states[-1]
 _UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
 
@@ -1433,8 +1437,25 @@ class _Alignment:
             return True            # a size taken from the data (n <- nrow(X))
         if self._selects_input(a):
             return True            # a part of an argument (x0 = data[:, 0])
+        if self._wrong_alias(a):
+            return False           # x <- y where the reference's x holds another value of
+            # that shape: y's numbers, matched under y's name, are the wrong operand's
         return bool(self.matches(i)) or self._assembled(a) or self._packs(a, agree) \
             or self._copies_agreeing(a, agree)
+
+    def _wrong_alias(self, a):
+        """True when a gives its name the value of another variable its frame made (x <- y,
+        y not an argument: a helper's arguments are its call's choice), and the reference
+        has statements of a's name, each of a's shape, none holding a's value."""
+        m = _ALIAS.match(a.text or "")
+        if m is None or a.value is None or a.value.size < 2:
+            return False
+        source = self.gp.resolve(m.group(1), a.frame, a.index)
+        if source is None or self.port[source].kind != "assign":
+            return False
+        same = [self.ref[j].value for j in self.gr.by_name.get(self.ref_name(a.name), ())]
+        return bool(same) and all(v is not None and v.shape == a.value.shape
+                                  and not _close(v, a.value) for v in same)
 
     def _copies_agreeing(self, a, agree):
         """True when a holds exactly the value a helper returned that agrees by what it
@@ -2016,7 +2037,15 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
     # np.nan), numeric(0)), which the port fills later
     roots = [i for i in roots if not al.placeholder(i)] or roots
     root = roots[0] if roots else al.port_returns[al.diverging[0]]
-    return _at_element(_finding(al, root, context))
+    found = _at_element(_finding(al, root, context))
+    a = port[root]
+    if found is not None and found.port.index == root and al._wrong_alias(a) \
+            and al.index.matches(a.value):
+        q = al.ref[al.index.matches(a.value)[0]]
+        found = dataclasses.replace(found, relation=("wrong-operand", (
+            f"it holds the reference's {q.name} ({Path(q.file).name}:{q.line}) where the "
+            f"reference's {al.ref_name(a.name)} belongs")))
+    return found
 
 
 def _started_elsewhere(al, a, ref, ctx):
