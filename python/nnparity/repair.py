@@ -726,13 +726,12 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
                     "wrong-derivative" if slope == [False, True] else None, \
                     f"{f}() called where {g}() belongs"
     lang, alias, copy, kind, words = _SWAPS[0]
-    if language == lang and alias.search(line):
+    if language == lang:
         # a second name made for an array (d_out = E): its copy, the least change, before
         # the slope that line may have left out (a later np.multiply(..., out=d_out)
-        # writes into E either way)
-        m = alias.search(line)
-        yield alias.sub(copy, line, count=1), kind, words.format(
-            old=line.strip(), new=m.expand(copy).strip())
+        # writes into E either way); _SWAPS yields it again below, which search() skips
+        for new, old, rep in _each(line, 0, end, alias, copy):
+            yield new, kind, words.format(old=old, new=rep)
     yield from _slope_added(line, start, end, language, activations or {})
     rhs = line[start:end].strip()
     taken = re.fullmatch(r"(?:np\.(?:asarray|array)|as\.matrix|data\.matrix)\(\s*([\w.]+)"

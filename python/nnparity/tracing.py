@@ -1377,12 +1377,7 @@ class _Alignment:
         records of its own fields the same statement made (p.wh): what it holds."""
         if a.value is not None or a.kind != "assign":
             return ()
-        out = []
-        for b in self.port[a.index + 1:a.index + 65]:
-            if b.frame != a.frame or b.line != a.line or not b.name.startswith(a.name + "."):
-                break
-            out.append(b.index)
-        return tuple(out)
+        return tuple(b.index for b in _fields(self.port, a))
 
     def _returned_copies(self, a):
         """The helpers' returns whose value assignment a holds exactly (theta <- pack(...))."""
