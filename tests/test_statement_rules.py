@@ -3477,3 +3477,126 @@ def test_a_name_given_another_value_than_the_references_of_its_name_is_where_it_
                             "    hiddenlayer_activations <- hidden_layer_input\n", ".R")
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == ("wrong-operand", line), words
+
+
+# The R port with each epoch's statements inside with(state, {...}), the block's last value
+# the next state.
+R_STATE = """\
+sigmoid <- function(x) 1 / (1 + exp(-x))
+
+train <- function(X, y, wh, bh, wout, bout, lr, epochs) {
+  state <- list(wh = wh, bh = bh, wout = wout, bout = bout)
+  loss <- numeric(epochs)
+  for (i in seq_len(epochs)) {
+    state <- with(state, {
+      H <- sigmoid(X %*% wh + matrix(bh, nrow(X), ncol(wh), byrow = TRUE))
+      out <- sigmoid(H %*% wout + bout[1, 1])
+      E <- y - out
+      d_out <- E * out * (1 - out)
+      d_hid <- (d_out %*% t(wout)) * H * (1 - H)
+      wout <- wout + t(H) %*% d_out * lr
+      bout <- bout + sum(d_out) * lr
+      wh <- wh + t(X) %*% d_hid * lr
+      bh <- bh + colSums(d_hid) * lr
+      list(wh = wh, bh = bh, wout = wout, bout = bout, E = E)
+    })
+    loss[i] <- mean(state$E^2) / 2
+  }
+  list(wh = state$wh, bh = state$bh, wout = state$wout, bout = state$bout, loss = loss)
+}
+"""
+
+
+def test_a_with_blocks_list_that_leaves_a_parameter_out_is_where_it_is_not_written_back(
+        tmp_path, r_session):
+    # state$bh is NULL after the block: its list names no bh, which the state had
+    assert _agreeing(tmp_path, r_session, R_STATE, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, R_STATE, "      list(wh = wh, bh = bh, wout",
+                            "      list(wh = wh, wout", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("not-written-back", line), words
+    assert "has no element bh, which state had at line 4" in words
+
+
+def test_a_with_block_reads_the_lists_elements_so_a_value_of_its_own_there_is_own_init(
+        tmp_path, r_session):
+    # bout inside with(state, ...) is state$bout, set to 0 where the state is made, not
+    # train()'s argument bout
+    result, line = _checked(tmp_path, r_session, R_STATE, "wout = wout, bout = bout)",
+                            "wout = wout, bout = matrix(0, 1, 1))", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("own-init", line), words
+
+
+def test_a_record_field_vouches_only_for_what_its_own_argument_reads(tmp_path, r_session):
+    # p._replace(wout=..., wh=p.wh + X.T @ d_hid * lr, ...): the agreeing wout field does not
+    # vouch for d_hid, which only the wh and bh fields read
+    result, line = _checked(tmp_path, r_session, PY_NT, "* H * (1 - H)", "* H * (1 - out)",
+                            ".py")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("wrong-operand", line), words
+
+
+def test_the_data_read_one_index_along_is_the_samples_order():
+    from nnparity import lockstep, repair
+    fixed = repair.Repair("port.py", 7, "            y_true = all_y_trues[i - 1]",
+                          "            y_true = all_y_trues[i]", None,
+                          "[i - 1] where [i] belongs: an index one off")
+    assert lockstep._reordered(fixed, ["data", "all_y_trues"]).kind == "data-order"
+    # a parameter's element one along is no sample's
+    assert lockstep._reordered(fixed, ["data", "labels"]).kind is None
+
+
+def test_a_function_made_inside_a_helper_is_no_other_call_of_it(r_session):
+    # one_pass() sums lapply(..., function(r) record_steps(...)): R's trace names that
+    # function one_pass too, and its agreeing values do not make one_pass's own wrong
+    result = _held_out(r_session, "thirtythird/25-udacity_linear-hyper-misused.R",
+                       "udacity_linear[hand-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("hyper-misused", 45), words
+
+
+def test_zeros_computed_from_values_that_differ_match_no_zeros_of_the_reference(r_session):
+    # hand-1's hidden inputs are 0, so the slope taken of them is 0, as are the reference's
+    # hidden inputs: those zeros are no counterpart, nor is the step of 0 that leaves the
+    # weights as given, which the reference's helpers hold as their arguments
+    result = _held_out(r_session, "thirtythird/27-udacity_linear-wrong-derivative.py",
+                       "udacity_linear[hand-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("wrong-derivative", 38), words
+
+
+# The R port with its gradients in a list g and every parameter moved by a loop over names(g).
+R_NAMES = R_PORT.replace("""    wout <- wout + t(H) %*% d_out * lr
+    bout <- bout + sum(d_out) * lr
+    wh <- wh + t(X) %*% d_hid * lr
+    bh <- bh + colSums(d_hid) * lr
+  }
+  list(wh = wh, bh = bh, wout = wout, bout = bout, loss = loss)""", """    g <- list()
+    g$wout <- t(H) %*% d_out
+    g$bout <- sum(d_out)
+    g$wh <- t(X) %*% d_hid
+    g$bh <- colSums(d_hid)
+    for (k in names(g)) {
+      p[[k]] <- p[[k]] + lr * g[[k]]
+    }
+    wh <- p$wh
+    bh <- p$bh
+    wout <- p$wout
+    bout <- p$bout
+  }
+  list(wh = wh, bh = bh, wout = wout, bout = bout, loss = loss)""").replace(
+    "  epoch <- epochs\n",
+    "  epoch <- epochs\n  p <- list(wh = wh, bh = bh, wout = wout, bout = bout)\n")
+
+
+def test_an_element_of_a_list_read_whole_of_another_parameters_length_is_where_it_was_put(
+        tmp_path, r_session):
+    # p[[k]] + lr * g[[k]] stops at k = "wout": g$wout holds wh's gradient, of another
+    # shape than wout
+    assert R_NAMES != R_PORT
+    assert _agreeing(tmp_path, r_session, R_NAMES, ".R").verdict == "agree"
+    result, line = _checked(tmp_path, r_session, R_NAMES, "    g$wout <- t(H) %*% d_out",
+                            "    g$wout <- t(X) %*% d_hid", ".R")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("wrong-operand", line), words

@@ -217,7 +217,7 @@ def _as_given(pr):
                             f"{pr['zero_step']}; {fixed.words}: with line {fixed.line} as "
                             f"'{fixed.edited.strip()}', one epoch of it agrees with the "
                             "reference")
-    if fixed is not None:
+    if fixed is not None and not pr.get("truncated"):
         return fixed.kind, (f"{words}; with line {fixed.line} as '{fixed.edited.strip()}', "
                             "one epoch of it agrees with the reference")
     if pr.get("truncated"):

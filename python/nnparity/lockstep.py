@@ -230,6 +230,11 @@ def traced(result, fixture, state, py_train=None, r_train=None, session=None, po
                             f"{made.line}), which nothing reads"))
                 fixed = _named(fixed, found.trace, fixture.net, py_train is not None)
                 result.probes["repair"] = fixed
+                cut = _hyper_cut(found.trace, [_to_port(fixture.net, py_train is not None)
+                                               .get(k, k) for k in fixture.net.HYPER]) \
+                    if result.probes.get("as_given") and found.trace is not None else None
+                if cut is not None and cut[0].line == fixed.line:
+                    result.probes["truncated"] = cut[1]     # what the repair's edit undoes
                 result.probes["line"] = (paths.shown(fixed.file), fixed.line, fixed.text.strip()) \
                     if made is None else (paths.shown(made.file), made.line,
                                           made.text.splitlines()[0].strip())
@@ -738,14 +743,26 @@ def _made_from(fixed, trace):
         "agrees with the reference"))
 
 
+_SHIFTED = re.compile(r"(?<![\w.$])([A-Za-z_.][\w.]*)\[\s*[A-Za-z_.][\w.]*\s*[-+]\s*1\s*[],]")
+
+
 def _reordered(fixed, data):
     """A repair of a line that sets one of the port's `data` names from itself put in
     another order (X = X[:, np.argsort(X[0])]): whatever edit mends it, the samples'
-    order is the bug (data-order)."""
+    order is the bug (data-order); and one whose edit reads the data one index back where
+    it read it one along (y[i - 1]), of no kind of its own: data-order too."""
     code = fixed.text.split("#", 1)[0]
     target = re.match(r"\s*\(?\s*([A-Za-z_.][\w.]*(?:\s*,\s*[A-Za-z_.][\w.]*)*)\s*\)?\s*"
                       r"(?:<-|=)(?!=)", code)
     names = re.findall(r"[A-Za-z_.][\w.]*", target.group(1)) if target else []
+    shifted = [m.group(1) for m in _SHIFTED.finditer(code)
+               if m.group(1) in data and m.group(0) not in fixed.edited]
+    if fixed.kind is None and shifted:
+        # a sample's input or label read one index along (y[i - 1] in a 0-based loop):
+        # each sample meets another's
+        return dataclasses.replace(fixed, kind="data-order", words=(
+            f"{fixed.words}: {', '.join(shifted)}, the data, read one sample along, so each "
+            "sample meets another's"))
     if fixed.kind == "data-order" or not set(names) & set(data) \
             or not _REORDERS.search(code[target.end():]):
         return fixed
@@ -1148,11 +1165,11 @@ def stopped(fixture, py_train=None, r_train=None, session=None, port=None):
                          port)
         if found is None:
             return None
-        a, says = found
+        a, says, *kind = found      # (a kind, when what was seen names one)
         result = Lockstep(np.array([0]), "the port's first epoch, traced", float("nan"), 1)
         shown = (paths.shown(a.file), a.line, a.text.splitlines()[0].strip())
         result.localized = ("", shown, None) if py_train is not None else ("", None, shown)
-        result.traced, result.stop = says, (None, says)
+        result.traced, result.stop = says, (kind[0] if kind else None, says)
         return result
     if not t.error[2] or t.error[3] <= 0 \
             or Path(t.error[2]).resolve() != Path(port).resolve():
@@ -1435,9 +1452,11 @@ def _called_from(t, line, port):
 
 def _missing(t, params, port):
     """For a port whose traced epoch runs but returns a parameter with no number (NULL, an
-    element a helper's list does not have), return (Assignment, words) of where it is lost:
-    the line of the helper's list( that assigns the name with <- where name = makes an
-    element (list(w = ..., b <- ...)), else the statement that reads the missing element;
+    element a helper's list does not have), return (Assignment, words[, kind]) of where it is
+    lost: the list given to state without the element state$b it had before (kind
+    not-written-back); the line of the helper's list( that assigns the name with <- where
+    name = makes an element (list(w = ..., b <- ...)); else the statement that reads the
+    missing element;
     None when every parameter holds numbers."""
     if not t.frames:
         return None
@@ -1455,6 +1474,9 @@ def _missing(t, params, port):
         return None
     name = lost[0]
     g = tracing._Graph(t)
+    left_out = _left_out(t, g, returned[name])
+    if left_out is not None:
+        return left_out
     at = g.resolve(name, top, len(t))
     if at is None:
         return returned[name], f"it returns {name} with no number in it"
@@ -1482,6 +1504,48 @@ def _missing(t, params, port):
                                      f"{element} = names an element")
             return a, words
     return a, f"it returns {name} with no number in it: {name} is made at line {a.line}"
+
+
+def _left_out(t, g, ret):
+    """For a returned element with no number read as state$b, where the list state was last
+    given has no element b and state's value before it had one: (Assignment, words, kind) of the
+    list that leaves b out (the last value of a with(state, { ... }) block, a list(...)
+    assigned to state), or None."""
+    for r in ret.parts or ret.reads:
+        base, _, element = r.partition("$")
+        if not element or "$" in element:
+            continue
+        made = g.resolve(base, ret.frame, ret.index)
+        if made is None or t[made].kind == "arg":
+            continue
+        fields = _fields_of(t, made)
+        if not fields or element in fields:
+            continue
+        before = g.resolve(base, ret.frame, made)
+        if before is None or element not in _fields_of(t, before):
+            continue
+        # the value state took: the last list made in its frame before the assignment with
+        # just those elements (a block's value), else the assignment itself
+        lists = [a for a in t[before + 1:made] if a.frame == t[made].frame
+                 and a.kind == "expr" and not a.name and _fields_of(t, a.index) == fields]
+        a = lists[-1] if lists else t[made]
+        return a, (f"it returns {ret.name[len('return:'):]} with no number in it: it reads "
+                   f"{r}, and the list {base} is given at line {a.line} "
+                   f"({a.text.splitlines()[0].strip()}) has no element {element}, which "
+                   f"{base} had at line {t[before].line}: the moved {element} is never "
+                   "written back"), "not-written-back"
+    return None
+
+
+def _fields_of(t, i):
+    """The element names recorded after the assignment at index i (state$w, state$b: its
+    value's elements), in order."""
+    a, out = t[i], []
+    for b in t[i + 1:]:
+        if b.frame != a.frame or b.line != a.line or not b.name.startswith(f"{a.name}$"):
+            break
+        out.append(b.name[len(a.name) + 1:])
+    return out
 
 
 def _atomic(t, text, message):
@@ -1568,8 +1632,10 @@ def _origin(t, ref, text, fixture, language):
     (`text`) reads first parts from the reference's values, its own inputs agreeing
     (tracing.align_stop), or None."""
     mapping, context = _alignment_args(fixture, language)
+    code = text.split("#", 1)[0]
+    keyed = set(re.findall(r"(?<![\w.$])([A-Za-z_.][\w.]*)\s*\[\[?\s*[A-Za-z_.]", code))
     found = tracing.align_stop(ref, t, set(NAMES.findall(text)), RTOL, ATOL, names=mapping,
-                               context=context)
+                               context=context, keyed=keyed)
     if found is None:
         return None
     a = found.port

@@ -861,6 +861,7 @@ class _Graph:
         self.by_frame, self.by_name, self.by_local, self.by_attr, self.loops = {}, {}, {}, {}, {}
         self.by_field = {}
         self.fields = {}    # (frame, list) -> the indices of its elements' records (l$w)
+        self.blocks = {}    # frame -> {(first, last line, list)} of its with(list, {...})
         # a nested function's assignment to a free variable (nonlocal w) writes the variable
         # of the frame that holds it: the frame of the assignment the closure saw
         bound = {fid: dict(f.bound) for fid, f in self.frames.items() if f.bound}
@@ -883,6 +884,9 @@ class _Graph:
                 self.fields.setdefault((a.frame, a.name.split("$", 1)[0]), []).append(a.index)
             if a.kind == "for":
                 self.loops.setdefault((a.frame, a.line), []).append(a.index)
+            m = _WITH.match(a.text) if a.language == "R" and a.kind == "assign" else None
+            if m and "\n" in a.text:
+                self.blocks.setdefault(a.frame, set()).add((a.line, a.last_line, m.group(1)))
         self._owner, self._deps = {}, {}
         for fid, f in self.frames.items():
             if f.caller:
@@ -961,7 +965,7 @@ class _Graph:
             reads = a.parts if a.kind in ("return", "expr") and a.parts else a.reads
             if strong and a.partial:
                 reads = [r for r in reads if r != a.name]
-            out += [self._attribute_returned(a, r) or self.resolve(r, a.frame, i)
+            out += [self._attribute_returned(a, r) or self._resolve_read(a, r, i)
                     for r in reads]
             owner, names = i, {a.name}
             # f$P, recorded after f <- forward(...): the elements of a list a call made are
@@ -993,6 +997,18 @@ class _Graph:
             if a.loop:
                 out.append(_last_before(self.loops.get((a.frame, a.loop)), i))
         return tuple(sorted({j for j in out if j is not None and j != i}))
+
+    def _resolve_read(self, a, r, i):
+        """The assignment statement a (at index i) reads name r from: inside a block run by
+        with(p, {...}), p's element p$r when p was given it after r was last assigned (the
+        block reads the list's elements as names); else r's last assignment."""
+        j = self.resolve(r, a.frame, i)
+        for first, last, base in self.blocks.get(a.frame, ()):
+            if first < a.line <= last and r != base:
+                k = self.resolve(f"{base}${r}", a.frame, i)
+                if k is not None and (j is None or k > j):
+                    return k
+        return j
 
     def _element_passed(self, a, j):
         """For argument a, given from the list at j (a value of no numbers: Map(f, params,
@@ -1092,6 +1108,8 @@ _ALIAS = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*([A-Za-z_.][\w.$]*)\s*$")
 
 
 # A statement that unpacks one value into several names: a, b, _ = states[-1]
+# p <- with(p, {...}) (or within()): the block reads p's elements as names
+_WITH = re.compile(r"^\s*[\w.$]+\s*(?:<-|=)\s*(?:with|within)\(\s*([\w.]+)\s*,")
 _UNPACKS = re.compile(r"^\s*\(?\s*[\w.]+\s*,[\w.,\s*()]*=(?!=)")
 
 
@@ -1204,6 +1222,35 @@ def _indexed_only(a, b):
     return bool(uses) and all(uses)
 
 
+def _field_reads(b, name):
+    """False when b is one field of a record its statement makes whole (w.b1 of w =
+    w._replace(W1=..., b1=...), state$bh of state <- list(wh = ..., bh = ...)) and the
+    field's own argument does not read `name`: the statement's reads are all its fields'."""
+    field = re.split(r"[.$]", b.name)[-1]
+    if field == b.name or not b.text:
+        return True
+    code = b.text.split("#", 1)[0] if b.language == "R" else b.text
+    m = re.search(rf"(?<![\w.$]){re.escape(field)}\s*=(?!=)", code)
+    if m is None:
+        return True
+    depth, end = 0, len(code)
+    for k in range(m.end(), len(code)):
+        c = code[k]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                end = k
+                break
+            depth -= 1
+        elif c == "," and depth == 0:
+            end = k
+            break
+    named = re.compile(rf"(?<![\w.$]){re.escape(name)}(?![\w])")
+    # (a value the statement reads by no name, a call's return, is any field's)
+    return named.search(code) is None or named.search(code[m.end():end]) is not None
+
+
 def _written_zeros(a):
     """True when assignment a makes an array of zeros written as such (numeric(n),
     np.zeros(...), 0 * w), not filled in part; or numpy's np.empty(), whose numbers are
@@ -1292,9 +1339,16 @@ class _Alignment:
             found = self.index.matches(a.value)
             if found and _ZEROS.search(a.text) is None:
                 # zeros the reference writes as such (loss <- numeric(epochs), filled later)
-                # are no counterpart of zeros the port computes
-                found = tuple(m for m in found if not _written_zeros(self.ref[m]))
-            if a.value is not None and a.value.size == 1 and found:
+                # are no counterpart of zeros the port computes; and an update that moved
+                # nothing (w = w + lr * 0) is matched by the reference's statements that
+                # compute it, not by the old value handed on as an argument
+                given = a.value is not None and self._unmoved(a)
+                found = tuple(m for m in found if not _written_zeros(self.ref[m])
+                              and not (given and self.ref[m].kind == "arg"))
+            if a.value is not None and found and (
+                    a.value.size == 1
+                    or not a.value.any() and _ZEROS.search(a.text or "") is None):
+                # (nor do zeros computed, which any value of that size times a zero is)
                 # p$w1 or self.w1 for the reference's w1, when it has no p$w1 or self.w1
                 # (either: a reference holding p$w1 in a dict and w1 in its step has both)
                 names = [self.ref_name(a.name), re.split(r"[.$]", a.name)[-1]]
@@ -1307,6 +1361,17 @@ class _Alignment:
                 found = self._index_slices(a)
             self._matches[i] = found
         return self._matches[i]
+
+    def _unmoved(self, a):
+        """True when assignment a is an update of its name by a step (w = w - lr * g,
+        w -= step) that leaves it the very value it held before."""
+        name = re.escape(a.name)
+        if a.kind != "assign" or a.partial or not re.match(
+                rf"\s*{name}\s*(?:[-+]=|(?:=|<-)\s*\(?\s*{name}\s*[-+])", a.text or ""):
+            return False
+        j = self.gp.resolve(a.name, a.frame, a.index)
+        old = self.port[j].value if j is not None else None
+        return old is not None and old.shape == a.value.shape and np.array_equal(old, a.value)
 
     def _index_slices(self, a):
         """The reference values one of whose columns (or rows) holds what a helper returns,
@@ -1421,6 +1486,10 @@ class _Alignment:
             name = self.ref_name(self._returned[i])
             return name not in self.ref_returns or _same_returned(
                 a.value, self.ref[self.ref_returns[name]].value, self.rtol, self.atol)
+        if not deps_agree and a.value is not None and a.value.size and not a.value.any() \
+                and _ZEROS.search(a.text or "") is None:
+            return False           # zeros computed from values that differ: any zeros of
+            # the reference match them by chance (a slope of 0 times what differs)
         if self.transparent(a):
             if a.kind == "arg" and a.value is not None and deps_agree \
                     and not self.matches(i) and (self._changed_in_call(a)
@@ -1599,6 +1668,7 @@ class _Alignment:
                     and not (b.kind == "return" and b.frame == self.gp.top) \
                     and not np.array_equal(b.value, np.round(b.value)) \
                     and not _UNPACKS.match(b.text) \
+                    and _field_reads(b, a.name) \
                     and not _indexed_only(a, b) \
                     and (self.agree[j] and self.matches(j)
                          or through and b.kind == "assign" and not self.agree[j]
@@ -1688,8 +1758,8 @@ class _Alignment:
         (Each number repeated, rep(bh, each = n), is right or wrong by how it is laid out
         next: it says nothing alone.)"""
         v = self.port[i].value
-        if v is None or v.size < 4 or v.ndim > 2 or not np.isfinite(v).all():
-            return False
+        if v is None or v.size < 4 or v.ndim > 2 or not np.isfinite(v).all() or not v.any():
+            return False        # (zeros are any zeros laid out)
         if self._rows is None:      # the reference's values of two numbers or more, by size
             self._rows = {}
             for r in self.ref:
@@ -1834,8 +1904,32 @@ class _Alignment:
                                caller.function if caller else "", "call", frame.caller,
                                frame.start)
             else:
-                a = self.port[site]
+                a = self._one_call(self.port[site], frame, site)
         return a, inside
+
+    def _one_call(self, site, frame, at):
+        """For the statement `site` (at index `at`) that called `frame`'s function several
+        times over several lines (modifyList(net, list(wout = step(...), bh = step(...)))),
+        a pseudo assignment "call" at the line of the call that made `frame` (the k-th call
+        of the function in its text for the k-th such frame); else `site`."""
+        text = site.text or ""
+        calls = [m.start() for m in
+                 re.finditer(rf"(?<![\w.$]){re.escape(_own(frame.function))}\s*\(", text)]
+        if "\n" not in text or len(calls) < 2:
+            return site
+        siblings = sorted(f.start for f in self.gp.frames.values()
+                          if f.function == frame.function and f.caller == frame.caller
+                          and f.call_line == frame.call_line
+                          and self.gp.call_site(f.id) == at)
+        k = siblings.index(frame.start) if frame.start in siblings else len(calls)
+        if k >= len(calls):
+            return site
+        line = site.line + text.count("\n", 0, calls[k])
+        code = text.splitlines()[line - site.line].strip()
+        reads = tuple(r for r in site.reads
+                      if re.search(rf"(?<![\w.$]){re.escape(r)}(?![\w.])", code))
+        return Assignment(site.language, "", None, site.file, line, code, 0, reads,
+                          site.function, "call", site.frame, site.index)
 
     def _method(self, fid):
         """True when port call `fid` was given `self` first: a method of an object."""
@@ -1855,8 +1949,9 @@ class _Alignment:
         reference's: the helper is right, and this call was given the wrong operand."""
         function = self.gp.frames[fid].function
         for other in self.gp.frames.values():
-            if other.id == fid or other.function != function:
-                continue
+            if other.id == fid or other.function != function or other.caller == fid:
+                continue    # (nor a function made inside it, R's function(r) of lapply(),
+                # which R's trace names after the function it was made in)
             returns = [j for j in self.gp.by_frame.get(other.id, [])
                        if self.port[j].kind == "return" and self.port[j].value is not None]
             if returns and all(self.agree[j] and self.matches(j) for j in returns):
@@ -2161,11 +2256,13 @@ def _visited(al):
         "order")), tuple(al.diverging), calls=al.calls(at))
 
 
-def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context=None):
+def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context=None,
+               keyed=()):
     """For a port whose traced epoch stops (`port`, a Trace with an error): the Finding for
     the first statement, on the way to what the statement that raised reads (`reads`, the
-    names), whose value no statement of `reference` computes while its own inputs agree;
-    None when what it reads agrees (the statement that raised is then the one to blame)."""
+    names; `keyed`, those it reads an element of by a key computed as it runs, g[[k]]),
+    whose value no statement of `reference` computes while its own inputs agree; None when
+    what it reads agrees (the statement that raised is then the one to blame)."""
     al = _Alignment(reference, port, rtol, atol, names)
     if not len(port):
         return None
@@ -2211,7 +2308,7 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
                 f"{port[flat].name} holds the reference's numbers of a {_dims(q.shape)} "
                 f"matrix as a vector of {q.size}, its dimensions dropped")))
     if not roots:
-        slot = _wrong_slot(al, starts, context)
+        slot = _wrong_slot(al, starts, context, keyed)
         if slot is not None:
             return slot
     if roots and _broadcast(al, roots[0]):
@@ -2227,20 +2324,31 @@ def align_stop(reference, port, reads, rtol=RTOL, atol=ATOL, names=None, context
     return _finding(al, roots[0], context) if roots else None
 
 
-def _wrong_slot(al, starts, context):
-    """For a stop: the Finding where a value read under a parameter's name (g.b1, grads$b1)
-    was made, when it has another shape than that parameter (not its transpose) and holds
-    numbers the reference computes under another name (dZ2's sum where dZ1's belongs), so
-    the statement that stops combines it with the parameter; else None."""
+def _wrong_slot(al, starts, context, keyed=()):
+    """For a stop: the Finding where a value read under a parameter's name (g.b1, grads$b1,
+    or g[[k]] of a list g read by a key in `keyed`) was made, when it has another shape
+    than that parameter (not its transpose; as a vector, another length) and holds numbers
+    the reference computes under another name (dZ2's sum where dZ1's belongs), so the
+    statement that stops combines it with the parameter; else None. (A list read by fixed
+    keys, p["W1"], is not read whole: its elements' slots are the keys'.)"""
     port = al.port
     given = {a.name: a for a in port if a.kind == "arg" and a.frame == al.gp.top
              and a.value is not None and a.value.ndim == 2}
-    for i in sorted(starts):
+    # and the elements of a list the statement reads by a key computed as it runs (g[[k]]
+    # in a loop over names(p)): each element's last write
+    lists = {port[i].name for i in starts} & set(keyed)
+    elements = {}
+    for b in port:
+        base, _, element = b.name.partition("$")
+        if element and base in lists and b.kind == "assign":
+            elements[b.name] = b.index
+    for i in sorted(starts | set(elements.values())):
         a = port[i]
         element = re.split(r"[.$]", a.name)[-1]
         param = given.get(element)
-        if a.value is None or param is None or a.name == element or a.value.ndim != 2 \
-                or a.value.shape in (param.value.shape, param.value.T.shape):
+        if a.value is None or param is None or a.name == element or a.value.ndim > 2 \
+                or a.value.shape in (param.value.shape, param.value.T.shape) \
+                or a.value.ndim == 1 and a.value.size == param.value.size:
             continue
         made = [d for d in al.gp.deps(i) if port[d].kind == "return"
                 and port[d].frame != al.gp.top]
@@ -2248,7 +2356,16 @@ def _wrong_slot(al, starts, context):
         seen = (f"{a.name} is {_dims(a.value.shape)} where the parameter {element} is "
                 f"{_dims(param.value.shape)}")
         if not al.matches(i):
-            return dataclasses.replace(found, relation=(None, seen))
+            # or a term of a statement of the reference (b1 - lr * dZ1.sum(axis=0)): the
+            # value the reference computes inside the update of another parameter
+            owner = next((name for v, name in al.parts().get(a.value.size, ())
+                          if name != element and np.allclose(np.ravel(v), np.ravel(a.value),
+                                                             rtol=al.rtol, atol=al.atol)), None)
+            if owner is None:
+                return dataclasses.replace(found, relation=(None, seen))
+            return dataclasses.replace(found, relation=("wrong-operand", (
+                f"{seen}: it holds a term of the reference's {owner}'s statement, another "
+                "value's numbers")))
         q = al.ref[al.matches(i)[0]]
         return dataclasses.replace(found, relation=("wrong-operand", (
             f"{seen}: it holds the reference's {q.name} ({Path(q.file).name}:{q.line}), "
@@ -2391,7 +2508,7 @@ def _finding(al, root, context):
         # (an array changed in place through another name explains what reads it moved)
         (statement, ref, found), inside = moved, None
     chain = []
-    if statement.index in al.guessed or ref is None:
+    if (statement.index in al.guessed or ref is None) and statement.kind != "call":
         # no counterpart of its name: what the value does downstream says what it is
         later = al.downstream(statement.index, chain=chain)
     if found is None and later is not None:
@@ -2793,11 +2910,12 @@ def dropped_update(trace, data, params):
     return None
 
 
-def _fields(trace, a):
-    """The records of a's own fields made by a's statement (g.W2 after g = Grads(...))."""
+def _fields(trace, a, sep="."):
+    """The records of a's own fields made by a's statement (g.W2 after g = Grads(...); with
+    sep "$", R's state$w after state <- list(...))."""
     out = []
     for b in trace[a.index + 1:a.index + 65]:
-        if b.frame != a.frame or b.line != a.line or not b.name.startswith(a.name + "."):
+        if b.frame != a.frame or b.line != a.line or not b.name.startswith(a.name + sep):
             break
         out.append(b)
     return out
@@ -3135,7 +3253,11 @@ def origin(trace, name, value, params=(), rtol=RTOL, atol=ATOL):
     if not found:
         found = [trace[i] for i in upstream if trace[i].kind == "assign"
                  and set(trace[i].reads) & (set(params) - {name})]
-    return found[0] if found else None
+    if not found:
+        return None
+    # (of a list written over several lines, the line that gives the element)
+    line, text = _element_line(found[0].line, found[0].text, name)
+    return dataclasses.replace(found[0], line=line, text=text)
 
 
 def defaulted_call(trace, made, name):
