@@ -3600,3 +3600,55 @@ def test_an_element_of_a_list_read_whole_of_another_parameters_length_is_where_i
                             "    g$wout <- t(X) %*% d_hid", ".R")
     kind, words = diagnosis.port_kind([result])
     assert (kind, _reported(result, "R")) == ("wrong-operand", line), words
+
+
+def test_the_samples_put_in_another_order_before_the_loop_is_where_the_order_is_made(
+        r_session):
+    # df <- df[order(df$y), ]: each pass reads df$x1[i], the order was made a line earlier
+    result = _held_out(r_session, "thirtyfourth/18-zhou_sgd-data-order.R",
+                       "zhou_sgd[article-epochs-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "R")) == ("data-order", 29), words
+
+
+def test_a_sum_divided_by_one_axiss_count_where_the_mean_of_all_belongs_is_an_edit():
+    from nnparity import repair
+    r = [e for e in repair.edits("  sum((y - Y)^2) / nrow(Y)", "R") if e[0] == "  mean((y - Y)^2)"]
+    py = [e for e in repair.edits("    return np.sum((y - Y) ** 2) / len(Y)", "Python")
+          if e[0] == "    return np.mean((y - Y) ** 2)"]
+    assert r and r[0][1] == "sum-for-mean" and py and py[0][1] == "sum-for-mean"
+
+
+def test_a_constants_decimal_point_one_place_off_is_an_edit():
+    from nnparity import repair
+    found = {e[0]: e[1] for e in repair.edits("  loss <- l + 0.05 * lambda * s", "R")}
+    assert found.get("  loss <- l + 0.5 * lambda * s") == "wrong-constant"
+    assert found.get("  loss <- l + 0.005 * lambda * s") == "wrong-constant"
+
+
+def test_an_accumulator_a_helper_adds_to_in_place_is_not_a_dropped_update(r_session):
+    # d_i_h += step in backpropagation() reaches train()'s array; the line after it,
+    # d_h_o = d_h_o + step, binds a new local that nothing reads
+    result = _held_out(r_session, "thirtyfourth/26-udacity_linear-not-written-back.py",
+                       "udacity_linear[hand-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("not-written-back", 42), words
+
+
+def test_a_wrong_operand_upstream_of_an_accumulator_a_helper_changes_in_place(r_session):
+    # the hidden error from y where error belongs, summed into train()'s array in place by
+    # a helper that returns nothing: the walk follows the array into the helper
+    result = _held_out(r_session, "thirtyfourth/27-udacity_linear-wrong-operand.py",
+                       "udacity_linear[hand-1]")
+    kind, words = diagnosis.port_kind([result])
+    assert (kind, _reported(result, "Python")) == ("wrong-operand", 38), words
+
+
+def test_a_list_of_the_parameters_names_that_leaves_one_out_is_where_it_is_not_moved(
+        tmp_path):
+    from nnparity import lockstep
+    port = tmp_path / "port.py"
+    port.write_text('NAMES = ("W3", "b3", "W2", "W1", "b1")\n\n\ndef train():\n    pass\n')
+    found = lockstep._names_left_out(port, ["W1", "b1", "W2", "b2", "W3", "b3"], ["b2"])
+    assert found is not None and found[0].line == 1 and "without b2" in found[1]
+    assert lockstep._names_left_out(port, ["W1", "b1", "W2", "b2", "W3", "b3"], ["b1"]) is None

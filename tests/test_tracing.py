@@ -257,6 +257,28 @@ def test_in_place_numpy_updates_and_their_aliases_are_seen(tmp_path):
     assert next(a for a in trace if a.name == "w" and a.line == 4).partial
 
 
+def test_an_array_a_helper_changes_in_place_is_changed_under_its_callers_name(tmp_path):
+    # backprop(d, x) does d += x: train()'s d is that array, so its next reader reads the
+    # helper's write, not train()'s zeros
+    module = write_module(tmp_path, "helper_inplace_port", (
+        "import numpy as np\n"
+        "def backprop(d, x):\n"
+        "    d += x\n"
+        "def train(w, epochs):\n"
+        "    d = np.zeros(2)\n"
+        "    backprop(d, w)\n"
+        "    w = w + d\n"
+        "    return {'w': w}\n"))
+    trace = tracing.trace_python(module.train, {"w": np.ones(2), "epochs": 1})
+    alias = next(a for a in trace if a.kind == "alias")
+    assert (alias.name, alias.line, alias.value.tolist()) == ("d", 3, [1.0, 1.0])
+    assert alias.frame == next(a.frame for a in trace if a.name == "w" and a.kind == "arg")
+    g = tracing._Graph(trace)
+    write = next(a for a in trace if a.name == "d" and a.line == 3 and a.kind == "assign")
+    update = next(a for a in trace if a.name == "w" and a.line == 7)
+    assert alias.index in g.deps(update.index) and write.index in g.deps(alias.index)
+
+
 def test_a_python_train_that_raises_keeps_its_trace_and_the_trace_function(tmp_path):
     module = write_module(tmp_path, "raising_port", (
         "def train(x, epochs):\n"

@@ -407,6 +407,11 @@ def _probed_line(found, trace, probes, fixture, to_port):
         # every parameter as given; or some, the first diverging one returned as it was
         # before the reference's update: where the update of those is dropped
         moved = net.PARAMS if probes.get("as_given") else probes["unmoved"]
+        left = _names_left_out(found.port.file, [to_port.get(k, k) for k in net.PARAMS],
+                               [to_port.get(k, k) for k in moved]) \
+            if probes.get("unmoved") else None
+        if left is not None:
+            return left, "dropped"
         dropped = tracing.dropped_update(trace, [to_port.get(k, k) for k in net.DATA],
                                          [to_port.get(k, k) for k in moved])
         if dropped is not None:
@@ -417,7 +422,8 @@ def _probed_line(found, trace, probes, fixture, to_port):
                 return zero, "zero_step"
     if probes.get("order"):
         data = [to_port.get(k, k) for k, spec in net.DATA.items() if "n" in spec]
-        at = tracing.visit_order(trace, data, _count(fixture))
+        at = tracing.visit_order(trace, data, _count(fixture)) \
+            or tracing.reordering(trace, found.port)
         if at is not None:
             return (at, None), "order"
     if probes.get("ignores"):
@@ -433,6 +439,28 @@ def _probed_line(found, trace, probes, fixture, to_port):
 
 _CASTS = re.compile(r"\b(?:as\.integer|int|trunc|floor|round|np\.trunc|np\.floor|np\.round|"
                     r"math\.floor|math\.trunc)\(")
+
+
+def _names_left_out(file, params, unmoved):
+    """(Assignment, words) of the port's line that lists the parameters' names as strings
+    (NAMES = ("W3", "b3", ...), c("wh", "bh")), at least two of them, every one but the
+    `unmoved` ones: the names a loop walks to move each, one left out; else None."""
+    try:
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    others = set(params) - set(unmoved)
+    for k, text in enumerate(lines, 1):
+        # (strings as elements of a sequence: not a dict's keys, {"wh": wh}, nor p["wh"])
+        quoted = set(re.findall(r"""(?<![\[\w])["']([A-Za-z_.][\w.]*)["'](?!\s*[:=\]])""",
+                                text.split("#", 1)[0]))
+        if len(others) >= 2 and others <= quoted and not quoted & set(unmoved):
+            a = tracing.Assignment("R" if Path(file).suffix == ".R" else "Python", "", None,
+                                   str(file), k, text.strip(), 0, (), "", "assign")
+            return a, (f"line {k} lists the parameters' names without "
+                       f"{', '.join(unmoved)}: what walks that list never moves "
+                       f"{'it' if len(unmoved) == 1 else 'them'}")
+    return None
 
 
 def _hyper_cut(trace, names):

@@ -35,6 +35,14 @@ _SWAPS = [
     ("R", r"\browSums\(", "rowMeans(", "sum-for-mean", "a sum where a mean belongs"),
     ("R", r"\bcolMeans\(", "colSums(", "mean-for-sum", "a mean where a sum belongs"),
     ("R", r"\browMeans\(", "rowSums(", "mean-for-sum", "a mean where a sum belongs"),
+    # a sum over every number divided by one axis's count (sum((y - Y)^2) / nrow(Y)) where
+    # the mean of them all belongs: a sum over the other axis kept
+    ("R", r"(?<![\w.$])sum\((.+)\)\s*/\s*(?:nrow|NROW|ncol|NCOL|length)\([^()]*\)",
+     r"mean(\1)", "sum-for-mean", "{old} where {new}, the mean of every number, belongs: "
+     "a sum over one axis where a mean belongs"),
+    ("Python", r"\bnp\.sum\((.+)\)\s*/\s*(?:len\([^()]*\)|[\w.]+\.shape\[\d\])",
+     r"np.mean(\1)", "sum-for-mean", "{old} where {new}, the mean of every number, belongs: "
+     "a sum over one axis where a mean belongs"),
     ("R", r"(?<![\w.$])sum\(", "mean(", "sum-for-mean", "a sum where a mean belongs"),
     ("R", r"(?<![\w.$])mean\(", "sum(", "mean-for-sum", "a mean where a sum belongs"),
     ("Python", r"\bnp\.sum\(", "np.mean(", "sum-for-mean", "a sum where a mean belongs"),
@@ -902,6 +910,14 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
         divisor = old.strip("/ ")
         if float(divisor) not in (0.0, 1.0):
             yield new, "wrong-constant", f"a division by {divisor} the reference does not have"
+    for m in re.finditer(r"(?<![\w.])0\.(\d+)(?![\w.])", line[start:end]):
+        # a constant's decimal point one place off (0.05 typed where 0.5 belongs)
+        digits = m.group(1)
+        for new_number in (f"{float('0.' + digits) * 10:.12g}", f"0.0{digits}"):
+            at = start + m.start()
+            yield (line[:at] + new_number + line[start + m.end():], "wrong-constant",
+                   f"{m.group(0)} where {new_number} belongs: a constant's decimal point "
+                   "one place off")
     for m in re.finditer(r"(?<![\w.\[])(-?)(\d+(?:\.\d+)?)(?=\s*\*)", line[:end]):
         # a factor's sign: 2 * where -2 * belongs, or the reverse (of the statement alone:
         # elsewhere it would undo any sign above it)

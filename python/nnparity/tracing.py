@@ -561,6 +561,22 @@ class _FrameState:
                         if other != name and np.may_share_memory(v, value):
                             self.tracer.add(self.fid, other, v, self.file, s.line, s.text,
                                             (name,), self.function, "alias", s.loop)
+                    # and the callers' arrays it changed (d += step in a helper given the
+                    # caller's accumulator d as its argument d): each traced caller's names
+                    # for it. (Not an element of a list it was given, p of zip(params, g):
+                    # a caller's list of parameters has its own ways to be followed.)
+                    code = self.frame.f_code
+                    back = self.frame.f_back if name in code.co_varnames[
+                        :code.co_argcount + code.co_kwonlyargcount] else None
+                    while back is not None:
+                        caller = self.tracer.live.get(id(back))
+                        if caller is not None:
+                            for other, v in _holders(back.f_locals, None):
+                                if np.may_share_memory(v, value):
+                                    self.tracer.add(caller.fid, other, v, self.file, s.line,
+                                                    s.text, (name,), caller.function,
+                                                    "alias", s.loop)
+                        back = back.f_back
 
     def returned(self, frame, value):
         code = frame.f_code
@@ -958,7 +974,14 @@ class _Graph:
                     [self._element_passed(a, self.resolve(r, f.caller, f.start))
                      for r in f.call_reads]
         elif a.kind == "alias":
-            out.append(self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
+            # the write it follows: the statement that changed the array, in its own frame
+            # or (for a caller's name for it) a helper's
+            write = next((j for j in range(i - 1, max(i - 65, -1), -1)
+                          if self.trace[j].kind == "assign" and a.reads
+                          and self.trace[j].name == a.reads[0]
+                          and self.trace[j].line == a.line), None)
+            out.append(write if write is not None else
+                       self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
         elif a.kind == "return" and self._block_value(a) is not None:
             out.append(self._block_value(a))
         else:
@@ -2116,6 +2139,16 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
         ref = al.counterpart(port[i])
         if ref is not None and _misshapen(al, port[i], ref) is not None:
             return _finding(al, i, context)
+    for name in al.diverging:
+        # a value returned exactly as given, which the reference moves, where what the trace
+        # says it reads holds other numbers (an update by setattr(), which it does not see):
+        # it never moved, whatever was computed
+        i = al.port_returns[name]
+        if _returned_as_given(al, port[i]) and not any(
+                port[d].value is not None and port[d].value.size == port[i].value.size
+                and np.array_equal(np.ravel(port[d].value), np.ravel(port[i].value))
+                for d in al.gp.deps(i)):
+            return _finding(al, i, context)
     roots = al.roots(strong=True, validated=True) or al.roots(strong=True) \
         or al.roots(strong=False)
     # A root whose value some agreeing statement reads is a form of the reference's values
@@ -2136,6 +2169,23 @@ def align(reference, port, rtol=RTOL, atol=ATOL, names=None, context=None):
             f"it holds the reference's {q.name} ({Path(q.file).name}:{q.line}) where the "
             f"reference's {al.ref_name(a.name)} belongs")))
     return found
+
+
+def _returned_as_given(al, a):
+    """True when the port returns a (return:w of train()) holding exactly the numbers it was
+    given as w, more than one, where the reference returns w moved."""
+    name = a.name[len("return:"):]
+    given = al.args.get(name)
+    ref_name = al.ref_name(name)
+    ref_given = next((q for q in al.ref if q.kind == "arg" and q.frame == al.gr.top
+                      and q.name == ref_name), None)
+    ref_out = al.ref[al.ref_returns[ref_name]] if ref_name in al.ref_returns else None
+    return given is not None and ref_given is not None and ref_out is not None \
+        and a.value is not None and given.value is not None and a.value.size > 1 \
+        and a.value.shape == given.value.shape and np.array_equal(a.value, given.value) \
+        and ref_given.value is not None and ref_out.value is not None \
+        and np.size(ref_out.value) == np.size(ref_given.value) \
+        and not np.array_equal(np.ravel(ref_out.value), np.ravel(ref_given.value))
 
 
 def _started_elsewhere(al, a, ref, ctx):
@@ -2865,6 +2915,9 @@ def dropped_update(trace, data, params):
             continue
         if any(b.index in read for b in _fields(trace, a)):
             continue        # g = gradients(...), a record whose fields are read (g.W2)
+        if any(b.kind == "alias" and b.reads[:1] == (a.name,) and b.line == a.line
+               for b in trace[a.index + 1:a.index + 65]):
+            continue        # d += step on an array another name holds (the caller's)
         f = trace.frames.get(a.frame)
         if a.kind == "return" and f is not None and f.caller:
             return _call(trace, f), (f"the value {f.function}() returns is dropped at line "
@@ -3342,7 +3395,30 @@ def visit_order(trace, data, n):
                     if None not in found and sorted(found) == list(range(n)):
                         order = found
         if order is not None and order != list(range(n)):
-            return runs[0]
+            return reordering(trace, runs[0]) or runs[0]
+    return None
+
+
+# a call that puts values in another order: df[order(df$y), ], X[np.argsort(y)], rev(rows)
+_REORDERING = re.compile(r"(?:<-|=)(?!=).*\b(?:argsort|order|permutation|shuffle|sample|"
+                         r"rev|sort|sorted|reversed)\(")
+
+
+def reordering(trace, a):
+    """For statement a, where the samples' other order shows (x1 <- df$x1[i]), the nearest
+    statement it was computed from that puts its values in another order (df <- df[order(
+    df$y), ]): where that order was made; else None."""
+    g, seen, queue = _Graph(trace), {a.index}, [a.index]
+    while queue and len(seen) < 200:
+        i = queue.pop(0)
+        for d in g.deps(i):
+            if d in seen:
+                continue
+            seen.add(d)
+            b = trace[d]
+            if b.kind == "assign" and _REORDERING.search((b.text or "").split("#", 1)[0]):
+                return b
+            queue.append(d)
     return None
 
 
