@@ -39,7 +39,7 @@ SETS = tuple(paths.ROOT / "tests" / "ports" / name
                           "twentysecond", "twentythird", "twentyfourth",
                           "twentyfifth", "twentysixth", "twentyseventh",
                           "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-                          "thirtyfourth"))
+                          "thirtyfourth", "thirtyfifth"))
 
 # The bug's line of each catalogue port, by a marker in its text (the line holding it, or the
 # next one when True): the "# the bug" comment, or the statement its README names.

@@ -36,7 +36,7 @@ SETS = ("heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ni
         "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
         "twentyfifth", "twentysixth", "twentyseventh",
         "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-        "thirtysecond", "thirtythird", "thirtyfourth")  # under tests/ports/
+        "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth")  # under tests/ports/
 MANIFESTS = {s: json.loads((PORTS / s / "manifest.json").read_text()) for s in SETS}
 BASES_OF = {s: sorted(p for p in (PORTS / s / "bases").iterdir() if p.suffix in (".R", ".py"))
             for s in SETS}

@@ -1,6 +1,6 @@
 """Localization and diagnosis measured on held-out ports: every mutant of the held-out sets
-(tests/ports/mutants/, heldout/ and third/ to thirtyfourth/, manifest.json: the bug's file,
-line and kind; the second to the thirtyfourth written and their manifests filled before the
+(tests/ports/mutants/, heldout/ and third/ to thirtyfifth/, manifest.json: the bug's file,
+line and kind; the second to the thirtyfifth written and their manifests filled before the
 localizer first ran on them, by sessions or helpers that never read it) and
 every catalogue port (pitfalls/*: the bug's line marked in its port, bench/bench_localize.py
 BUG_LINES).
@@ -36,7 +36,7 @@ def rows(r_session):
 def test_every_mutant_and_catalogue_port_is_measured(rows):
     mutants = sum(len(json.loads((folder / "manifest.json").read_text()))
                   for folder in bench.SETS)
-    assert mutants == 44 + 39 + 9 * 36 + 23 * 32
+    assert mutants == 44 + 39 + 10 * 36 + 23 * 32
     assert len(rows) == mutants + len(list(paths.PITFALLS.glob("*/pitfall.json")))
 
 
@@ -59,7 +59,8 @@ def test_every_mutant_and_catalogue_port_is_measured(rows):
 # thirtieth 88%, 91%, 0%; thirtyfirst, the four articles' networks and both examples as
 # the issue's held-out ports are, 69%, 75%, 8%; thirtysecond, written so too, 86%, 89%, 0%;
 # thirtythird, so again, 81%, 86%, 6%; thirtyfourth, so again, 89%, 89%, 8% (with the
-# catalogue 90.5%, 92%, 5%: the targets met unseen) (bench/out/localize-*-unseen.txt).
+# catalogue 90.5%, 92%, 5%: the targets met unseen); thirtyfifth, so again, 97%, 92%, 6%
+# (with the catalogue 95%, 94%, 3%) (bench/out/localize-*-unseen.txt).
 # Every failure of the third to the eleventh sets has since been looked at and has taught
 # rules written for any port, each with a test of its own (tests/test_tracing.py,
 # test_lockstep.py, test_repair.py, test_statement_rules.py); git log says which port
@@ -76,7 +77,7 @@ FLOORS = {"mutants": (97, 95, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "twentyseventh": (87, 84, 4), "twentyeighth": (78, 65, 13),
           "twentyninth": (90, 93, 7), "thirtieth": (87, 87, 4), "thirtyfirst": (75, 80, 9),
           "thirtysecond": (91, 86, 3), "thirtythird": (97, 97, 3),
-          "thirtyfourth": (97, 97, 6),
+          "thirtyfourth": (97, 97, 6), "thirtyfifth": (94, 88, 9),
           "catalogue": (88, 92, 4)}
 
 
@@ -119,6 +120,7 @@ def test_localization_holds_what_it_reached(rows, label):
     "twentyseventh",  # unseen 81%, 84%, 0%; reached by a later round's rules (91, 88, 0)
     "thirtythird",  # unseen 81%, 86%, 6%; reached once its failures were looked at (100, 100, 0)
     "thirtyfourth",  # unseen 89%, 89%, 8% (with the catalogue 90.5, 92, 5); looked at (100, 100, 3)
+    "thirtyfifth",  # unseen 97%, 92%, 6%: met unseen, no failure of it looked at yet
     pytest.param("twentyeighth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the twentyeighth set (81% line, 69% kind, 9% "
                             "wrong; unseen, 78%, 59%, 19%); strict: this fails as soon as "
@@ -155,7 +157,7 @@ def test_a_port_named_a_pitfall_is_named_its_own_or_one_as_likely(rows):
 @pytest.mark.parametrize("label", [
     pytest.param("thirtyfirst", marks=pytest.mark.xfail(
         strict=True, reason="with the catalogue 86% line, 89% kind, 3% wrong")),
-    "thirtysecond", "thirtythird", "thirtyfourth"])
+    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"])
 def test_a_set_of_the_issues_kind_with_the_catalogue_meets_the_targets(rows, label):
     """The issue's own measure: its held-out ports (across the four networks and the
     examples) and the catalogue, counted together."""
