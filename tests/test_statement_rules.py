@@ -3547,25 +3547,6 @@ def test_the_data_read_one_index_along_is_the_samples_order():
     assert lockstep._reordered(fixed, ["data", "labels"]).kind is None
 
 
-def test_a_function_made_inside_a_helper_is_no_other_call_of_it(r_session):
-    # one_pass() sums lapply(..., function(r) record_steps(...)): R's trace names that
-    # function one_pass too, and its agreeing values do not make one_pass's own wrong
-    result = _held_out(r_session, "thirtythird/25-udacity_linear-hyper-misused.R",
-                       "udacity_linear[hand-1]")
-    kind, words = diagnosis.port_kind([result])
-    assert (kind, _reported(result, "R")) == ("hyper-misused", 45), words
-
-
-def test_zeros_computed_from_values_that_differ_match_no_zeros_of_the_reference(r_session):
-    # hand-1's hidden inputs are 0, so the slope taken of them is 0, as are the reference's
-    # hidden inputs: those zeros are no counterpart, nor is the step of 0 that leaves the
-    # weights as given, which the reference's helpers hold as their arguments
-    result = _held_out(r_session, "thirtythird/27-udacity_linear-wrong-derivative.py",
-                       "udacity_linear[hand-1]")
-    kind, words = diagnosis.port_kind([result])
-    assert (kind, _reported(result, "Python")) == ("wrong-derivative", 38), words
-
-
 # The R port with its gradients in a list g and every parameter moved by a loop over names(g).
 R_NAMES = R_PORT.replace("""    wout <- wout + t(H) %*% d_out * lr
     bout <- bout + sum(d_out) * lr
@@ -3602,15 +3583,6 @@ def test_an_element_of_a_list_read_whole_of_another_parameters_length_is_where_i
     assert (kind, _reported(result, "R")) == ("wrong-operand", line), words
 
 
-def test_the_samples_put_in_another_order_before_the_loop_is_where_the_order_is_made(
-        r_session):
-    # df <- df[order(df$y), ]: each pass reads df$x1[i], the order was made a line earlier
-    result = _held_out(r_session, "thirtyfourth/18-zhou_sgd-data-order.R",
-                       "zhou_sgd[article-epochs-1]")
-    kind, words = diagnosis.port_kind([result])
-    assert (kind, _reported(result, "R")) == ("data-order", 29), words
-
-
 def test_a_sum_divided_by_one_axiss_count_where_the_mean_of_all_belongs_is_an_edit():
     from nnparity import repair
     r = [e for e in repair.edits("  sum((y - Y)^2) / nrow(Y)", "R") if e[0] == "  mean((y - Y)^2)"]
@@ -3626,24 +3598,6 @@ def test_a_constants_decimal_point_one_place_off_is_an_edit():
     assert found.get("  loss <- l + 0.005 * lambda * s") == "wrong-constant"
 
 
-def test_an_accumulator_a_helper_adds_to_in_place_is_not_a_dropped_update(r_session):
-    # d_i_h += step in backpropagation() reaches train()'s array; the line after it,
-    # d_h_o = d_h_o + step, binds a new local that nothing reads
-    result = _held_out(r_session, "thirtyfourth/26-udacity_linear-not-written-back.py",
-                       "udacity_linear[hand-1]")
-    kind, words = diagnosis.port_kind([result])
-    assert (kind, _reported(result, "Python")) == ("not-written-back", 42), words
-
-
-def test_a_wrong_operand_upstream_of_an_accumulator_a_helper_changes_in_place(r_session):
-    # the hidden error from y where error belongs, summed into train()'s array in place by
-    # a helper that returns nothing: the walk follows the array into the helper
-    result = _held_out(r_session, "thirtyfourth/27-udacity_linear-wrong-operand.py",
-                       "udacity_linear[hand-1]")
-    kind, words = diagnosis.port_kind([result])
-    assert (kind, _reported(result, "Python")) == ("wrong-operand", 38), words
-
-
 def test_a_list_of_the_parameters_names_that_leaves_one_out_is_where_it_is_not_moved(
         tmp_path):
     from nnparity import lockstep
@@ -3652,3 +3606,32 @@ def test_a_list_of_the_parameters_names_that_leaves_one_out_is_where_it_is_not_m
     found = lockstep._names_left_out(port, ["W1", "b1", "W2", "b2", "W3", "b3"], ["b2"])
     assert found is not None and found[0].line == 1 and "without b2" in found[1]
     assert lockstep._names_left_out(port, ["W1", "b1", "W2", "b2", "W3", "b3"], ["b1"]) is None
+
+
+@pytest.mark.parametrize("port, fixture, kind, line", [
+    # one_pass() sums lapply(..., function(r) record_steps(...)): R's trace names that
+    # function one_pass too, and its agreeing values do not make one_pass's own wrong
+    ("thirtythird/25-udacity_linear-hyper-misused.R", "udacity_linear[hand-1]",
+     "hyper-misused", 45),
+    # hand-1's hidden inputs are 0, so the slope taken of them is 0, as are the reference's
+    # hidden inputs: those zeros are no counterpart, nor is the step of 0 that leaves the
+    # weights as given, which the reference's helpers hold as their arguments
+    ("thirtythird/27-udacity_linear-wrong-derivative.py", "udacity_linear[hand-1]",
+     "wrong-derivative", 38),
+    # df <- df[order(df$y), ]: each pass reads df$x1[i]; the order was made a line earlier
+    ("thirtyfourth/18-zhou_sgd-data-order.R", "zhou_sgd[article-epochs-1]", "data-order", 29),
+    # d_i_h += step in backpropagation() reaches train()'s array; the line after it,
+    # d_h_o = d_h_o + step, binds a new local that nothing reads
+    ("thirtyfourth/26-udacity_linear-not-written-back.py", "udacity_linear[hand-1]",
+     "not-written-back", 42),
+    # the hidden error from y where error belongs, summed into train()'s array in place by a
+    # helper that returns nothing: the walk follows the array into the helper
+    ("thirtyfourth/27-udacity_linear-wrong-operand.py", "udacity_linear[hand-1]",
+     "wrong-operand", 38),
+])
+def test_a_held_out_ports_line_and_kind_by_a_rule_it_taught(r_session, port, fixture, kind,
+                                                               line):
+    result = _held_out(r_session, port, fixture)
+    named, words = diagnosis.port_kind([result])
+    language = "Python" if port.endswith(".py") else "R"
+    assert (named, _reported(result, language)) == (kind, line), words

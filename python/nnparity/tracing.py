@@ -1783,19 +1783,23 @@ class _Alignment:
         v = self.port[i].value
         if v is None or v.size < 4 or v.ndim > 2 or not np.isfinite(v).all() or not v.any():
             return False        # (zeros are any zeros laid out)
-        if self._rows is None:      # the reference's values of two numbers or more, by size
-            self._rows = {}
+        if self._rows is None:      # the reference's values of two numbers or more, by size,
+            rows = {}               # each size's stacked as the rows of one matrix
             for r in self.ref:
                 if r.value is not None and r.kind in ("arg", "assign") and r.value.size >= 2:
-                    self._rows.setdefault(r.value.size, []).append(np.ravel(r.value))
+                    rows.setdefault(r.value.size, []).append(np.ravel(r.value))
+            self._rows = {size: np.array(bases) for size, bases in rows.items()}
         width = v.shape[1] if v.ndim == 2 else None
         for size, bases in self._rows.items():
             if v.size % size or v.size == size or width not in (None, size):
                 continue
             rows = v.reshape(-1, size)
-            for base in bases:
-                if np.allclose(rows[0], base, rtol=self.rtol, atol=self.atol) \
-                        and np.allclose(rows, base[None, :], rtol=self.rtol, atol=self.atol):
+            # (allclose's rule, for every base at once: those the first row fits, then all)
+            with np.errstate(invalid="ignore"):
+                first = (np.abs(rows[0] - bases) <= self.atol + self.rtol * np.abs(bases)
+                         ).all(axis=1)
+            for base in bases[first]:
+                if np.allclose(rows, base[None, :], rtol=self.rtol, atol=self.atol):
                     return True
         return False
 
