@@ -77,7 +77,7 @@ FLOORS = {"mutants": (97, 95, 3), "heldout": (97, 97, 3), "third": (91, 88, 3),
           "twentyseventh": (87, 84, 4), "twentyeighth": (78, 65, 13),
           "twentyninth": (90, 93, 7), "thirtieth": (87, 87, 4), "thirtyfirst": (75, 80, 9),
           "thirtysecond": (91, 86, 3), "thirtythird": (97, 97, 3),
-          "thirtyfourth": (97, 97, 6), "thirtyfifth": (94, 88, 9),
+          "thirtyfourth": (97, 97, 6), "thirtyfifth": (94, 94, 6),
           "catalogue": (88, 92, 4)}
 
 
@@ -120,7 +120,7 @@ def test_localization_holds_what_it_reached(rows, label):
     "twentyseventh",  # unseen 81%, 84%, 0%; reached by a later round's rules (91, 88, 0)
     "thirtythird",  # unseen 81%, 86%, 6%; reached once its failures were looked at (100, 100, 0)
     "thirtyfourth",  # unseen 89%, 89%, 8% (with the catalogue 90.5, 92, 5); looked at (100, 100, 3)
-    "thirtyfifth",  # unseen 97%, 92%, 6%: met unseen, no failure of it looked at yet
+    "thirtyfifth",  # unseen 97%, 92%, 6%: met unseen; two of its misses looked at (97, 97, 3)
     pytest.param("twentyeighth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the twentyeighth set (81% line, 69% kind, 9% "
                             "wrong; unseen, 78%, 59%, 19%); strict: this fails as soon as "

@@ -3635,3 +3635,29 @@ def test_a_held_out_ports_line_and_kind_by_a_rule_it_taught(r_session, port, fix
     named, words = diagnosis.port_kind([result])
     language = "Python" if port.endswith(".py") else "R"
     assert (named, _reported(result, language)) == (kind, line), words
+
+
+def test_a_hyperparameter_acting_through_a_parameter_that_never_moves_is_not_the_bug():
+    # W <- w - lr * dw (w never written back): lambda, in w's gradient alone, changes
+    # nothing the port returns; the repair that writes w back names the bug
+    from types import SimpleNamespace
+    from nnparity import repair
+    fixed = repair.Repair("port.R", 26, "  list(w = w, b = b)", "  list(w = W, b = b)",
+                          "not-written-back", "W (line 23), an update, is never read")
+    ls = SimpleNamespace(first_bad=1, finding=None, stop=None, localized=None,
+                         probes={"ignores": ["lambda"], "unmoved": ["w"], "repair": fixed})
+    result = SimpleNamespace(lockstep=ls, fixture=SimpleNamespace(epochs=1, name="f"))
+    kind, words = diagnosis.port_kind([result])
+    assert kind == "not-written-back" and "w never moves, so lambda seems ignored" in words
+
+
+def test_a_part_of_an_earlier_value_computed_again_where_that_value_belongs_is_an_edit():
+    from nnparity import repair
+    lines = ["def f():\n", "    z = X @ w + b\n", "    p = sigmoid(X @ w)\n",
+             "    q = sigmoid(X @ w + c)\n"]
+    made = repair._made(lines, "Python")
+    assert list(repair._part_recomputed(lines[2].rstrip(), 3, made, "Python")) == [
+        ("    p = sigmoid(z)", "wrong-operand",
+         "X @ w, z (line 2) without its later terms, where z belongs")]
+    # a sum of its own (X @ w + c) is not z's part
+    assert list(repair._part_recomputed(lines[3].rstrip(), 4, made, "Python")) == []

@@ -117,6 +117,14 @@ def port_kind(results):
     if pr.get("ignores") and pr.get("instead"):
         # ignored because the call gives another hyperparameter in its place
         return "hyper-misused", f"the port ignores {', '.join(pr['ignores'])}: {pr['instead']}"
+    if pr.get("ignores") and pr.get("unmoved") and fixed is not None \
+            and fixed.kind == "not-written-back":
+        # a hyperparameter that acts through a parameter that never moves looks ignored:
+        # the update not written back is the bug, the repair says where
+        return fixed.kind, (f"{', '.join(pr['unmoved'])} never moves, so "
+                            f"{', '.join(pr['ignores'])} seems ignored: {fixed.words}: with "
+                            f"line {fixed.line} as '{fixed.edited.strip()}', one epoch of the "
+                            "port agrees with the reference")
     if pr.get("ignores"):
         words = f"the port ignores {', '.join(pr['ignores'])}"
         return "ignores-hyper", words + (f": {pr['default']}" if pr.get("default") else "")

@@ -1200,6 +1200,8 @@ def search(port, language, first, check, budget=(40, 30, 30, 20, 30), around=15,
             text = lines[n - 1].rstrip("\n")
             for new, kind, words in itertools.chain(
                     _recomputed(text, n, made, language) if n in order or n in also else (),
+                    _part_recomputed(text, n, made, language) if n in order or n in also
+                    else (),
                     edits(text, language, hyper,
                                           swaps.get(n, ()) if exchange else (), related,
                                           keys, counts, n in order or n in also, epochs,
@@ -1244,6 +1246,35 @@ def _recomputed(text, n, made, language):
     hiddenlayer_activations, computed before, belongs), the line with every such name put
     back first."""
     return list(_recomputing(text, n, made, language))[::-1]
+
+
+def _part_recomputed(text, n, made, language):
+    """Yield (edited line, kind, words): a part of an earlier line's value computed again on
+    line n (sigmoid(X @ w) after z = X @ w + b) where that value, named, belongs: the value
+    without its later terms, a wrong operand."""
+    start, end = rhs_start(text, language), _code_end(text)
+    for k, name, pattern in made:
+        if k >= n:
+            continue
+        tokens = pattern.split(r"\s*")
+        depth = 0
+        for i, token in enumerate(tokens):
+            if token in (r"\(", r"\["):
+                depth += 1
+            elif token in (r"\)", r"\]"):
+                depth -= 1
+            if depth or token not in (r"\+", r"\-") or i < 3:
+                continue        # (a sum's first terms, three tokens at least: X @ w of +)
+            part = r"\s*".join(tokens[:i])
+            after = r"(?![\w.(])" if re.search(r"\w$", part) else ""
+            m = next((m for m in re.finditer(rf"(?<![\w.$]){part}{after}", text[:end])
+                      if m.start() >= start and not re.match(r"\s*[-+]", text[m.end():end])),
+                     None)
+            if m is not None:
+                yield (text[:m.start()] + name + text[m.end():], "wrong-operand",
+                       f"{m.group()}, {name} (line {k}) without its later terms, where "
+                       f"{name} belongs")
+            break
 
 
 def _recomputing(text, n, made, language):
