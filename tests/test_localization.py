@@ -119,7 +119,7 @@ def test_localization_holds_what_it_reached(rows, label):
     "thirtysecond",  # unseen 86%, 89%, 0%; reached once its failures were looked at (94, 89, 0)
     "twentyseventh",  # unseen 81%, 84%, 0%; reached by a later round's rules (91, 88, 0)
     "thirtythird",  # unseen 81%, 86%, 6%; reached once its failures were looked at (100, 100, 0)
-    "thirtyfourth",  # unseen 89%, 89%, 8% (with the catalogue 90.5, 92, 5); looked at (100, 100, 3)
+    "thirtyfourth",  # unseen 89%, 89%, 8% (90.5, 92, 5 with the catalogue); now (100, 100, 3)
     "thirtyfifth",  # unseen 97%, 92%, 6%: met unseen; two of its misses looked at (97, 97, 3)
     pytest.param("twentyeighth", marks=pytest.mark.xfail(
         strict=True, reason="not reached on the twentyeighth set (81% line, 69% kind, 9% "

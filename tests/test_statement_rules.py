@@ -3585,7 +3585,8 @@ def test_an_element_of_a_list_read_whole_of_another_parameters_length_is_where_i
 
 def test_a_sum_divided_by_one_axiss_count_where_the_mean_of_all_belongs_is_an_edit():
     from nnparity import repair
-    r = [e for e in repair.edits("  sum((y - Y)^2) / nrow(Y)", "R") if e[0] == "  mean((y - Y)^2)"]
+    r = [e for e in repair.edits("  sum((y - Y)^2) / nrow(Y)", "R")
+         if e[0] == "  mean((y - Y)^2)"]
     py = [e for e in repair.edits("    return np.sum((y - Y) ** 2) / len(Y)", "Python")
           if e[0] == "    return np.mean((y - Y) ** 2)"]
     assert r and r[0][1] == "sum-for-mean" and py and py[0][1] == "sum-for-mean"

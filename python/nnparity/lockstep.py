@@ -697,10 +697,6 @@ def _bound_across(fixed):
         "value laid out transposed"))
 
 
-# The calls that put samples in another order.
-_REORDERS = re.compile(r"\b(?:argsort|order|permutation|shuffle|sample|rev|sort)\(")
-
-
 def _slope_of(fixed, trace):
     """An operand exchanged inside a call of the port's slope helper where the value it
     reads is one the right one was computed from (derivatives_sigmoid(output_layer_input1)
@@ -792,7 +788,7 @@ def _reordered(fixed, data):
             f"{fixed.words}: {', '.join(shifted)}, the data, read one sample along, so each "
             "sample meets another's"))
     if fixed.kind == "data-order" or not set(names) & set(data) \
-            or not _REORDERS.search(code[target.end():]):
+            or not tracing.REORDERS.search(code[target.end():]):
         return fixed
     return dataclasses.replace(fixed, kind="data-order", words=(
         f"{', '.join(names)} put in another order ({code.strip()}): the samples are visited "
@@ -1484,8 +1480,7 @@ def _missing(t, params, port):
     lost: the list given to state without the element state$b it had before (kind
     not-written-back); the line of the helper's list( that assigns the name with <- where
     name = makes an element (list(w = ..., b <- ...)); else the statement that reads the
-    missing element;
-    None when every parameter holds numbers."""
+    missing element; None when every parameter holds numbers."""
     if not t.frames:
         return None
     top = min(t.frames)
@@ -1535,10 +1530,10 @@ def _missing(t, params, port):
 
 
 def _left_out(t, g, ret):
-    """For a returned element with no number read as state$b, where the list state was last
-    given has no element b and state's value before it had one: (Assignment, words, kind) of the
-    list that leaves b out (the last value of a with(state, { ... }) block, a list(...)
-    assigned to state), or None."""
+    """For a returned element with no number read as state$b, where the list state was
+    last given has no element b and state's value before it had one: (Assignment, words,
+    kind) of the list that leaves b out (the last value of a with(state, { ... }) block, a
+    list(...) assigned to state), or None."""
     for r in ret.parts or ret.reads:
         base, _, element = r.partition("$")
         if not element or "$" in element:
@@ -1568,12 +1563,7 @@ def _left_out(t, g, ret):
 def _fields_of(t, i):
     """The element names recorded after the assignment at index i (state$w, state$b: its
     value's elements), in order."""
-    a, out = t[i], []
-    for b in t[i + 1:]:
-        if b.frame != a.frame or b.line != a.line or not b.name.startswith(f"{a.name}$"):
-            break
-        out.append(b.name[len(a.name) + 1:])
-    return out
+    return [b.name[len(t[i].name) + 1:] for b in tracing._fields(t, t[i], "$")]
 
 
 def _atomic(t, text, message):

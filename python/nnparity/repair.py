@@ -912,9 +912,8 @@ def edits(line, language, hyper=(), operands=(), related=(), keys=(), counts=(),
             yield new, "wrong-constant", f"a division by {divisor} the reference does not have"
     for m in re.finditer(r"(?<![\w.])0\.(\d+)(?![\w.])", line[start:end]):
         # a constant's decimal point one place off (0.05 typed where 0.5 belongs)
-        digits = m.group(1)
+        digits, at = m.group(1), start + m.start()
         for new_number in (f"{float('0.' + digits) * 10:.12g}", f"0.0{digits}"):
-            at = start + m.start()
             yield (line[:at] + new_number + line[start + m.end():], "wrong-constant",
                    f"{m.group(0)} where {new_number} belongs: a constant's decimal point "
                    "one place off")

@@ -977,9 +977,9 @@ class _Graph:
             # the write it follows: the statement that changed the array, in its own frame
             # or (for a caller's name for it) a helper's
             write = next((j for j in range(i - 1, max(i - 65, -1), -1)
-                          if self.trace[j].kind == "assign" and a.reads
+                          if self.trace[j].kind == "assign"
                           and self.trace[j].name == a.reads[0]
-                          and self.trace[j].line == a.line), None)
+                          and self.trace[j].line == a.line), None) if a.reads else None
             out.append(write if write is not None else
                        self.resolve(a.reads[0], a.frame, i + 1) if a.reads else None)
         elif a.kind == "return" and self._block_value(a) is not None:
@@ -3404,8 +3404,8 @@ def visit_order(trace, data, n):
 
 
 # a call that puts values in another order: df[order(df$y), ], X[np.argsort(y)], rev(rows)
-_REORDERING = re.compile(r"(?:<-|=)(?!=).*\b(?:argsort|order|permutation|shuffle|sample|"
-                         r"rev|sort|sorted|reversed)\(")
+REORDERS = re.compile(r"\b(?:argsort|order|permutation|shuffle|sample|rev|sort|sorted|"
+                      r"reversed)\(")
 
 
 def reordering(trace, a):
@@ -3420,7 +3420,9 @@ def reordering(trace, a):
                 continue
             seen.add(d)
             b = trace[d]
-            if b.kind == "assign" and _REORDERING.search((b.text or "").split("#", 1)[0]):
+            code = (b.text or "").split("#", 1)[0]
+            sets = re.search(r"(?:<-|=)(?!=)", code)
+            if b.kind == "assign" and sets and REORDERS.search(code[sets.end():]):
                 return b
             queue.append(d)
     return None
